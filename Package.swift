@@ -1,0 +1,38 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// Layers, each knowing only those below it (see docs/architecture.md):
+//   lede (thin executable) -> LedeCLI (command frontends) -> LedeCore (model, readers, stages, writers)
+//   -> CZlib (system library behind a module map).
+let package = Package(
+    name: "lede",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "lede", targets: ["lede"]),
+        .library(name: "LedeCore", targets: ["LedeCore"]),
+        .library(name: "LedeCLI", targets: ["LedeCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+        .target(name: "LedeCore", dependencies: ["CZlib"]),
+        .target(
+            name: "LedeCLI",
+            dependencies: [
+                "LedeCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "lede", dependencies: ["LedeCLI"]),
+        .target(name: "LedeTestSupport", dependencies: ["LedeCore"], path: "Tests/LedeTestSupport"),
+        .testTarget(name: "LedeCoreTests", dependencies: ["LedeCore", "LedeTestSupport"]),
+        .testTarget(name: "LedeCLITests", dependencies: ["LedeCLI", "LedeTestSupport", "lede"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
