@@ -1,1 +1,3 @@
-print("lede")
+import LedeCLI
+
+LedeMain.run()

@@ -1,0 +1,49 @@
+import ArgumentParser
+import LedeCore
+
+/// `lede extract [INPUT ...]`: the argument surface; the work is `ExtractRun`'s.
+public struct ExtractCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Extract articles from text or HTML files, directories, or standard input.",
+        discussion: """
+            Directories are read recursively (.txt, .html, .htm, each optionally .gz) in sorted \
+            path order. Each failed input is named on stderr and, in jsonl, becomes an error \
+            record in its place; all other inputs are still written.
+
+            Exit status: 0 all inputs succeeded, 1 some failed, 2 usage error, 3 the output could not be written.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("Files, directories, or - for standard input.", valueName: "input"))
+    var inputs: [String] = []
+
+    @Option(name: [.short, .customLong("to")], help: ArgumentHelp(
+        "Output format: \(BuiltInWriters.names.joined(separator: ", ")). Default: json for one input, jsonl otherwise.",
+        valueName: "format"))
+    var format: String?
+
+    @Option(help: ArgumentHelp("Input format: text, html or auto (sniff each input).", valueName: "format"))
+    var from: FormatChoice = .auto
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))
+    var output: String?
+
+    public init() {}
+
+    public func validate() throws {
+        guard !inputs.isEmpty else { throw ValidationError("no input given; name files or directories, or - for standard input") }
+        if let format, BuiltInWriters.named(format) == nil {
+            throw ValidationError("unknown output format '\(format)'; choose one of: \(BuiltInWriters.names.joined(separator: ", "))")
+        }
+        if inputs.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
+    }
+
+    public func run() throws {
+        let options = ExtractRun.Options(inputs: inputs, format: format, from: from, outputPath: output)
+        let status = try ExtractRun(options: options).run()
+        if status != .success { throw ExitCode(status.rawValue) }
+    }
+}
+
+extension FormatChoice: ExpressibleByArgument {}

@@ -1,0 +1,33 @@
+/// The English words dates are printed with.
+enum DateWords {
+    static let months: [String: Int] = {
+        var months: [String: Int] = [:]
+        let names = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+        for (index, name) in names.enumerated() {
+            months[name] = index + 1
+            months[String(name.prefix(3))] = index + 1
+        }
+        months["sept"] = 9
+        return months
+    }()
+
+    static let weekdays: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun",
+    ]
+
+    /// Words that may stand around a date without changing it.
+    static let fillers: Set<String> = [
+        "at", "on", "of", "the", "t", "published", "updated", "posted", "modified", "last", "first", "date", "time",
+    ]
+
+    /// Zone abbreviations with one unambiguous offset, in minutes east of UTC. Ambiguous ones
+    /// (`ET`, `IST`, `AST`, ...) are left out: the time is kept without an offset instead.
+    static let zones: [String: Int] = [
+        "utc": 0, "gmt": 0, "z": 0, "wet": 0, "bst": 60, "cet": 60, "wat": 60, "west": 60, "cest": 120, "eet": 120,
+        "sast": 120, "cat": 120, "eest": 180, "msk": 180, "eat": 180, "trt": 180, "pkt": 300, "wib": 420, "ict": 420,
+        "hkt": 480, "sgt": 480, "awst": 480, "jst": 540, "kst": 540, "aest": 600, "aedt": 660, "nzst": 720, "nzdt": 780,
+        "est": -300, "edt": -240, "cdt": -300, "mst": -420, "mdt": -360, "pst": -480, "pdt": -420, "akst": -540,
+        "akdt": -480, "hst": -600,
+    ]
+}

@@ -1,0 +1,52 @@
+/// One input as bytes, with where it came from.
+public struct InputDocument: Sendable {
+    public var bytes: [UInt8]
+    /// The path as given, or nil for standard input.
+    public var path: String?
+    public var url: String?
+
+    public init(bytes: [UInt8], path: String?, url: String? = nil) {
+        self.bytes = bytes
+        self.path = path
+        self.url = url
+    }
+
+    /// The article id this input gets (see `ArticleID`).
+    public var id: String { ArticleID.forPath(path) }
+}
+
+/// Which reader to use: a fixed one, or decided per input from its bytes.
+public enum FormatChoice: String, Sendable, CaseIterable {
+    case text, html, auto
+}
+
+/// The front door of LedeCore: bytes in, article out. Gzip is undone transparently, the
+/// format sniffed when asked to, and the input handed to the reader for its format.
+public struct Extractor: Sendable {
+    public var text: TextExtractor
+
+    public init(text: TextExtractor = TextExtractor()) {
+        self.text = text
+    }
+
+    public func extract(_ input: InputDocument, as choice: FormatChoice = .auto) throws(InputError) -> Article {
+        var bytes = input.bytes
+        guard !bytes.isEmpty else { throw InputError(.empty, "the input is empty") }
+        if Gzip.isCompressed(bytes) {
+            bytes = try Gzip.decompress(bytes)
+        }
+        let format: Source.Format
+        switch choice {
+        case .text: format = .text
+        case .html: format = .html
+        case .auto: format = FormatSniffer.format(of: bytes, path: input.path)
+        }
+        let source = Source(path: input.path, url: input.url, format: format)
+        switch format {
+        case .text:
+            return try text.extract(bytes, id: input.id, source: source)
+        case .html:
+            throw InputError(.unsupportedFormat, "HTML extraction is not available yet; use --from text to read the page as text")
+        }
+    }
+}

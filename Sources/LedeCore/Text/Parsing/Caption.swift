@@ -1,0 +1,43 @@
+/// A photo caption line with its credit: `… [AFP]`, `… (Reuters)`, `Photo: …`, `… Credit: Getty Images`,
+/// `… Photograph: Jane Doe/Reuters`.
+struct Caption: Equatable {
+    var caption: String?
+    var credit: String?
+
+    private static let labelled = Pattern(#"^(?:photo|image|picture|photograph|pictured|caption)\s*:\s*(.+)$"#)
+    private static let bracketed = Pattern(#"^(.*?)\s*\[([^\[\]]{2,60})\]$"#)
+    private static let parenthesised = Pattern(#"^(.*?)\s*\(([^()]{2,60})\)$"#)
+    private static let creditLabel = Pattern(
+        #"^(.+?)[\s,;–—-]*\b(?:photo credit|image credit|credit|photograph|photo|picture|image)\s*:\s*([^:]{2,80})$"#)
+    private static let creditJoiners: Set<String> = ["/", "via", "for", "of", "by", "and", "&", "|"]
+
+    /// Reads a caption line, or nil when the line is not one.
+    static func parse(_ line: String) -> Caption? {
+        guard line.count <= 400 else { return nil }
+        if let rest = labelled.groups(line)?[1] {
+            if let inner = creditSplit(rest) { return inner }
+            if isCredit(rest) { return Caption(caption: nil, credit: rest) }
+            return Caption(caption: rest, credit: nil)
+        }
+        return creditSplit(line)
+    }
+
+    private static func creditSplit(_ line: String) -> Caption? {
+        for pattern in [bracketed, parenthesised, creditLabel] {
+            guard let groups = pattern.groups(line), let text = groups[1], let credit = groups[2]?.trimmed else { continue }
+            guard isCredit(credit) else { continue }
+            let caption = text.trimmed
+            return Caption(caption: caption.isEmpty ? nil : caption, credit: credit)
+        }
+        return nil
+    }
+
+    /// A credit is short and made of capitalised words (`AFP`, `Getty Images`, `AP Photo/Jane Doe`).
+    static func isCredit(_ text: String) -> Bool {
+        let words = text.split { $0.isWhitespace || $0 == "/" }
+        guard (1...6).contains(words.count), !text.hasSuffix(".") || text.hasSuffix("Inc.") else { return false }
+        return words.allSatisfy { word in
+            creditJoiners.contains(word.lowercased()) || (word.first.map { $0.isUppercase || $0.isNumber || ($0.isLetter && !$0.isLowercase) } ?? false)
+        }
+    }
+}
