@@ -7,7 +7,7 @@ import LedeCore
 /// Supported: `type`, `properties`, `required`, `additionalProperties`, `items`, `enum`, `const`,
 /// `pattern`, `minimum`, `maximum`, `minItems`, `maxItems`, `minLength`, `maxLength`, `oneOf`,
 /// `anyOf`, boolean schemas and `$ref` to `#` or `#/$defs/NAME`; annotations are ignored.
-public struct JSONSchemaValidator {
+public struct JSONSchemaValidator: Sendable {
     private let schema: JSONValue
     /// JSON Pointers to the keywords (or `type` and `$ref` values) in the schema this validator does not implement.
     public private(set) var unsupportedKeywords: [String]

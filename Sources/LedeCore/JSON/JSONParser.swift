@@ -21,6 +21,7 @@ public struct JSONParser {
 
     public static func parse(_ bytes: [UInt8]) throws(Failure) -> JSONValue {
         var parser = JSONParser(bytes: bytes)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.position = 3 }
         let value = try parser.parseValue()
         parser.skipWhitespace()
         guard parser.position == bytes.count else { throw parser.failure("unexpected text after the value") }
@@ -145,11 +146,13 @@ public struct JSONParser {
             let high = try parseHex4()
             if (0xD800..<0xDC00).contains(high) {
                 if position + 1 < bytes.count, bytes[position] == UInt8(ascii: "\\"), bytes[position + 1] == UInt8(ascii: "u") {
+                    let escapeStart = position
                     position += 2
                     let low = try parseHex4()
                     if (0xDC00..<0xE000).contains(low) {
                         return Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))!
                     }
+                    position = escapeStart  // not a pair: the next escape stands on its own
                 }
                 return "\u{FFFD}"
             }
@@ -169,26 +172,35 @@ public struct JSONParser {
         return value
     }
 
+    /// A number by JSON's grammar: `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`.
     private mutating func parseNumber() throws(Failure) -> JSONValue {
         let start = position
+        func digits() -> Int {
+            let from = position
+            while position < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[position]) { position += 1 }
+            return position - from
+        }
+        func peek(_ char: Unicode.Scalar) -> Bool { position < bytes.count && bytes[position] == UInt8(ascii: char) }
+        if peek("-") { position += 1 }
+        let intStart = position
+        let intDigits = digits()
+        guard intDigits > 0 else { position = start; throw failure("unexpected character") }
+        guard !(intDigits > 1 && bytes[intStart] == UInt8(ascii: "0")) else { position = intStart; throw failure("leading zero in number") }
         var isInteger = true
-        while position < bytes.count {
-            let byte = bytes[position]
-            if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") {
-                position += 1
-            } else if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") {
-                isInteger = false
-                position += 1
-            } else {
-                break
-            }
+        if peek(".") {
+            position += 1
+            isInteger = false
+            guard digits() > 0 else { throw failure("expected a digit after '.'") }
+        }
+        if peek("e") || peek("E") {
+            position += 1
+            isInteger = false
+            if peek("+") || peek("-") { position += 1 }
+            guard digits() > 0 else { throw failure("expected a digit in the exponent") }
         }
         let text = String(decoding: bytes[start..<position], as: UTF8.self)
         if isInteger, let value = Int(text) { return .int(value) }
-        guard !text.isEmpty, let value = Double(text) else {
-            position = start
-            throw failure("unexpected character")
-        }
+        guard let value = Double(text), value.isFinite else { position = start; throw failure("number out of range") }
         return .double(value)
     }
 }

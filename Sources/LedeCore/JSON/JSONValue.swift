@@ -4,7 +4,7 @@
 /// field order of every writer (and, later, of the Lua bridge) is decided once. Foundation's
 /// `JSONEncoder` is not used for output because on Linux it neither keeps key order nor lets
 /// empty arrays print as `[]`.
-public enum JSONValue: Sendable, Equatable {
+public enum JSONValue: Sendable {
     case null
     case bool(Bool)
     case int(Int)
@@ -40,6 +40,21 @@ public enum JSONValue: Sendable, Equatable {
         return nil
     }
 
+    /// Numbers compare by value, so `2` and `2.0` are equal: JSON itself does not tell them apart.
+    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
+        switch (lhs, rhs) {
+        case (.null, .null): return true
+        case let (.bool(a), .bool(b)): return a == b
+        case let (.int(a), .int(b)): return a == b
+        case let (.int(a), .double(b)), let (.double(b), .int(a)): return Double(a) == b
+        case let (.double(a), .double(b)): return a == b
+        case let (.string(a), .string(b)): return a == b
+        case let (.array(a), .array(b)): return a == b
+        case let (.object(a), .object(b)): return a == b
+        default: return false
+        }
+    }
+
     /// A short name of the value's JSON type, for error messages.
     public var typeName: String {
         switch self {
@@ -52,6 +67,8 @@ public enum JSONValue: Sendable, Equatable {
         }
     }
 }
+
+extension JSONValue: Equatable {}
 
 extension JSONValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByBooleanLiteral,
     ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral, ExpressibleByNilLiteral

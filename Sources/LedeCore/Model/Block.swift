@@ -54,7 +54,7 @@ extension Block: JSONConvertible {
         guard let type = Kind(rawValue: name) else {
             throw JSONShapeError(path: "$.type", problem: "unknown block type \"\(name)\"")
         }
-        let items = fields.object["items"] == nil ? nil : try fields.strings("items")
+        let items = fields.object["items"] == nil || fields.object["items"] == .null ? nil : try fields.strings("items")
         self.init(
             type: type, text: try fields.string("text") ?? items?.joined(separator: "\n") ?? "",
             level: try fields.int("level"), items: items,

@@ -4,19 +4,8 @@ import LedeTestSupport
 import Testing
 
 @Suite struct ArticleSchemaTests {
-    /// The folder holding Package.swift, found by walking up from this file.
-    static let repositoryRoot: URL = {
-        var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path) {
-            let parent = folder.deletingLastPathComponent()
-            precondition(parent.path != folder.path, "no Package.swift above \(#filePath)")
-            folder = parent
-        }
-        return folder
-    }()
-
     static func loadSchema() throws -> JSONValue {
-        let data = try Data(contentsOf: repositoryRoot.appendingPathComponent("docs/article.schema.json"))
+        let data = try Data(contentsOf: Fixtures.repositoryRoot.appendingPathComponent("docs/article.schema.json"))
         return try JSONParser.parse([UInt8](data))
     }
 
