@@ -34,6 +34,8 @@ public struct Extractor: Sendable {
         guard !bytes.isEmpty else { throw InputError(.empty, "the input is empty") }
         if Gzip.isCompressed(bytes) {
             bytes = try Gzip.decompress(bytes)
+        } else if input.path?.lowercased().hasSuffix(".gz") == true {
+            throw InputError(.badGzip, "the file is named .gz but does not hold gzip data")
         }
         let format: Source.Format
         switch choice {

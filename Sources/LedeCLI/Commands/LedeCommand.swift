@@ -27,7 +27,7 @@ public enum LedeMain {
             LedeCommand.exit(withError: ExitCode(failure.status.rawValue))
         } catch {
             if LedeCommand.exitCode(for: error) == .validationFailure {
-                Console.error(LedeCommand.fullMessage(for: error))
+                Console.printError(LedeCommand.fullMessage(for: error))
                 LedeCommand.exit(withError: ExitCode(ExitStatus.usage.rawValue))
             }
             LedeCommand.exit(withError: error)
