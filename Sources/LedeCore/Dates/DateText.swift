@@ -45,7 +45,7 @@ public enum DateText {
                     meridiem = word
                 } else if let minutes = DateWords.zones[word] {
                     offset = minutes
-                } else if !DateWords.weekdays.contains(word) && !DateWords.fillers.contains(word) {
+                } else if !DateWords.weekdays.contains(word) && !DateWords.fillers.contains(word) && !DateWords.ambiguousZones.contains(word) {
                     return nil
                 }
             }

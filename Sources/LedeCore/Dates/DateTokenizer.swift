@@ -78,8 +78,11 @@ struct DateTokenizer {
             index += 2
             return
         }
-        // "10am", "2pm": an hour with its meridiem and no minutes.
-        if digitCount <= 2, index + 1 < chars.count, ["am", "pm"].contains(String(chars[index...index + 1])) {
+        // "10am", "2 pm", "10 a.m." (already "10 am"): an hour with its meridiem and no minutes.
+        let meridiemStart = index < chars.count && chars[index] == " " ? index + 1 : index
+        if digitCount <= 2, meridiemStart + 1 < chars.count, ["am", "pm"].contains(String(chars[meridiemStart...meridiemStart + 1])),
+            !(meridiemStart + 2 < chars.count && chars[meridiemStart + 2].isLetter)
+        {
             tokens.append(.time(hour: value, minute: 0, second: 0))
             sawTime = true
             return

@@ -21,6 +21,10 @@ enum DateWords {
         "at", "on", "of", "the", "t", "published", "updated", "posted", "modified", "last", "first", "date", "time",
     ]
 
+    /// Zone abbreviations that stand for more than one offset (`IST` is India's and Ireland's,
+    /// `ET` is EST or EDT by season): accepted, with the time kept without an offset.
+    static let ambiguousZones: Set<String> = ["et", "pt", "ct", "mt", "ist", "ast", "cst", "sst", "gst", "amt", "bt"]
+
     /// Zone abbreviations with one unambiguous offset, in minutes east of UTC. Ambiguous ones
     /// (`ET`, `IST`, `AST`, ...) are left out: the time is kept without an offset instead.
     static let zones: [String: Int] = [

@@ -48,7 +48,7 @@ public struct Tag: Sendable, Equatable, JSONConvertible {
         self.init(kind: try fields.requiredString("kind"), value: try fields.requiredString("value"), by: try fields.requiredString("by"))
         attributes = try fields.object("attributes")
         block = try fields.int("block")
-        guard fields.object["span"] != nil else { return }
+        guard let spanValue = fields.object["span"], spanValue != .null else { return }
         let bounds = try fields.array("span").map(\.intValue)
         guard bounds.count == 2, let start = bounds[0], let end = bounds[1], start >= 0, start <= end else {
             throw JSONShapeError(path: "$.span", problem: "expected [start, end] with 0 <= start <= end")

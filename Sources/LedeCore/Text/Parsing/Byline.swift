@@ -39,17 +39,31 @@ struct Byline: Equatable {
                 byline.affiliations.append("in " + where_)
             }
             if part.isEmpty { continue }
-            if agencies.contains(part.lowercased()) || isRole(part) {
+            if agencies.contains(part.lowercased()) || isRole(part) || (index > 0 && isOrganisation(part)) {
                 byline.affiliations.append(part)
             } else if isPersonName(part) {
                 byline.authors.append(part)
-            } else if index == 0 {
-                return nil
             } else {
-                byline.affiliations.append(part)
+                // Anything else (a clause, a lowercase phrase) means this is a sentence that
+                // happens to start with "By", such as "By Friday, the talks had collapsed".
+                return nil
             }
         }
         return byline.authors.isEmpty && byline.affiliations.isEmpty ? nil : byline
+    }
+
+    private static let organisationWords: Set<String> = [
+        "news", "press", "media", "times", "post", "agency", "network", "tv", "radio", "channel", "service", "daily",
+        "journal", "herald", "tribune", "online", "magazine", "newspaper", "group", "wire", "gazette", "telegraph",
+    ]
+
+    /// "BBC News", "The Daily Star", "CNN": a news organisation rather than a person.
+    private static func isOrganisation(_ part: String) -> Bool {
+        let words = part.words
+        guard (1...5).contains(words.count) else { return false }
+        if words.contains(where: { organisationWords.contains($0.lowercased()) }) { return true }
+        let acronym = words.contains { $0.count >= 2 && $0.count <= 5 && $0.allSatisfy { $0.isASCII && $0.isUppercase } }
+        return acronym && !words.allSatisfy { $0.allSatisfy { !$0.isLowercase } }
     }
 
     private static func isRole(_ part: String) -> Bool {
@@ -57,12 +71,20 @@ struct Byline: Equatable {
     }
 
     /// One to five words, each starting with a capital (or an uncased letter, as in Arabic),
-    /// apart from name particles such as `al`, `de`, `van`.
+    /// apart from name particles such as `al`, `de`, `van` (also joined: `al-Masri`, `d'Arc`).
+    /// A lone weekday or month ("By Friday") is not a name.
     static func isPersonName(_ part: String) -> Bool {
         let words = part.words
         guard (1...5).contains(words.count) else { return false }
+        if words.count == 1, DateWords.months[words[0].lowercased()] != nil || DateWords.weekdays.contains(words[0].lowercased()) {
+            return false
+        }
         return words.allSatisfy { word in
-            if particles.contains(word.lowercased()) { return true }
+            let lowered = word.lowercased()
+            if particles.contains(lowered) { return true }
+            if particles.contains(where: { lowered.hasPrefix($0 + "-") || lowered.hasPrefix($0 + "'") || lowered.hasPrefix($0 + "’") }) {
+                return word.count > 3
+            }
             guard let first = word.first(where: { $0.isLetter }), word.first?.isLetter == true || word.first == "'" else { return false }
             let allowed = word.allSatisfy { $0.isLetter || "'’.-".contains($0) }
             return allowed && !first.isLowercase

@@ -25,7 +25,7 @@ public struct ArtefactStage: TextStage {
         Rule("newsletter prompt", #"(?:sign up|subscribe|register)(?: now| today| here)?(?: (?:for|to) (?:our|the|a) .{0,60})?|get (?:our|the) .{0,40}newsletter.{0,60}|.{0,60}newsletter sign[- ]?up.{0,40}"#),
         Rule("related link", #"(?:read more|read also|also read|related|see also|more on this story|recommended|read next|more from .{1,40}|watch|listen|related articles?|related stories)(?:\s*[\-–—:]\s*.{0,200})?"#),
         Rule("navigation", #"skip to (?:main )?content|back to top|loading\.\.\.|loading…|listen to (?:this )?article(?: \d+ min(?:utes)?)?|(?:\d+ )?comments?(?: \(\d+\))?|(?:open|close) (?:menu|search)|menu|home|search"#),
-        Rule("copyright notice", #"(?:©|copyright|\(c\))\s*.{0,150}|all rights reserved"#),
+        Rule("copyright notice", #"(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4})).{0,150}|.{0,150}\ball rights reserved"#),
     ]
 
     public init() {}

@@ -6,21 +6,28 @@ public struct BodyStage: TextStage {
     public init() {}
 
     public func run(_ document: inout TextDocument) {
-        let indices = document.unclaimed
-        var builder = BodyBuilder()
-        var position = 0
-        while position < indices.count {
-            let block = document.lines[indices[position]].block
-            var group: [TextLine] = []
-            while position < indices.count, document.lines[indices[position]].block == block {
-                group.append(document.lines[indices[position]])
-                document.claim(indices[position], as: .body)
-                position += 1
+        var groups: [[TextLine]] = []
+        for index in document.unclaimed {
+            let line = document.lines[index]
+            document.claim(index, as: .body)
+            if let last = groups.last?.last, last.block == line.block || Self.isInsideFence(groups[groups.count - 1]) {
+                groups[groups.count - 1].append(line)
+            } else {
+                groups.append([line])
             }
-            builder.add(group, isLastGroup: position == indices.count)
+        }
+        var builder = BodyBuilder()
+        for (offset, group) in groups.enumerated() {
+            builder.add(group, isLastGroup: offset == groups.count - 1)
         }
         document.article.body = builder.blocks
         if builder.blocks.isEmpty { document.report(name, "no body text found") }
+    }
+
+    /// True when the group opens a code fence it does not close: blank lines inside a fence
+    /// belong to it, so the next group joins this one.
+    private static func isInsideFence(_ group: [TextLine]) -> Bool {
+        group.filter { BlockSyntax.isFence($0.text) }.count % 2 == 1
     }
 }
 
@@ -79,6 +86,7 @@ struct BodyBuilder {
         var index = start + 1
         var lines: [String] = []
         while index < group.count, !BlockSyntax.isFence(group[index].text) {
+            if group[index].block != group[index - 1].block { lines.append("") }
             lines.append(String(repeating: " ", count: max(0, group[index].indent - base)) + group[index].text)
             index += 1
         }

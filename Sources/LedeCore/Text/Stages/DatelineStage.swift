@@ -3,7 +3,8 @@
 public struct DatelineStage: TextStage {
     public let name = "dateline"
 
-    private static let labelledLine = Pattern(#"^(?:first\s+)?(?:published|posted|(?:last\s+)?updated|(?:last\s+)?modified)\b"#)
+    /// A date label followed by a colon or by a number: "Published: …", "Updated 9 …".
+    private static let labelledLine = Pattern(#"^(?:first\s+)?(?:published|posted|(?:last\s+)?updated|(?:last\s+)?modified)\b(?:\s*(?:on|at)?\s*:|.*\d)"#)
 
     public init() {}
 
@@ -18,7 +19,7 @@ public struct DatelineStage: TextStage {
                 break
             }
         }
-        // A labelled line that did not parse is worth a finding: the format is one lede does not know.
+        // A labelled line that did not parse is worth a finding: likely a date format lede does not know.
         for index in document.headerZone where Self.labelledLine.matches(document.lines[index].text) {
             let text = document.lines[index].text
             if text.count <= 120 { document.report(name, "could not read the date in \"\(text)\"") }

@@ -12,13 +12,17 @@ public struct TrailerStage: TextStage {
         #"\(?(?:additional|further)? ?reporting by .{2,200}"#,
         #"\(?(?:editing|edited|writing|written|compiled|translated|adapted|produced) by .{2,200}"#,
         #"[—–-]?\s*with assistance (?:from|by) .{2,200}"#,
-        #"follow (?:him|her|them|me|[\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,3}) on (?:twitter|x|instagram|facebook|linkedin|mastodon|bluesky|threads)\b.{0,80}"#,
         #"this (?:article|story|piece|report|interview) (?:was|is|has been|first appeared|originally appeared) .{2,200}"#,
         #"a version of this (?:article|story) .{2,200}"#,
         #"(?:contact|email|e-mail|reach) (?:the )?(?:author|reporter|writer)s?(?: at|:) .{2,120}"#,
         #"the views expressed (?:in this article )?are .{2,200}"#,
         #"correction:? .{2,300}"#,
-    ].map { Pattern("^" + $0 + "$") }
+    ].map { Pattern("^" + $0 + "$") } + [
+        // Case-sensitive, since under ICU's case-insensitive mode \p{Lu} also matches lowercase
+        // letters, and "Follow us on Twitter" is the outlet's prompt, not the author's.
+        Pattern(#"^(?i:follow)\s+(?:(?i:him|her|them|me)|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+(?i:on)\s+"#
+            + #"(?i:twitter|x|instagram|facebook|linkedin|mastodon|bluesky|threads)\b.{0,80}$"#, caseInsensitive: false),
+    ]
 
     public init() {}
 
