@@ -18,7 +18,7 @@ public struct ExtractCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Files, directories, or - for standard input.", valueName: "input"))
     var inputs: [String] = []
 
-    @Option(name: [.short, .customLong("to")], help: ArgumentHelp(
+    @Option(name: [.customShort("t"), .customLong("to")], help: ArgumentHelp(
         "Output format: \(BuiltInWriters.names.joined(separator: ", ")). Default: json for one input, jsonl otherwise.",
         valueName: "format"))
     var format: String?

@@ -11,19 +11,3 @@ public struct ReadingTimeStage: TextStage {
         }
     }
 }
-
-extension TextDocument {
-    /// The metadata fields of the header lines, in order, claiming those lines as metadata.
-    /// Each header stage takes the fields of its own kind, so a line such as
-    /// `By Jane Doe | 8 Feb 2018 | 3 min read` feeds three stages.
-    mutating func claimHeaderFields() -> [HeaderField] {
-        let candidates = lines.indices.filter { lines[$0].role == nil || lines[$0].role == .metadata }.prefix(Self.headerLineLimit)
-        var found: [HeaderField] = []
-        for index in candidates {
-            guard let fields = HeaderLine.fields(of: lines[index].text) else { continue }
-            claim(index, as: .metadata)
-            found += fields
-        }
-        return found
-    }
-}
