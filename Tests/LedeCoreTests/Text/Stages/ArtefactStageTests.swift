@@ -1,9 +1,7 @@
 @testable import LedeCore
+import LedeTestSupport
 import Testing
 
-private func document(_ text: String) -> TextDocument {
-    TextDocument(lines: LineStage().lines(of: text), article: Article(id: "t", source: Source(format: .text)))
-}
 
 @Suite struct ArtefactStageTests {
     @Test(arguments: [
@@ -41,7 +39,7 @@ private func document(_ text: String) -> TextDocument {
         ("All rights reserved.", "copyright notice"),
     ])
     func removesArtefactWithReason(line: String, reason: String) {
-        var doc = document("Headline\n\n\(line)\n\nThe talks resumed on Thursday.")
+        var doc = StageHarness.document("Headline\n\n\(line)\n\nThe talks resumed on Thursday.")
         ArtefactStage().run(&doc)
         #expect(doc.article.removed == [Removal(text: line, reason: reason, by: "artefacts")])
         #expect(doc.lines.map(\.role) == [nil, .artefact, nil])
@@ -65,7 +63,7 @@ private func document(_ text: String) -> TextDocument {
         "AD 79 is when Vesuvius erupted.",
     ])
     func bodyLinesSurvive(line: String) {
-        var doc = document("Headline\n\n\(line)")
+        var doc = StageHarness.document("Headline\n\n\(line)")
         ArtefactStage().run(&doc)
         #expect(doc.article.removed == [])
         #expect(doc.lines.map(\.role) == [nil, nil])
@@ -73,13 +71,13 @@ private func document(_ text: String) -> TextDocument {
 
     @Test func overlongLineIsKept() {
         let line = "Copyright " + String(repeating: "x", count: 260)
-        var doc = document(line)
+        var doc = StageHarness.document(line)
         ArtefactStage().run(&doc)
         #expect(doc.article.removed.isEmpty)
     }
 
     @Test func alreadyClaimedLinesAreLeftAlone() {
-        var doc = document("Advertisement\nAdvertisement")
+        var doc = StageHarness.document("Advertisement\nAdvertisement")
         doc.claim(0, as: .trailer)
         ArtefactStage().run(&doc)
         #expect(doc.lines.map(\.role) == [.trailer, .artefact])
@@ -87,7 +85,7 @@ private func document(_ text: String) -> TextDocument {
     }
 
     @Test func removalsKeepDocumentOrder() {
-        var doc = document("Skip to main content\nHeadline\n\nBody.\n\nAdvertisement\n\nMore body.\n\n© Example News")
+        var doc = StageHarness.document("Skip to main content\nHeadline\n\nBody.\n\nAdvertisement\n\nMore body.\n\n© Example News")
         ArtefactStage().run(&doc)
         #expect(doc.article.removed.map(\.reason) == ["navigation", "advertisement", "copyright notice"])
         #expect(doc.unclaimed.map { doc.lines[$0].text } == ["Headline", "Body.", "More body."])

@@ -1,10 +1,9 @@
 @testable import LedeCore
+import LedeTestSupport
 import Testing
 
 private func body(_ text: String) -> TextDocument {
-    var doc = TextDocument(lines: LineStage().lines(of: text), article: Article(id: "t", source: Source(format: .text)))
-    BodyStage().run(&doc)
-    return doc
+    StageHarness.run([BodyStage()], on: text)
 }
 
 @Suite struct BodyStageTests {

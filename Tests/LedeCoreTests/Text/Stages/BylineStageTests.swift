@@ -1,28 +1,24 @@
 @testable import LedeCore
+import LedeTestSupport
 import Testing
 
-private func run(_ stages: [any TextStage], on text: String) -> TextDocument {
-    var doc = TextDocument(lines: LineStage().lines(of: text), article: Article(id: "t", source: Source(format: .text)))
-    for stage in stages { stage.run(&doc) }
-    return doc
-}
 
 @Suite struct BylineStageTests {
     @Test func authorsFromTheByline() {
-        let doc = run([BylineStage()], on: "Floods hit the valley\nBy Jane Doe and John Roe\n\nThe river burst its banks.")
+        let doc = StageHarness.run([BylineStage()], on: "Floods hit the valley\nBy Jane Doe and John Roe\n\nThe river burst its banks.")
         #expect(doc.article.authors == ["Jane Doe", "John Roe"])
         #expect(doc.article.removed == [])
         #expect(doc.lines.map(\.role) == [nil, .metadata, nil])
     }
 
     @Test func agencyIsRecordedAsRemoved() {
-        let doc = run([BylineStage()], on: "Headline\nBy Jane Doe, Reuters\n\nBody.")
+        let doc = StageHarness.run([BylineStage()], on: "Headline\nBy Jane Doe, Reuters\n\nBody.")
         #expect(doc.article.authors == ["Jane Doe"])
         #expect(doc.article.removed == [Removal(text: "Reuters", reason: "byline affiliation", by: "byline")])
     }
 
     @Test func placeAndRoleAreRecordedAsRemoved() {
-        let doc = run([BylineStage()], on: "Headline\nBy Jane Doe, Senior Correspondent\nBy John Roe in Beirut\n\nBody.")
+        let doc = StageHarness.run([BylineStage()], on: "Headline\nBy Jane Doe, Senior Correspondent\nBy John Roe in Beirut\n\nBody.")
         #expect(doc.article.authors == ["Jane Doe", "John Roe"])
         #expect(doc.article.removed == [
             Removal(text: "Senior Correspondent", reason: "byline affiliation", by: "byline"),
@@ -31,30 +27,30 @@ private func run(_ stages: [any TextStage], on text: String) -> TextDocument {
     }
 
     @Test func repeatedAuthorIsListedOnce() {
-        let doc = run([BylineStage()], on: "Headline\nBy Jane Doe\nBy Jane Doe and John Roe\n\nBody.")
+        let doc = StageHarness.run([BylineStage()], on: "Headline\nBy Jane Doe\nBy Jane Doe and John Roe\n\nBody.")
         #expect(doc.article.authors == ["Jane Doe", "John Roe"])
     }
 
     @Test func allCapsBylineIsKeptAsWritten() {
-        let doc = run([BylineStage()], on: "Headline\nBy JANE DOE\n\nBody.")
+        let doc = StageHarness.run([BylineStage()], on: "Headline\nBy JANE DOE\n\nBody.")
         #expect(doc.article.authors == ["JANE DOE"])
     }
 
     @Test func byTheNumbersIsNotAByline() {
-        let doc = run([BylineStage()], on: "Headline\n\nBy the numbers: how the vote went\n\nBody.")
+        let doc = StageHarness.run([BylineStage()], on: "Headline\n\nBy the numbers: how the vote went\n\nBody.")
         #expect(doc.article.authors == [])
         #expect(doc.lines.allSatisfy { $0.role == nil })
     }
 
     @Test func paragraphOpeningWithByAndADayStaysInTheBody() {
-        let doc = run([BylineStage()], on: "Headline\n\nBy Friday, the talks had collapsed and both delegations had gone home.\n\nBody.")
+        let doc = StageHarness.run([BylineStage()], on: "Headline\n\nBy Friday, the talks had collapsed and both delegations had gone home.\n\nBody.")
         #expect(doc.article.authors == [])
         #expect(doc.lines.allSatisfy { $0.role == nil })
     }
 
     @Test func bylineBelowTheHeaderZoneIsIgnored() {
         let body = (1...10).map { "Paragraph number \($0) of the story." }.joined(separator: "\n\n")
-        let doc = run([BylineStage()], on: body + "\n\nBy Jane Doe")
+        let doc = StageHarness.run([BylineStage()], on: body + "\n\nBy Jane Doe")
         #expect(doc.article.authors == [])
     }
 

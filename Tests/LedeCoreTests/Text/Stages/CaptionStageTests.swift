@@ -1,4 +1,5 @@
 @testable import LedeCore
+import LedeTestSupport
 import Testing
 
 private let headerStages: [any TextStage] = [
@@ -6,21 +7,16 @@ private let headerStages: [any TextStage] = [
     HeadlineStage(), CaptionStage(),
 ]
 
-private func run(_ stages: [any TextStage], on text: String) -> TextDocument {
-    var doc = TextDocument(lines: LineStage().lines(of: text), article: Article(id: "t", source: Source(format: .text)))
-    for stage in stages { stage.run(&doc) }
-    return doc
-}
 
 @Suite struct CaptionStageTests {
     @Test func captionUnderTheHeadlineIsTheLeadImage() {
-        let doc = run(headerStages, on: "Floods hit the valley\n\nSmoke rises over the city [AFP]\n\nThe river burst its banks.")
+        let doc = StageHarness.run(headerStages, on: "Floods hit the valley\n\nSmoke rises over the city [AFP]\n\nThe river burst its banks.")
         #expect(doc.article.image == ArticleImage(caption: "Smoke rises over the city", credit: "AFP"))
         #expect(doc.lines.map(\.role) == [.headline, .leadCaption, nil])
     }
 
     @Test func captionAfterMetadataIsTheLeadImage() {
-        let doc = run(headerStages, on: """
+        let doc = StageHarness.run(headerStages, on: """
             Floods hit the valley
             By Jane Doe
             8 February 2018
@@ -32,7 +28,7 @@ private func run(_ stages: [any TextStage], on text: String) -> TextDocument {
     }
 
     @Test func captionAfterAStandfirstClosedByMetadata() {
-        let doc = run(headerStages, on: """
+        let doc = StageHarness.run(headerStages, on: """
             Floods hit the valley
             Thousands were moved overnight.
             By Jane Doe
@@ -44,24 +40,24 @@ private func run(_ stages: [any TextStage], on text: String) -> TextDocument {
     }
 
     @Test func captionAfterAParagraphIsNotTheLeadImage() {
-        let doc = run(headerStages, on: "Floods hit the valley\n\nThe river burst its banks.\n\nSmoke rises over the city [AFP]\n\nMore body.")
+        let doc = StageHarness.run(headerStages, on: "Floods hit the valley\n\nThe river burst its banks.\n\nSmoke rises over the city [AFP]\n\nMore body.")
         #expect(doc.article.image == nil)
         #expect(doc.lines.map(\.role) == [.headline, nil, nil, nil])
     }
 
     @Test func captionAfterTwoParagraphsIsNotTheLeadImage() {
-        let doc = run(headerStages, on: "Floods hit the valley\nBy Jane Doe\n\nFirst paragraph.\n\nSecond paragraph.\n\nSmoke rises over the city [AFP]")
+        let doc = StageHarness.run(headerStages, on: "Floods hit the valley\nBy Jane Doe\n\nFirst paragraph.\n\nSecond paragraph.\n\nSmoke rises over the city [AFP]")
         #expect(doc.article.image == nil)
     }
 
     @Test func withoutAHeadlineTheFirstCaptionCounts() {
-        let doc = run([CaptionStage()], on: "Smoke rises over the city (Reuters)\n\nThe river burst its banks.")
+        let doc = StageHarness.run([CaptionStage()], on: "Smoke rises over the city (Reuters)\n\nThe river burst its banks.")
         #expect(doc.article.image == ArticleImage(caption: "Smoke rises over the city", credit: "Reuters"))
         #expect(doc.lines[0].role == .leadCaption)
     }
 
     @Test func onlyOneLeadCaption() {
-        let doc = run(headerStages, on: "Floods hit the valley\n\nSmoke rises [AFP]\nRescuers at work [Reuters]\n\nBody.")
+        let doc = StageHarness.run(headerStages, on: "Floods hit the valley\n\nSmoke rises [AFP]\nRescuers at work [Reuters]\n\nBody.")
         #expect(doc.article.image == ArticleImage(caption: "Smoke rises", credit: "AFP"))
         #expect(doc.lines.map(\.role) == [.headline, .leadCaption, nil, nil])
     }

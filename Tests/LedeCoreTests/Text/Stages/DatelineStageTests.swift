@@ -1,15 +1,11 @@
 @testable import LedeCore
+import LedeTestSupport
 import Testing
 
-private func run(_ stages: [any TextStage], on text: String) -> TextDocument {
-    var doc = TextDocument(lines: LineStage().lines(of: text), article: Article(id: "t", source: Source(format: .text)))
-    for stage in stages { stage.run(&doc) }
-    return doc
-}
 
 @Suite struct DatelineStageTests {
     @Test func publishedAndUpdatedLines() {
-        let doc = run([DatelineStage()], on: """
+        let doc = StageHarness.run([DatelineStage()], on: """
             Floods hit the valley
             Published: 8 February 2018 10:32 GMT
             Updated: 9 February 2018
@@ -30,45 +26,45 @@ private func run(_ stages: [any TextStage], on text: String) -> TextDocument {
         ("Thu 8 Feb 2018 10.32 GMT", "2018-02-08T10:32:00+00:00"),
     ])
     func bareAndLabelledDates(line: String, published: String) {
-        let doc = run([DatelineStage()], on: "Headline\n\(line)\n\nBody.")
+        let doc = StageHarness.run([DatelineStage()], on: "Headline\n\(line)\n\nBody.")
         #expect(doc.article.datePublished == published)
         #expect(doc.lines[1].role == .metadata)
     }
 
     @Test func combinedLineGivesBothDates() {
-        let doc = run([DatelineStage()], on: "Headline\nPublished 8 Feb 2018, updated 9 Feb 2018\n\nBody.")
+        let doc = StageHarness.run([DatelineStage()], on: "Headline\nPublished 8 Feb 2018, updated 9 Feb 2018\n\nBody.")
         #expect(doc.article.datePublished == "2018-02-08")
         #expect(doc.article.dateModified == "2018-02-09")
     }
 
     @Test func firstDateOfEachKindWins() {
-        let doc = run([DatelineStage()], on: "Headline\n8 February 2018\n9 February 2018\nUpdated 10 February 2018\nUpdated 11 February 2018\n\nBody.")
+        let doc = StageHarness.run([DatelineStage()], on: "Headline\n8 February 2018\n9 February 2018\nUpdated 10 February 2018\nUpdated 11 February 2018\n\nBody.")
         #expect(doc.article.datePublished == "2018-02-08")
         #expect(doc.article.dateModified == "2018-02-10")
         #expect(doc.lines.map(\.role) == [nil, .metadata, .metadata, .metadata, .metadata, nil])
     }
 
     @Test func unreadableLabelledDateIsReported() {
-        let doc = run([DatelineStage()], on: "Floods hit the valley\nPublished: sometime last week\n\nThe river burst its banks.")
+        let doc = StageHarness.run([DatelineStage()], on: "Floods hit the valley\nPublished: sometime last week\n\nThe river burst its banks.")
         #expect(doc.article.datePublished == nil)
         #expect(doc.lines[1].role == nil)
         #expect(doc.article.diagnostics == [Diagnostic(stage: "dateline", message: "could not read the date in \"Published: sometime last week\"")])
     }
 
     @Test func bodySentenceStartingWithALabelWordIsNotReported() {
-        let doc = run([DatelineStage()], on: "Floods hit the valley\n\nUpdated guidance was issued to residents on Monday.")
+        let doc = StageHarness.run([DatelineStage()], on: "Floods hit the valley\n\nUpdated guidance was issued to residents on Monday.")
         #expect(doc.article.diagnostics.isEmpty)
     }
 
     @Test func sentenceMentioningADateIsNotADateline() {
-        let doc = run([DatelineStage()], on: "Headline\n\nThe vote on 8 February 2018 was close.")
+        let doc = StageHarness.run([DatelineStage()], on: "Headline\n\nThe vote on 8 February 2018 was close.")
         #expect(doc.article.datePublished == nil)
         #expect(doc.lines.allSatisfy { $0.role == nil })
     }
 
     @Test func dateBelowTheHeaderZoneIsIgnored() {
         let body = (1...10).map { "Paragraph number \($0) of the story." }.joined(separator: "\n\n")
-        let doc = run([DatelineStage()], on: body + "\n\n8 February 2018")
+        let doc = StageHarness.run([DatelineStage()], on: body + "\n\n8 February 2018")
         #expect(doc.article.datePublished == nil)
     }
 }

@@ -1,15 +1,11 @@
 @testable import LedeCore
+import LedeTestSupport
 import Testing
 
-private func run(_ stages: [any TextStage], on text: String) -> TextDocument {
-    var doc = TextDocument(lines: LineStage().lines(of: text), article: Article(id: "t", source: Source(format: .text)))
-    for stage in stages { stage.run(&doc) }
-    return doc
-}
 
 @Suite struct HeadlineStageTests {
     @Test func firstLineIsTheHeadline() {
-        let doc = run([HeadlineStage()], on: "Floods hit the valley\n\nThe river burst its banks on Thursday.")
+        let doc = StageHarness.run([HeadlineStage()], on: "Floods hit the valley\n\nThe river burst its banks on Thursday.")
         #expect(doc.article.headline == "Floods hit the valley")
         #expect(doc.lines.map(\.role) == [.headline, nil])
         #expect(doc.headlineIndex == 0)
@@ -17,15 +13,15 @@ private func run(_ stages: [any TextStage], on text: String) -> TextDocument {
     }
 
     @Test func markdownHeadlineLosesItsMarks() {
-        let doc = run([HeadlineStage()], on: "# Floods hit the valley\n\nBody.")
+        let doc = StageHarness.run([HeadlineStage()], on: "# Floods hit the valley\n\nBody.")
         #expect(doc.article.headline == "Floods hit the valley")
-        let level3 = run([HeadlineStage()], on: "### Floods hit the valley\n\nBody.")
+        let level3 = StageHarness.run([HeadlineStage()], on: "### Floods hit the valley\n\nBody.")
         #expect(level3.article.headline == "Floods hit the valley")
     }
 
     @Test(arguments: ["Is this the end of the line?", "Waiting for the results...", "\u{201C}We will rebuild\u{201D}", "Floods hit the valley!", "دمار في غزة"])
     func headlineLikeLines(line: String) {
-        let doc = run([HeadlineStage()], on: line + "\n\nBody.")
+        let doc = StageHarness.run([HeadlineStage()], on: line + "\n\nBody.")
         #expect(doc.article.headline == line)
     }
 
@@ -38,7 +34,7 @@ private func run(_ stages: [any TextStage], on text: String) -> TextDocument {
         "> A quoted line",
     ])
     func bodyLikeFirstLineGivesNoHeadline(line: String) {
-        let doc = run([HeadlineStage()], on: line + "\n\nMore body.")
+        let doc = StageHarness.run([HeadlineStage()], on: line + "\n\nMore body.")
         #expect(doc.article.headline == nil)
         #expect(doc.lines.allSatisfy { $0.role == nil })
         #expect(doc.article.diagnostics == [Diagnostic(stage: "headline", message: "no headline: the first line reads like body text")])
@@ -46,7 +42,7 @@ private func run(_ stages: [any TextStage], on text: String) -> TextDocument {
 
     @Test func overlongFirstLineIsNotAHeadline() {
         let line = String(repeating: "word ", count: 60) + "end"
-        let doc = run([HeadlineStage()], on: line + "\n\nBody.")
+        let doc = StageHarness.run([HeadlineStage()], on: line + "\n\nBody.")
         #expect(doc.article.headline == nil)
     }
 
@@ -57,13 +53,13 @@ private func run(_ stages: [any TextStage], on text: String) -> TextDocument {
     }
 
     @Test func skipsLinesEarlierStagesClaimed() {
-        let doc = run([ArtefactStage(), HeadlineStage()], on: "Skip to main content\nAdvertisement\n\nFloods hit the valley\n\nBody.")
+        let doc = StageHarness.run([ArtefactStage(), HeadlineStage()], on: "Skip to main content\nAdvertisement\n\nFloods hit the valley\n\nBody.")
         #expect(doc.article.headline == "Floods hit the valley")
         #expect(doc.headlineIndex == 2)
     }
 
     @Test func emptyDocumentDoesNothing() {
-        let doc = run([HeadlineStage()], on: "")
+        let doc = StageHarness.run([HeadlineStage()], on: "")
         #expect(doc.article.headline == nil)
         #expect(doc.article.diagnostics.isEmpty)
     }

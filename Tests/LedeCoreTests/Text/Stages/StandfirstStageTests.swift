@@ -1,4 +1,5 @@
 @testable import LedeCore
+import LedeTestSupport
 import Testing
 
 private let headerStages: [any TextStage] = [
@@ -6,15 +7,10 @@ private let headerStages: [any TextStage] = [
     HeadlineStage(), CaptionStage(), StandfirstStage(),
 ]
 
-private func run(_ stages: [any TextStage], on text: String) -> TextDocument {
-    var doc = TextDocument(lines: LineStage().lines(of: text), article: Article(id: "t", source: Source(format: .text)))
-    for stage in stages { stage.run(&doc) }
-    return doc
-}
 
 @Suite struct StandfirstStageTests {
     @Test func lineBetweenHeadlineAndBylineIsTheStandfirst() {
-        let doc = run(headerStages, on: """
+        let doc = StageHarness.run(headerStages, on: """
             Floods hit the valley
 
             Thousands were moved overnight as the river rose.
@@ -30,7 +26,7 @@ private func run(_ stages: [any TextStage], on text: String) -> TextDocument {
     }
 
     @Test func lineBeforeALeadCaptionIsTheStandfirst() {
-        let doc = run(headerStages, on: """
+        let doc = StageHarness.run(headerStages, on: """
             Floods hit the valley
             Thousands were moved overnight as the river rose.
             By Jane Doe
@@ -42,20 +38,20 @@ private func run(_ stages: [any TextStage], on text: String) -> TextDocument {
     }
 
     @Test func withoutMetadataTheLineStaysInTheBody() {
-        let doc = run(headerStages, on: "Floods hit the valley\n\nThousands were moved overnight.\n\nThe river burst its banks.")
+        let doc = StageHarness.run(headerStages, on: "Floods hit the valley\n\nThousands were moved overnight.\n\nThe river burst its banks.")
         #expect(doc.article.description == nil)
         #expect(doc.lines.map(\.role) == [.headline, nil, nil])
         #expect(doc.article.diagnostics.isEmpty)
     }
 
     @Test func metadataRightUnderTheHeadlineMeansNoStandfirst() {
-        let doc = run(headerStages, on: "Floods hit the valley\nBy Jane Doe\n\nThe river burst its banks.")
+        let doc = StageHarness.run(headerStages, on: "Floods hit the valley\nBy Jane Doe\n\nThe river burst its banks.")
         #expect(doc.article.description == nil)
         #expect(doc.article.diagnostics.isEmpty)
     }
 
     @Test func twoLinesBeforeMetadataAreReportedAndKept() {
-        let doc = run(headerStages, on: """
+        let doc = StageHarness.run(headerStages, on: """
             Floods hit the valley
             Thousands were moved overnight.
             The army was called in.

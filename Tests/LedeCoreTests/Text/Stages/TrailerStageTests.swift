@@ -1,15 +1,11 @@
 @testable import LedeCore
+import LedeTestSupport
 import Testing
 
-private func run(_ stages: [any TextStage], on text: String) -> TextDocument {
-    var doc = TextDocument(lines: LineStage().lines(of: text), article: Article(id: "t", source: Source(format: .text)))
-    for stage in stages { stage.run(&doc) }
-    return doc
-}
 
 @Suite struct TrailerStageTests {
     @Test func trailingRunBecomesNotesInOrder() {
-        let doc = run([TrailerStage()], on: """
+        let doc = StageHarness.run([TrailerStage()], on: """
             Floods hit the valley
 
             The river burst its banks on Thursday.
@@ -22,7 +18,7 @@ private func run(_ stages: [any TextStage], on text: String) -> TextDocument {
     }
 
     @Test func sameSentenceMidBodyStays() {
-        let doc = run([TrailerStage()], on: """
+        let doc = StageHarness.run([TrailerStage()], on: """
             Floods hit the valley
 
             Agencies contributed to this story.
@@ -34,7 +30,7 @@ private func run(_ stages: [any TextStage], on text: String) -> TextDocument {
     }
 
     @Test func onlyTheRunAfterTheLastBodyLineIsTaken() {
-        let doc = run([TrailerStage()], on: """
+        let doc = StageHarness.run([TrailerStage()], on: """
             Headline
 
             Additional reporting by Ali Khan in Cairo
@@ -47,7 +43,7 @@ private func run(_ stages: [any TextStage], on text: String) -> TextDocument {
     }
 
     @Test func claimedLinesInsideTheRunAreSkipped() {
-        let doc = run([ArtefactStage(), TrailerStage()], on: """
+        let doc = StageHarness.run([ArtefactStage(), TrailerStage()], on: """
             Headline
 
             The river burst its banks on Thursday.
@@ -65,7 +61,7 @@ private func run(_ stages: [any TextStage], on text: String) -> TextDocument {
     }
 
     @Test func followUsIsAnArtefactNotATrailer() {
-        let doc = run([ArtefactStage(), TrailerStage()], on: """
+        let doc = StageHarness.run([ArtefactStage(), TrailerStage()], on: """
             Headline
 
             The river burst its banks on Thursday.
@@ -77,13 +73,13 @@ private func run(_ stages: [any TextStage], on text: String) -> TextDocument {
     }
 
     @Test func neverTakesTheWholeText() {
-        let doc = run([TrailerStage()], on: "Agencies contributed to this story.")
+        let doc = StageHarness.run([TrailerStage()], on: "Agencies contributed to this story.")
         #expect(doc.article.notes == [])
         #expect(doc.lines[0].role == nil)
     }
 
     @Test func allTrailersAfterAHeadlineOnlyLeaveTheHeadline() {
-        let doc = run([TrailerStage()], on: "Headline\n\nAgencies contributed to this story.")
+        let doc = StageHarness.run([TrailerStage()], on: "Headline\n\nAgencies contributed to this story.")
         #expect(doc.article.notes == ["Agencies contributed to this story."])
     }
 
