@@ -1,34 +1,28 @@
 /// A stand-off annotation on the article: a place, a quote, a casualty claim, ...
 ///
 /// Tags point into the text instead of changing it, so several taggers can annotate the same
-/// words. `span` offsets are 0-based, end-exclusive Unicode scalar offsets into the text of
-/// body block `block` (or into the headline when `block` is absent and `span` is set).
+/// words. `start` and `end` are 0-based, end-exclusive Unicode scalar offsets (like Python
+/// string indices) into the text of body block `block`; a tag without a block is about the
+/// whole article.
 public struct Tag: Sendable, Equatable, JSONConvertible {
-    /// A half-open range of Unicode scalar offsets.
-    public struct Span: Sendable, Equatable {
-        public var start: Int
-        public var end: Int
-        public init(start: Int, end: Int) {
-            self.start = start
-            self.end = end
-        }
-    }
-
     public var kind: String
     public var value: String
-    public var attributes = JSONObject()
-    /// The index of the body block the tag is in.
+    /// The 0-based index of the body block the tag is in.
     public var block: Int?
-    public var span: Span?
+    public var start: Int?
+    public var end: Int?
+    /// Free-form details the tagger adds (speaker, verb, count, ...).
+    public var attrs = JSONObject()
     /// `name@version` of the plugin that added the tag.
     public var by: String
 
-    public init(kind: String, value: String, attributes: JSONObject = JSONObject(), block: Int? = nil, span: Span? = nil, by: String) {
+    public init(kind: String, value: String, block: Int? = nil, start: Int? = nil, end: Int? = nil, attrs: JSONObject = JSONObject(), by: String) {
         self.kind = kind
         self.value = value
-        self.attributes = attributes
         self.block = block
-        self.span = span
+        self.start = start
+        self.end = end
+        self.attrs = attrs
         self.by = by
     }
 
@@ -36,9 +30,10 @@ public struct Tag: Sendable, Equatable, JSONConvertible {
         var fields = JSONObjectBuilder()
         fields.set("kind", kind)
         fields.set("value", value)
-        if !attributes.isEmpty { fields.set("attributes", JSONValue.object(attributes)) }
         fields.set("block", block)
-        if let span { fields.set("span", JSONValue.array([.int(span.start), .int(span.end)])) }
+        fields.set("start", start)
+        fields.set("end", end)
+        fields.set("attrs", JSONValue.object(attrs))
         fields.set("by", by)
         return fields.json
     }
@@ -46,13 +41,15 @@ public struct Tag: Sendable, Equatable, JSONConvertible {
     public init(json: JSONValue) throws(JSONShapeError) {
         let fields = try JSONFields(json)
         self.init(kind: try fields.requiredString("kind"), value: try fields.requiredString("value"), by: try fields.requiredString("by"))
-        attributes = try fields.object("attributes")
         block = try fields.int("block")
-        guard let spanValue = fields.object["span"], spanValue != .null else { return }
-        let bounds = try fields.array("span").map(\.intValue)
-        guard bounds.count == 2, let start = bounds[0], let end = bounds[1], start >= 0, start <= end else {
-            throw JSONShapeError(path: "$.span", problem: "expected [start, end] with 0 <= start <= end")
+        start = try fields.int("start")
+        end = try fields.int("end")
+        attrs = try fields.object("attrs")
+        if let block, block < 0 { throw JSONShapeError(path: "$.block", problem: "must not be negative") }
+        switch (start, end) {
+        case (nil, nil): break
+        case let (start?, end?) where start >= 0 && start <= end: break
+        default: throw JSONShapeError(path: "$.start", problem: "expected start and end with 0 <= start <= end")
         }
-        span = Span(start: start, end: end)
     }
 }

@@ -83,38 +83,38 @@ import Testing
         #expect(back.meta.keys == ["w", "nested"])
     }
 
-    // MARK: Tag spans
+    // MARK: Tag offsets
 
-    private func tag(span: String) throws(JSONShapeError) -> LedeCore.Tag {
-        let json = try! JSONParser.parse(#"{"kind":"place","value":"Gaza","block":0,"span":"# + span + #","by":"places@1.0"}"#)
+    private func tag(_ offsets: String) throws(JSONShapeError) -> LedeCore.Tag {
+        let json = try! JSONParser.parse(#"{"kind":"place","value":"Gaza","block":0,"# + offsets + #","by":"places@1.0"}"#)
         return try LedeCore.Tag(json: json)
     }
 
-    @Test(arguments: ["[1]", "[1,\"x\"]", "[5,2]", "[-1,2]", "[]", "[1,2,3]", "[1.5,2]", "\"1-2\"", "{}"])
-    func invalidSpansAreRejected(span: String) {
-        #expect(throws: JSONShapeError.self) { try tag(span: span) }
+    @Test(arguments: [#""start":1"#, #""end":2"#, #""start":5,"end":2"#, #""start":-1,"end":2"#, #""start":"x","end":2"#, #""start":1.5,"end":2"#])
+    func invalidOffsetsAreRejected(offsets: String) {
+        #expect(throws: JSONShapeError.self) { try tag(offsets) }
     }
 
-    @Test func invalidSpanErrorNamesTheField() {
-        let error = #expect(throws: JSONShapeError.self) { try tag(span: "[5,2]") }
-        #expect(error?.path == "$.span")
+    @Test func invalidOffsetsErrorNamesTheField() {
+        let error = #expect(throws: JSONShapeError.self) { try tag(#""start":5,"end":2"#) }
+        #expect(error?.path == "$.start")
     }
 
-    @Test(arguments: [("[2,5]", 2, 5), ("[3,3]", 3, 3), ("[0,0]", 0, 0), ("[1.0,2.0]", 1, 2)])
-    func validSpansAreRead(span: String, start: Int, end: Int) throws {
-        #expect(try tag(span: span).span == LedeCore.Tag.Span(start: start, end: end))
+    @Test(arguments: [(#""start":2,"end":5"#, 2, 5), (#""start":3,"end":3"#, 3, 3), (#""start":1.0,"end":2.0"#, 1, 2)])
+    func validOffsetsAreRead(offsets: String, start: Int, end: Int) throws {
+        let tag = try tag(offsets)
+        #expect(tag.start == start && tag.end == end)
     }
 
-    @Test func nullSpanIsAbsentLikeOtherOptionalFields() throws {
-        let json = try JSONParser.parse(#"{"kind":"place","value":"Gaza","block":null,"span":null,"by":"places@1.0"}"#)
+    @Test func nullOffsetsAreAbsentLikeOtherOptionalFields() throws {
+        let json = try JSONParser.parse(#"{"kind":"place","value":"Gaza","block":null,"start":null,"end":null,"by":"places@1.0"}"#)
         let tag = try LedeCore.Tag(json: json)
-        #expect(tag.span == nil)
-        #expect(tag.block == nil)
+        #expect(tag.start == nil && tag.end == nil && tag.block == nil)
     }
 
     @Test func tagRoundTrips() throws {
-        let tag = LedeCore.Tag(kind: "place", value: "Gaza", attributes: JSONObject([("country", "PS")]), block: 2, span: LedeCore.Tag.Span(start: 4, end: 8), by: "places@1.0")
-        #expect(tag.json.serialized() == #"{"kind":"place","value":"Gaza","attributes":{"country":"PS"},"block":2,"span":[4,8],"by":"places@1.0"}"#)
+        let tag = LedeCore.Tag(kind: "place", value: "Gaza", block: 2, start: 4, end: 8, attrs: JSONObject([("country", "PS")]), by: "places@1.0")
+        #expect(tag.json.serialized() == #"{"kind":"place","value":"Gaza","block":2,"start":4,"end":8,"attrs":{"country":"PS"},"by":"places@1.0"}"#)
         #expect(try LedeCore.Tag(json: JSONParser.parse(tag.json.serialized())) == tag)
     }
 
