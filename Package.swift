@@ -2,14 +2,15 @@
 import PackageDescription
 
 // Layers, each knowing only those below it (see docs/architecture.md):
-//   lede (thin executable) -> LedeCLI (command frontends) -> LedeCore (model, readers, stages, writers)
-//   -> CZlib (system library behind a module map).
+//   lede (thin executable) -> LedeCLI (command frontends) -> LedeLua (Lua runtime, plugins)
+//   -> LedeCore (model, readers, stages, writers) -> CZlib, CLua (system libraries behind module maps).
 let package = Package(
     name: "lede",
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "lede", targets: ["lede"]),
         .library(name: "LedeCore", targets: ["LedeCore"]),
+        .library(name: "LedeLua", targets: ["LedeLua"]),
         .library(name: "LedeCLI", targets: ["LedeCLI"]),
     ],
     dependencies: [
@@ -21,17 +22,25 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        .systemLibrary(
+            name: "CLua",
+            pkgConfig: "lua5.4",
+            providers: [.apt(["liblua5.4-dev"])]
+        ),
         .target(name: "LedeCore", dependencies: ["CZlib"]),
+        .target(name: "LedeLua", dependencies: ["LedeCore", "CLua"]),
         .target(
             name: "LedeCLI",
             dependencies: [
                 "LedeCore",
+                "LedeLua",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "lede", dependencies: ["LedeCLI"]),
         .target(name: "LedeTestSupport", dependencies: ["LedeCore"], path: "Tests/LedeTestSupport"),
         .testTarget(name: "LedeCoreTests", dependencies: ["LedeCore", "LedeTestSupport"]),
+        .testTarget(name: "LedeLuaTests", dependencies: ["LedeLua", "LedeTestSupport"]),
         .testTarget(name: "LedeCLITests", dependencies: ["LedeCLI", "LedeTestSupport", "lede"]),
     ],
     swiftLanguageModes: [.v6]

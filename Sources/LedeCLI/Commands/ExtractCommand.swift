@@ -19,7 +19,7 @@ public struct ExtractCommand: ParsableCommand {
     var inputs: [String] = []
 
     @Option(name: [.customShort("t"), .customLong("to")], help: ArgumentHelp(
-        "Output format: \(BuiltInWriters.names.joined(separator: ", ")). Default: json for one input, jsonl otherwise.",
+        "Output format: \(BuiltInWriters.names.joined(separator: ", ")), or a writer plugin's name or path. Default: json for one input, jsonl otherwise.",
         valueName: "format"))
     var format: String?
 
@@ -29,18 +29,22 @@ public struct ExtractCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))
     var output: String?
 
+    @OptionGroup var plugins: PluginOptions
+
+    @Flag(help: "Stop at the first input that fails.")
+    var failFast = false
+
     public init() {}
 
     public func validate() throws {
         guard !inputs.isEmpty else { throw ValidationError("no input given; name files or directories, or - for standard input") }
-        if let format, BuiltInWriters.named(format) == nil {
-            throw ValidationError("unknown output format '\(format)'; choose one of: \(BuiltInWriters.names.joined(separator: ", "))")
-        }
         if inputs.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
     }
 
     public func run() throws {
-        let options = ExtractRun.Options(inputs: inputs, format: format, from: from, outputPath: output)
+        var options = ExtractRun.Options(inputs: inputs, format: format, from: from, outputPath: output)
+        plugins.apply(to: &options)
+        options.failFast = failFast
         let status = try ExtractRun(options: options).run()
         if status != .success { throw ExitCode(status.rawValue) }
     }

@@ -1,17 +1,26 @@
 import LedeCore
+import LedeLua
 
 /// `lede extract`: inputs in, one record per input out, in input order.
 ///
-/// One input's failure is reported on stderr (and, in JSON Lines, as an error record in its
-/// place) and never stops the others. Only a failure to write the output aborts the run.
+/// One input's failure (reading, extracting, or a plugin on it) is reported on stderr (and,
+/// in JSON Lines, as an error record in its place) and never stops the others, unless
+/// `failFast` is set. Plugin problems found before any input is read, and a failure to write
+/// the output, abort the run.
 public struct ExtractRun {
     public struct Options: Sendable {
         public var inputs: [String]
-        /// The writer's name, or nil for `json` with one input and `jsonl` otherwise.
+        /// The writer's name or plugin, or nil for `json` with one input and `jsonl` otherwise.
         public var format: String?
         public var from: FormatChoice = .auto
         /// A file to write atomically, or nil for standard output.
         public var outputPath: String?
+        public var plugins: [String] = []
+        /// `-M name.key=value` settings.
+        public var settings: [String] = []
+        public var pluginDirectories: [String] = []
+        public var limits = LuaLimits()
+        public var failFast = false
 
         public init(inputs: [String], format: String? = nil, from: FormatChoice = .auto, outputPath: String? = nil) {
             self.inputs = inputs
@@ -31,37 +40,67 @@ public struct ExtractRun {
     /// Runs the extraction and returns the exit status; throws only when the run aborts.
     public func run() throws(RunFailure) -> ExitStatus {
         let items = InputDiscovery().items(for: options.inputs)
-        let writer = try chooseWriter(itemCount: items.count)
+        let (processor, writer) = try preparePlugins(itemCount: items.count)
         let sink = try options.outputPath.map { path throws(RunFailure) in try OutputSink(path: path) } ?? OutputSink()
-        var failures = 0
-        var written = 0
-        try sink.write(writer.header)
-        for item in items {
-            let record: String
-            do throws(InputError) {
-                let article = try extractor.extract(try InputLoader().load(item), as: options.from)
-                record = writer.render(article)
-            } catch {
-                failures += 1
-                let id = ArticleID.forPath(item.path)
-                Console.error("\(item.path ?? "standard input"): \(error.message) (\(error.code.rawValue))")
-                guard let errorRecord = writer.renderError(ErrorRecord(id: id, error: error)) else { continue }
-                record = errorRecord
-            }
+        var failures = 0, dropped = 0, written = 0
+        func emit(_ record: String?) throws(RunFailure) {
+            guard let record else { return }
             if written > 0 { try sink.write(writer.separator) }
             try sink.write(record)
             written += 1
         }
-        try sink.write(writer.footer)
+        func fail(_ error: InputError, id: String, label: String) throws(RunFailure) {
+            failures += 1
+            Console.error("\(label): \(error.message) (\(error.code.rawValue))")
+            try emit(writer.renderError(ErrorRecord(id: id, error: error)))
+        }
+        switch Result(catching: { () throws(InputError) in try writer.header() }) {
+        case .success(let header): try sink.write(header)
+        case .failure(let error): try fail(error, id: "header", label: writer.name)
+        }
+        for item in items {
+            let id = ArticleID.forPath(item.path)
+            let outcome = Result { () throws(InputError) -> String? in
+                let article = try extractor.extract(try InputLoader().load(item), as: options.from)
+                switch try processor?.process(article) ?? .keep(article) {
+                case .keep(let article):
+                    return try writer.render(article)
+                case .dropped(let by):
+                    dropped += 1
+                    return writer.renderDropped(DroppedRecord(id: id, by: by))
+                }
+            }
+            switch outcome {
+            case .success(let record):
+                try emit(record)
+            case .failure(let error):
+                try fail(error, id: id, label: item.path ?? "standard input")
+                if options.failFast { break }
+            }
+            if options.failFast && failures > 0 { break }
+        }
+        switch Result(catching: { () throws(InputError) in try writer.footer() }) {
+        case .success(let footer): try sink.write(footer)
+        case .failure(let error): try fail(error, id: "footer", label: writer.name)
+        }
         try sink.commit()
+        if dropped > 0 { Console.error("\(dropped) article\(dropped == 1 ? "" : "s") dropped by filters") }
         return failures == 0 ? .success : .someInputsFailed
     }
 
-    private func chooseWriter(itemCount: Int) throws(RunFailure) -> any ArticleWriter {
+    /// Loads and checks every plugin before any input is read: a broken plugin is a usage error.
+    private func preparePlugins(itemCount: Int) throws(RunFailure) -> ((any ArticleProcessor)?, any ArticleWriter) {
         let name = options.format ?? (itemCount == 1 ? "json" : "jsonl")
-        guard let writer = BuiltInWriters.named(name) else {
-            throw RunFailure(.usage, "unknown output format '\(name)'; choose one of: \(BuiltInWriters.names.joined(separator: ", "))")
+        let builtIn = BuiltInWriters.named(name)
+        guard !options.plugins.isEmpty || builtIn == nil || !options.settings.isEmpty else { return (nil, builtIn!) }
+        do throws(PluginLoadError) {
+            let locator = PluginLocator(pluginDirectories: options.pluginDirectories)
+            let setup = try PluginSetup(plugins: options.plugins, writer: builtIn == nil ? name : nil, settings: options.settings, locator: locator, limits: options.limits)
+            let processor: (any ArticleProcessor)? = setup.filters.isEmpty ? nil : try PluginChain(setup: setup)
+            if let builtIn { return (processor, builtIn) }
+            return (processor, try LuaWriter(setup: setup))
+        } catch {
+            throw RunFailure(.usage, error.description)
         }
-        return writer
     }
 }

@@ -1,4 +1,4 @@
-/// Why one input could not become an article.
+/// Why one input could not become an article (reading, extracting, or a plugin on it).
 ///
 /// `code` is stable and machine-readable, so a run over 50,000 pages can group its failures;
 /// `message` is for people. One input's error never stops the others.
@@ -18,6 +18,10 @@ public struct InputError: Error, Equatable, Sendable, CustomStringConvertible {
         case badGzip = "bad-gzip"
         /// The input is in a format this build cannot extract yet.
         case unsupportedFormat = "unsupported-format"
+        /// A plugin failed on this article (a Lua error, or a hook returned something invalid).
+        case plugin
+        /// A plugin ran out of its instruction or memory budget on this article.
+        case budget
     }
 
     public let code: Code

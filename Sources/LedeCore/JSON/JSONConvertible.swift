@@ -77,8 +77,10 @@ public struct JSONFields {
         }
     }
 
+    /// An array field; an empty object counts as an empty array, since Lua tables cannot tell them apart.
     public func array(_ key: String) throws(JSONShapeError) -> [JSONValue] {
         guard let value = present(key) else { return [] }
+        if let object = value.objectValue, object.isEmpty { return [] }
         guard let array = value.arrayValue else { throw mismatch(key, "an array", value) }
         return array
     }
@@ -104,8 +106,10 @@ public struct JSONFields {
         }
     }
 
+    /// An object field; an empty array counts as an empty object, since Lua tables cannot tell them apart.
     public func object(_ key: String) throws(JSONShapeError) -> JSONObject {
         guard let value = present(key) else { return JSONObject() }
+        if let array = value.arrayValue, array.isEmpty { return JSONObject() }
         guard let object = value.objectValue else { throw mismatch(key, "an object", value) }
         return object
     }

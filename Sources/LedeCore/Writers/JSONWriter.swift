@@ -22,4 +22,8 @@ public struct JSONLinesWriter: ArticleWriter {
     public func renderError(_ record: ErrorRecord) -> String? {
         record.json.serialized() + "\n"
     }
+
+    public func renderDropped(_ record: DroppedRecord) -> String? {
+        record.json.serialized() + "\n"
+    }
 }

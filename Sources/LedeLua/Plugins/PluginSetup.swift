@@ -1,0 +1,95 @@
+import Foundation
+import LedeCore
+
+/// The plugins a run uses, resolved and checked once, and able to load themselves into any
+/// number of runtimes (one per worker, and again after a runtime is reset).
+public struct PluginSetup: Sendable {
+    public struct Resolved: Sendable {
+        public var path: String
+        public var chunkName: String
+        public var info: PluginInfo
+        public var options: JSONValue
+    }
+
+    /// Filters and taggers, in command-line order.
+    public let filters: [Resolved]
+    /// The writer plugin, when `--to` names one.
+    public let writer: Resolved?
+    public let limits: LuaLimits
+
+    /// Resolves `-p` arguments and an optional writer, and checks `-M name.key=value` settings.
+    /// Throws a usage-level `PluginLoadError` for anything wrong, before any input is read.
+    public init(plugins: [String], writer: String?, settings: [String], locator: PluginLocator, limits: LuaLimits) throws(PluginLoadError) {
+        self.limits = limits
+        let scratch: LuaRuntime
+        do {
+            scratch = try LuaRuntime(limits: limits)
+        } catch {
+            throw PluginLoadError(chunkName: "", message: error.description, kind: .runtime)
+        }
+        var resolvedFilters: [(String, String, PluginInfo)] = []
+        for argument in plugins {
+            let (path, chunk, info) = try Self.resolve(argument, locator: locator, scratch: scratch)
+            guard info.isFilter else {
+                throw PluginLoadError(chunkName: chunk, message: "'\(info.name)' has no filter hooks (it is a writer: use --to \(info.name))", kind: .invalid)
+            }
+            resolvedFilters.append((path, chunk, info))
+        }
+        var resolvedWriter: (String, String, PluginInfo)?
+        if let writer {
+            let found = try Self.resolve(writer, locator: locator, scratch: scratch)
+            guard found.2.isWriter else {
+                throw PluginLoadError(chunkName: found.1, message: "'\(found.2.name)' has no Writer hook, so it cannot be an output format", kind: .invalid)
+            }
+            resolvedWriter = found
+        }
+        let everyInfo = resolvedFilters.map(\.2) + (resolvedWriter.map { [$0.2] } ?? [])
+        let values = try PluginSettings.parse(settings, plugins: everyInfo)
+        filters = resolvedFilters.map { Resolved(path: $0.0, chunkName: $0.1, info: $0.2, options: values[$0.2.name] ?? .object(JSONObject())) }
+        self.writer = resolvedWriter.map { Resolved(path: $0.0, chunkName: $0.1, info: $0.2, options: values[$0.2.name] ?? .object(JSONObject())) }
+    }
+
+    /// Finds a plugin by path or by name and loads it once to learn what it declares.
+    static func resolve(_ argument: String, locator: PluginLocator, scratch: LuaRuntime) throws(PluginLoadError) -> (String, String, PluginInfo) {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory), !isDirectory.boolValue {
+            let chunk = PluginLocator.chunkName(for: argument)
+            return (argument, chunk, try scratch.loadPlugin(at: argument, chunkName: chunk).info)
+        }
+        if argument.hasSuffix(".lua") || argument.contains("/") {
+            throw PluginLoadError(chunkName: argument, message: "no such plugin file", kind: .notFound)
+        }
+        for candidate in locator.candidates(named: argument) {
+            guard let info = try? scratch.loadPlugin(at: candidate.path, chunkName: candidate.chunkName).info, info.name == argument else { continue }
+            return (candidate.path, candidate.chunkName, info)
+        }
+        let folders = locator.searchDirectories.isEmpty ? "no plugin folders" : locator.searchDirectories.joined(separator: ", ")
+        throw PluginLoadError(chunkName: "", message: "no plugin named '\(argument)' (searched \(folders))", kind: .notFound)
+    }
+
+    /// A runtime with the filters loaded and configured, ids in chain order.
+    public func loadFilters() throws(PluginLoadError) -> (runtime: LuaRuntime, chain: [(id: Int, info: PluginInfo)]) {
+        let runtime = try makeRuntime()
+        var chain: [(id: Int, info: PluginInfo)] = []
+        for plugin in filters { chain.append(try load(plugin, into: runtime)) }
+        return (runtime, chain)
+    }
+
+    func makeRuntime() throws(PluginLoadError) -> LuaRuntime {
+        do {
+            return try LuaRuntime(limits: limits)
+        } catch {
+            throw PluginLoadError(chunkName: "", message: error.description, kind: .runtime)
+        }
+    }
+
+    func load(_ plugin: Resolved, into runtime: LuaRuntime) throws(PluginLoadError) -> (id: Int, info: PluginInfo) {
+        let (id, info) = try runtime.loadPlugin(at: plugin.path, chunkName: plugin.chunkName)
+        do {
+            try runtime.configure(pluginID: id, options: plugin.options)
+        } catch {
+            throw PluginLoadError(chunkName: plugin.chunkName, message: error.description, kind: .runtime)
+        }
+        return (id, info)
+    }
+}

@@ -1,0 +1,99 @@
+import CLua
+import LedeCore
+
+/// Moving values between JSON and Lua: objects become tables with string keys, arrays become
+/// sequences, `null` becomes nil. Back from Lua, a table whose keys are exactly 1...n is an
+/// array, an empty table is an empty array (readers accept it where an object is expected),
+/// and any other table is an object.
+extension LuaState {
+    public func push(_ value: JSONValue) {
+        withHostAccess { pushValue(value) }
+    }
+
+    private func pushValue(_ value: JSONValue) {
+        switch value {
+        case .null: lua_pushnil(pointer)
+        case .bool(let flag): lua_pushboolean(pointer, flag ? 1 : 0)
+        case .int(let number): lua_pushinteger(pointer, lua_Integer(number))
+        case .double(let number): lua_pushnumber(pointer, number)
+        case .string(let text): push(text)
+        case .array(let elements):
+            lua_createtable(pointer, Int32(elements.count), 0)
+            for (index, element) in elements.enumerated() {
+                pushValue(element)
+                lua_rawseti(pointer, -2, lua_Integer(index + 1))
+            }
+        case .object(let object):
+            lua_createtable(pointer, 0, Int32(object.count))
+            for (key, element) in object {
+                push(key)
+                pushValue(element)
+                lua_rawset(pointer, -3)
+            }
+        }
+    }
+
+    /// The value at `index` as JSON; `path` names it in errors (`$.meta.x: cannot convert a function`).
+    public func json(at index: Int32, path: String = "$") throws(LuaError) -> JSONValue {
+        let absolute = lua_absindex(pointer, index)
+        do {
+            return try withHostAccess { try value(at: absolute, path: path, depth: 0) }
+        } catch let error as LuaError {
+            throw error
+        } catch {
+            throw LuaError.runtime("\(error)")
+        }
+    }
+
+    private func value(at index: Int32, path: String, depth: Int) throws -> JSONValue {
+        switch lua_type(pointer, index) {
+        case LUA_TNIL: return .null
+        case LUA_TBOOLEAN: return .bool(lua_toboolean(pointer, index) != 0)
+        case LUA_TNUMBER:
+            if lede_isinteger(pointer, index) != 0 { return .int(Int(lede_tointeger(pointer, index))) }
+            let number = lede_tonumber(pointer, index)
+            guard number.isFinite else { throw LuaError.runtime("\(path): cannot convert \(number) to JSON") }
+            return .double(number)
+        case LUA_TSTRING: return .string(string(at: index) ?? "")
+        case LUA_TTABLE:
+            guard depth < 100 else { throw LuaError.runtime("\(path): nested more than 100 levels (a cycle?)") }
+            return try table(at: index, path: path, depth: depth + 1)
+        default:
+            throw LuaError.runtime("\(path): cannot convert a \(typeName(at: index)) to JSON")
+        }
+    }
+
+    private func table(at index: Int32, path: String, depth: Int) throws -> JSONValue {
+        var entries: [(key: String, value: JSONValue, number: Int?)] = []
+        lua_pushnil(pointer)
+        while lua_next(pointer, index) != 0 {
+            let key: String
+            var number: Int?
+            switch lua_type(pointer, -2) {
+            case LUA_TSTRING:
+                key = string(at: -2) ?? ""
+            case LUA_TNUMBER where lede_isinteger(pointer, -2) != 0:
+                number = Int(lede_tointeger(pointer, -2))
+                key = String(number!)
+            default:
+                lede_pop(pointer, 2)
+                throw LuaError.runtime("\(path): a table key of type \(typeName(at: -2)) cannot be converted to JSON")
+            }
+            let childPath = number.map { "\(path)[\($0)]" } ?? "\(path).\(key)"
+            let element: JSONValue
+            do {
+                element = try value(at: lua_gettop(pointer), path: childPath, depth: depth)
+            } catch {
+                lede_pop(pointer, 2)
+                throw error
+            }
+            entries.append((key, element, number))
+            lede_pop(pointer, 1)
+        }
+        let numbers = entries.compactMap(\.number).sorted()
+        if numbers.count == entries.count, numbers == (0..<numbers.count).map({ $0 + 1 }) {
+            return .array(entries.sorted { $0.number! < $1.number! }.map(\.value))
+        }
+        return .object(JSONObject(entries.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }))
+    }
+}
