@@ -10,13 +10,22 @@ public enum Console {
         printError("lede: " + message)
     }
 
+    /// Writes text to standard output as it is.
+    public static func printOutput(_ text: String) {
+        write(text, to: STDOUT_FILENO)
+    }
+
     /// Writes text as it is, ending it with a newline.
     public static func printError(_ text: String) {
-        var line = text.hasSuffix("\n") ? text : text + "\n"
+        write(text.hasSuffix("\n") ? text : text + "\n", to: STDERR_FILENO)
+    }
+
+    private static func write(_ text: String, to descriptor: Int32) {
+        var line = text
         line.withUTF8 { buffer in
             var offset = 0
             while offset < buffer.count {
-                let written = write(STDERR_FILENO, buffer.baseAddress! + offset, buffer.count - offset)
+                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
                 if written <= 0 { return }
                 offset += written
             }

@@ -133,6 +133,10 @@ extension LuaRuntime {
     }
 
     private func failure(_ message: String, budget: Bool, plugin: PluginInfo, article: String?, element: String?) -> InputError {
+        var message = message
+        if budget, memoryWasExceeded {
+            message = "memory budget exceeded (\(limits.memoryBytes >> 20) MB per Lua state; raise it with --lua-memory)"
+        }
         let located = message.hasPrefix(plugin.chunkName + ":") ? message : "\(plugin.chunkName): \(message)"
         let context = [article.map { "article \($0)" }, element].compactMap { $0 }.joined(separator: ", ")
         return InputError(budget ? .budget : .plugin, context.isEmpty ? located : "\(located) [\(context)]")

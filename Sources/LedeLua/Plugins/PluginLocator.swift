@@ -6,8 +6,11 @@ public struct PluginLocator: Sendable {
     /// The folders searched by name, in order.
     public var searchDirectories: [String]
 
-    public init(pluginDirectories: [String], environment: [String: String] = ProcessInfo.processInfo.environment, bundled: String? = PluginLocator.bundledDirectory()) {
+    /// `LEDE_BUNDLED_PLUGINS` overrides where the bundled plugins are (empty: none), for
+    /// packagers and for tests that must not depend on them.
+    public init(pluginDirectories: [String], environment: [String: String] = ProcessInfo.processInfo.environment) {
         let fromEnvironment = (environment["LEDE_PATH"] ?? "").split(separator: ":").map(String.init).filter { !$0.isEmpty }
+        let bundled = environment["LEDE_BUNDLED_PLUGINS"].map { $0.isEmpty ? nil : $0 } ?? PluginLocator.bundledDirectory()
         searchDirectories = pluginDirectories + fromEnvironment + (bundled.map { [$0] } ?? [])
     }
 

@@ -37,7 +37,12 @@ public struct PluginSetup: Sendable {
         }
         var resolvedWriter: (String, String, PluginInfo)?
         if let writer {
-            let found = try Self.resolve(writer, locator: locator, scratch: scratch)
+            let found: (String, String, PluginInfo)
+            do {
+                found = try Self.resolve(writer, locator: locator, scratch: scratch)
+            } catch where error.kind == .notFound {
+                throw PluginLoadError(chunkName: "", message: "unknown output format '\(writer)': not a built-in format (\(BuiltInWriters.names.joined(separator: ", "))) nor a writer plugin; \(error.message)", kind: .notFound)
+            }
             guard found.2.isWriter else {
                 throw PluginLoadError(chunkName: found.1, message: "'\(found.2.name)' has no Writer hook, so it cannot be an output format", kind: .invalid)
             }

@@ -55,6 +55,9 @@ public final class LuaRuntime {
     /// True when the last failure was a budget running out (set by the count hook or allocator).
     var budgetWasExceeded: Bool { lede_extra(state.pointer).pointee.exceeded != LEDE_EXCEEDED_NONE }
 
+    /// True when the last budget failure was the memory budget.
+    var memoryWasExceeded: Bool { lede_extra(state.pointer).pointee.exceeded == LEDE_EXCEEDED_MEMORY }
+
     func regex(_ pattern: String, flags: String) throws -> NSRegularExpression {
         let key = flags + "\u{0}" + pattern
         if let cached = regexes[key] { return cached }

@@ -18,9 +18,11 @@ struct LedeProcess {
         return Fixtures.repositoryRoot.appendingPathComponent(".build/debug/lede")
     }()
 
-    static func run(_ arguments: [String], stdin: [UInt8] = [], in directory: URL) throws -> Result {
+    /// Runs lede; `environment` adds to (or, with "", empties) the test process's variables.
+    static func run(_ arguments: [String], stdin: [UInt8] = [], in directory: URL, environment: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = executable
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.arguments = arguments
         process.currentDirectoryURL = directory
         let input = Pipe(), output = Pipe(), errors = Pipe()

@@ -170,14 +170,14 @@ import Testing
         #expect(BuiltInWriters.named("yaml") == nil)
     }
 
-    @Test func framing() {
+    @Test func framing() throws {
         #expect(JSONWriter().separator == "")
         #expect(JSONLinesWriter().separator == "")
         #expect(MarkdownWriter().separator == "\n---\n\n")
         #expect(PlainTextWriter().separator == "\n---\n\n")
         for writer in BuiltInWriters.all {
-            #expect(writer.header == "")
-            #expect(writer.footer == "")
+            #expect(try writer.header() == "")
+            #expect(try writer.footer() == "")
         }
     }
 

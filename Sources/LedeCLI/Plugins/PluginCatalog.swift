@@ -1,0 +1,72 @@
+import LedeCore
+import LedeLua
+
+/// Every plugin on the search path, for `lede plugins list` and `info`.
+public struct PluginCatalog {
+    public struct Entry {
+        public var info: PluginInfo
+        /// False when a plugin of the same name earlier on the search path wins.
+        public var isActive: Bool
+    }
+
+    public private(set) var entries: [Entry] = []
+    /// Files that look like plugins but failed to load, with why; they are skipped.
+    public private(set) var warnings: [String] = []
+
+    public init(locator: PluginLocator, limits: LuaLimits = LuaLimits()) throws(RunFailure) {
+        let scratch: LuaRuntime
+        do {
+            scratch = try LuaRuntime(limits: limits)
+        } catch {
+            throw RunFailure(.aborted, error.description)
+        }
+        var seen = Set<String>()
+        for candidate in locator.allCandidates() {
+            do {
+                let info = try scratch.loadPlugin(at: candidate.path, chunkName: candidate.chunkName).info
+                entries.append(Entry(info: info, isActive: seen.insert(info.name).inserted))
+            } catch where error.kind == .invalid && error.message.hasPrefix("the plugin table needs a string 'name' (found nil)") {
+                continue  // a module or data file, not a plugin
+            } catch {
+                warnings.append("\(error.description); skipped")
+            }
+        }
+    }
+
+    public func named(_ name: String) -> PluginInfo? {
+        entries.first { $0.isActive && $0.info.name == name }?.info
+    }
+
+    /// `lede plugins list`: one aligned row per plugin.
+    public func listing() -> String {
+        let rows = [["NAME", "VERSION", "KIND", "WHERE"]] + entries.map { entry in
+            [entry.info.name, entry.info.version, entry.info.kinds.joined(separator: ","),
+             entry.info.path + (entry.isActive ? "" : " (shadowed)")]
+        }
+        let widths = (0..<3).map { column in rows.map { $0[column].count }.max() ?? 0 }
+        return rows.map { row in
+            (0..<3).map { row[$0].padding(toLength: widths[$0] + 2, withPad: " ", startingAt: 0) }.joined() + row[3]
+        }.joined(separator: "\n") + "\n"
+    }
+
+    /// `lede plugins info NAME`.
+    public static func details(of info: PluginInfo) -> String {
+        var lines = ["\(info.name) \(info.version)"]
+        if let description = info.description { lines.append(description) }
+        lines.append("")
+        lines.append("file:  \(info.path)")
+        lines.append("kind:  \(info.kinds.joined(separator: ", "))")
+        lines.append("hooks: \(info.hooks.joined(separator: ", "))")
+        if info.options.isEmpty {
+            lines.append("options: none")
+        } else {
+            lines.append("options:")
+            for key in info.options.keys.sorted() {
+                let option = info.options[key]!
+                let fallback = option.defaultValue == .null ? "" : " (default \(option.defaultValue.serialized()))"
+                lines.append("  -M \(info.name).\(key)=<\(option.kind.rawValue)>\(fallback)  \(option.help ?? "")")
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
