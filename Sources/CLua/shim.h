@@ -10,6 +10,8 @@
 #include <lauxlib.h>
 #include <lualib.h>
 #include <stdlib.h>
+#include <string.h>
+#include <stdio.h>
 
 /* Per-state bookkeeping, owned by the Swift LuaState and reachable from lua_getextraspace. */
 typedef struct lede_lua_extra {
@@ -139,6 +141,20 @@ static inline void lede_pushstring(lua_State *L, const char *bytes, size_t len) 
 static inline int lede_gc_collect(lua_State *L) { return lua_gc(L, LUA_GCCOLLECT); }
 static inline int lede_gc_count_kb(lua_State *L) { return lua_gc(L, LUA_GCCOUNT); }
 static inline void lede_where(lua_State *L, int level) { luaL_where(L, level); }
+
+/* Pushes "file:line: " of the nearest calling function that is not lede's own prelude
+   (chunk "lede"), so errors and log lines point at the plugin's code. */
+static inline void lede_where_user(lua_State *L) {
+    lua_Debug frame;
+    for (int level = 1; lua_getstack(L, level, &frame); level++) {
+        lua_getinfo(L, "Sl", &frame);
+        if (frame.currentline > 0 && strcmp(frame.short_src, "lede") != 0) {
+            lua_pushfstring(L, "%s:%d: ", frame.short_src, frame.currentline);
+            return;
+        }
+    }
+    lua_pushliteral(L, "");
+}
 static inline int lede_loadbuffer(lua_State *L, const char *bytes, size_t len, const char *name) {
     return luaL_loadbufferx(L, bytes, len, name, "t");
 }

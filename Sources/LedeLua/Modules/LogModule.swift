@@ -20,7 +20,7 @@ enum LogModule {
     private static func log(_ state: OpaquePointer?, _ name: String, prefix: String) -> Int32 {
         let call = HostCall(state, name)
         let message = joinedArguments(call)
-        lede_where(call.state, 1)
+        lede_where_user(call.state)
         let location = call.string(-1) ?? ""
         lede_pop(call.state, 1)
         write(STDERR_FILENO, "lede: " + location + prefix + message + "\n")

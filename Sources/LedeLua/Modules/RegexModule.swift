@@ -59,7 +59,7 @@ enum RegexModule {
             }
         }
         do {
-            return try NSRegularExpression(pattern: pattern, options: options)
+            return try NSRegularExpression(pattern: pattern.isEmpty ? "(?:)" : pattern, options: options)
         } catch {
             throw HostFailure("invalid regular expression '\(pattern)'")
         }

@@ -72,7 +72,7 @@ struct HostCall {
     /// Pushes the message and returns the value that makes the trampoline raise it.
     func error(_ failure: HostFailure) -> Int32 {
         lua_settop(state, 0)
-        lede_where(state, 1)
+        lede_where_user(state)
         push(failure.message)
         lua_concat(state, 2)
         return Self.fail

@@ -18,12 +18,15 @@ extension LuaState {
         case .double(let number): lua_pushnumber(pointer, number)
         case .string(let text): push(text)
         case .array(let elements):
+            // Each nesting level needs stack slots of its own; Lua guarantees only 20.
+            guard lua_checkstack(pointer, 3) != 0 else { return lua_pushnil(pointer) }
             lua_createtable(pointer, Int32(elements.count), 0)
             for (index, element) in elements.enumerated() {
                 pushValue(element)
                 lua_rawseti(pointer, -2, lua_Integer(index + 1))
             }
         case .object(let object):
+            guard lua_checkstack(pointer, 3) != 0 else { return lua_pushnil(pointer) }
             lua_createtable(pointer, 0, Int32(object.count))
             for (key, element) in object {
                 push(key)
@@ -64,6 +67,7 @@ extension LuaState {
     }
 
     private func table(at index: Int32, path: String, depth: Int) throws -> JSONValue {
+        guard lua_checkstack(pointer, 3) != 0 else { throw LuaError.runtime("\(path): nested too deeply") }
         var entries: [(key: String, value: JSONValue, number: Int?)] = []
         lua_pushnil(pointer)
         while lua_next(pointer, index) != 0 {
