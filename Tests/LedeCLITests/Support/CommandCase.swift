@@ -28,7 +28,7 @@ struct CommandCase {
     }
 
     init(parsing text: String) throws {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var lines = text.components(separatedBy: "\n")  // not split(separator:), which keeps "\r\n" together
         guard let first = lines.first, first.hasPrefix("$ lede") else { throw ParseError.noCommand }
         arguments = first.dropFirst("$ lede".count).split(separator: " ").map(String.init)
         lines.removeFirst()
