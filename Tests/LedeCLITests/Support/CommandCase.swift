@@ -28,7 +28,8 @@ struct CommandCase {
     }
 
     init(parsing text: String) throws {
-        var lines = text.components(separatedBy: "\n")  // not split(separator:), which keeps "\r\n" together
+        // Split on the byte: String.split and components(separatedBy:) keep "\r\n" together.
+        var lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
         guard let first = lines.first, first.hasPrefix("$ lede") else { throw ParseError.noCommand }
         arguments = first.dropFirst("$ lede".count).split(separator: " ").map(String.init)
         lines.removeFirst()
@@ -58,7 +59,7 @@ struct CommandCase {
         var text = "$ lede " + arguments.joined(separator: " ") + "\n"
         if !stdin.isEmpty { text += "--- stdin\n" + stdin }
         text += "--- stdout\n" + result.stdout
-        if !result.stdout.isEmpty && !result.stdout.hasSuffix("\n") { text += "\n" }
+        if !result.stdout.isEmpty && result.stdout.utf8.last != UInt8(ascii: "\n") { text += "\n" }
         text += "--- stderr\n" + result.stderr
         text += "--- status\n\(result.status)\n"
         return text
