@@ -5,10 +5,12 @@
 /// filler makes it fail, so a sentence that merely mentions a date is never taken for one.
 public enum DateText {
     public static func parse(_ text: String) -> ParsedDate? {
-        let lowered = text.lowercased()
-            .replacingOccurrences(of: "a.m.", with: "am")
-            .replacingOccurrences(of: "p.m.", with: "pm")
-        guard lowered.count <= 80, lowered.contains(where: \.isNumber) else { return nil }
+        guard text.utf8.count <= 320, text.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return nil }
+        var lowered = text.lowercased()
+        if lowered.utf8.containsASCII(caseInsensitive: ".m.") {
+            lowered = lowered.replacingOccurrences(of: "a.m.", with: "am").replacingOccurrences(of: "p.m.", with: "pm")
+        }
+        guard lowered.count <= 80 else { return nil }
         if let iso = ISODate.parse(lowered.trimmed) { return iso }
         return interpret(DateTokenizer.tokens(lowered))
     }

@@ -5,11 +5,12 @@ public enum FormatSniffer {
     /// HTML when one of `<html`, `<!doctype`, `<body`, `<head` appears in the first 1024 bytes
     /// (case-insensitively), or when the file is named `.html`/`.htm` and starts with `<`.
     public static func format(of bytes: [UInt8], path: String?) -> Source.Format {
-        let head = String(decoding: bytes.prefix(1024), as: UTF8.self).lowercased()
-        if markers.contains(where: head.contains) { return .html }
+        let head = bytes.prefix(1024)
+        if markers.contains(where: { head.containsASCII(caseInsensitive: $0) }) { return .html }
         let name = path?.lowercased() ?? ""
         let namedHTML = [".html", ".htm", ".html.gz", ".htm.gz"].contains(where: name.hasSuffix)
-        if namedHTML, head.drop(while: \.isWhitespace).first == "<" { return .html }
+        let firstVisible = head.first { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }
+        if namedHTML, firstVisible == UInt8(ascii: "<") { return .html }
         return .text
     }
 }

@@ -7,7 +7,8 @@ extension TextDocument {
         let candidates = lines.indices.filter { lines[$0].role == nil || lines[$0].role == .metadata }.prefix(Self.headerLineLimit)
         var found: [HeaderField] = []
         for index in candidates {
-            guard let fields = HeaderLine.fields(of: lines[index].text) else { continue }
+            if headerFieldsByLine[index] == nil { headerFieldsByLine[index] = .some(HeaderLine.fields(of: lines[index].text)) }
+            guard let fields = headerFieldsByLine[index] ?? nil else { continue }
             claim(index, as: .metadata)
             found += fields
         }

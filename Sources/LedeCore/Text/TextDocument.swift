@@ -3,6 +3,8 @@
 public struct TextDocument: Sendable {
     public var lines: [TextLine]
     public var article: Article
+    /// Header fields already read per line (nil: not metadata), shared by the header stages.
+    var headerFieldsByLine: [Int: [HeaderField]?] = [:]
 
     /// How many unclaimed lines from the top may hold header metadata (byline, date, ...).
     public static let headerLineLimit = 10

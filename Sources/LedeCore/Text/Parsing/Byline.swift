@@ -22,8 +22,12 @@ struct Byline: Equatable {
     ]
 
     /// Reads a byline, or nil when the text is not one (its first part must name a person or agency).
+    private static let openingWords: Set<String> = ["by", "written", "words", "story", "text", "reported"]
+
     static func parse(_ text: String) -> Byline? {
-        guard text.count <= 160, let names = prefix.groups(text)?[1] else { return nil }
+        guard openingWords.contains(text.prefix { $0.isLetter }.lowercased()), text.count <= 160,
+            let names = prefix.groups(text)?[1]
+        else { return nil }
         var byline = Byline(authors: [], affiliations: [])
         var rest = Substring(names)
         var parts: [String] = []

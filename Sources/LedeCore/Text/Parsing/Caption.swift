@@ -13,7 +13,11 @@ struct Caption: Equatable {
 
     /// Reads a caption line, or nil when the line is not one.
     static func parse(_ line: String) -> Caption? {
-        guard line.count <= 400 else { return nil }
+        // Every form ends in a bracket or has a label with a colon: skip the regexes otherwise.
+        guard line.utf8.count <= 1600, let last = line.utf8.last,
+            last == UInt8(ascii: "]") || last == UInt8(ascii: ")") || line.utf8.contains(UInt8(ascii: ":")),
+            line.count <= 400
+        else { return nil }
         if let rest = labelled.groups(line)?[1] {
             if let inner = creditSplit(rest) { return inner }
             if isCredit(rest) { return Caption(caption: nil, credit: rest) }

@@ -13,6 +13,19 @@ enum HeaderLine {
     private static let datePrefix = Pattern(
         #"^(first\s+published|published|posted|last\s+updated|updated|last\s+modified|modified|date)(?:\s+(?:on|at))?\s*[\-–:]?\s*(.+)$"#)
 
+    /// White space and punctuation around a segment, except openers a byline or date may start with.
+    private static func isSegmentPadding(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar == "(" || scalar == "[" || scalar == "'" { return false }
+        switch scalar.properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+            .finalPunctuation, .otherPunctuation:
+            return true
+        default:
+            return scalar.properties.isWhitespace
+        }
+    }
+    private static let labels = ["first", "published", "posted", "last", "updated", "modified", "date"]
+
     /// The fields of a line when every part of it is metadata; nil otherwise.
     static func fields(of line: String) -> [HeaderField]? {
         guard line.count <= 200 else { return nil }
@@ -25,6 +38,10 @@ enum HeaderLine {
     }
 
     private static func segments(of line: String) -> [String] {
+        let separated = line.unicodeScalars.contains { $0 == "|" || $0 == "·" || $0 == "•" }
+        guard separated || line.utf8.containsASCII(caseInsensitive: "updated") || line.utf8.containsASCII(caseInsensitive: "modified") else {
+            return [line.trimming(where: isSegmentPadding)].filter { !$0.isEmpty }
+        }
         var cuts = separators.ranges(in: line).map { ($0.lowerBound, $0.upperBound) }
         // "Published 8 Feb 2018, updated 9 Feb 2018": cut before the second date's label.
         cuts += modifiedMark.ranges(in: line).filter { $0.lowerBound > line.startIndex }.map { ($0.lowerBound, $0.lowerBound) }
@@ -36,7 +53,7 @@ enum HeaderLine {
             start = upper
         }
         segments.append(String(line[start...]))
-        return segments.map { $0.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters.subtracting(["(", "[", "'"]))) }
+        return segments.map { $0.trimming(where: isSegmentPadding) }
             .filter { !$0.isEmpty }
     }
 
@@ -45,7 +62,8 @@ enum HeaderLine {
         if let byline = Byline.parse(segment) { return .byline(byline) }
         var label = ""
         var dateText = segment
-        if let groups = datePrefix.groups(segment), let prefix = groups[1], let rest = groups[2] {
+        let firstWord = segment.prefix { $0.isLetter }.lowercased()
+        if labels.contains(firstWord), let groups = datePrefix.groups(segment), let prefix = groups[1], let rest = groups[2] {
             label = prefix.lowercased()
             dateText = rest
         }

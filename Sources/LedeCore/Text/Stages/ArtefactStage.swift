@@ -6,13 +6,13 @@
 public struct ArtefactStage: TextStage {
     public let name = "artefacts"
 
-    /// A whole-line pattern and the reason recorded for lines it matches.
+    /// A whole-line pattern (without capturing groups) and the reason recorded for lines it matches.
     struct Rule {
         let reason: String
-        let pattern: Pattern
+        let pattern: String
         init(_ reason: String, _ pattern: String) {
             self.reason = reason
-            self.pattern = Pattern("^[\\[(]?(?:" + pattern + ")[\\])]?[.!:]?$")
+            self.pattern = pattern
         }
     }
 
@@ -28,13 +28,38 @@ public struct ArtefactStage: TextStage {
         Rule("copyright notice", #"(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4})).{0,150}|.{0,150}\ball rights reserved"#),
     ]
 
+    /// All rules in one pattern, one capturing group each, so a line costs one match.
+    static let combined = Pattern("^[\\[(]?(?:" + rules.map { "(" + $0.pattern + ")" }.joined(separator: "|") + ")[\\])]?[.!:]?$")
+
+    /// The words a line matching some rule can start with (after an opening bracket), and
+    /// the phrases a rule can find later in a line: a cheap test that spares most body lines
+    /// the regular expression. `ArtefactStageTests` checks a sample line of every rule.
+    static let openingWords: Set<String> = [
+        "click", "tap", "enlarge", "view", "see", "expand", "image", "photo", "picture", "video", "open",
+        "advertisement", "advert", "ad", "sponsored", "story", "article", "scroll", "continue", "share", "tweet",
+        "copy", "print", "email", "facebook", "twitter", "whatsapp", "linkedin", "reddit", "telegram", "pinterest",
+        "messenger", "follow", "like", "join", "sign", "subscribe", "register", "get", "read", "also", "related",
+        "more", "recommended", "watch", "listen", "skip", "back", "loading", "comment", "comments", "menu", "home",
+        "search", "copyright", "c", "all",
+    ]
+
+    static func mightMatch(_ text: String) -> Bool {
+        let start = text.drop { $0 == "[" || $0 == "(" }
+        guard let first = start.first else { return false }
+        if first.isNumber || first == "©" { return true }
+        if openingWords.contains(start.prefix { $0.isLetter }.lowercased()) { return true }
+        return text.utf8.containsASCII(caseInsensitive: "newsletter") || text.utf8.containsASCII(caseInsensitive: "rights reserved")
+    }
+
     public init() {}
 
     public func run(_ document: inout TextDocument) {
         for index in document.lines.indices where document.lines[index].role == nil {
             let text = document.lines[index].text
-            guard text.count <= 260, let rule = Self.rules.first(where: { $0.pattern.matches(text) }) else { continue }
-            document.remove(index, reason: rule.reason, by: name)
+            guard text.utf8.count <= 1040, text.count <= 260, Self.mightMatch(text), let groups = Self.combined.groups(text),
+                let rule = groups.dropFirst().firstIndex(where: { $0 != nil })
+            else { continue }
+            document.remove(index, reason: Self.rules[rule - 1].reason, by: name)
         }
     }
 }
