@@ -2,8 +2,10 @@ import Foundation
 import LedeCore
 
 /// The plugins a run uses, resolved and checked once, and able to load themselves into any
-/// number of runtimes (one per worker, and again after a runtime is reset).
-public struct PluginSetup: Sendable {
+/// number of runtimes (one per worker, and again after a runtime is reset). The runtime used
+/// to resolve them already holds the filters, so the first `loadFilters()` hands it over
+/// instead of compiling every plugin (and its data) a second time.
+public final class PluginSetup {
     public struct Resolved: Sendable {
         public var path: String
         public var chunkName: String
@@ -16,6 +18,8 @@ public struct PluginSetup: Sendable {
     /// The writer plugin, when `--to` names one.
     public let writer: Resolved?
     public let limits: LuaLimits
+    /// The resolving runtime with the filters' ids in it, until the first `loadFilters()`.
+    private var spare: (runtime: LuaRuntime, ids: [Int])?
 
     /// Resolves `-p` arguments and an optional writer, and checks `-M name.key=value` settings.
     /// Throws a usage-level `PluginLoadError` for anything wrong, before any input is read.
@@ -28,18 +32,21 @@ public struct PluginSetup: Sendable {
             throw PluginLoadError(chunkName: "", message: error.description, kind: .runtime)
         }
         var resolvedFilters: [(String, String, PluginInfo)] = []
+        var ids: [Int] = []
         for argument in plugins {
-            let (path, chunk, info) = try Self.resolve(argument, locator: locator, scratch: scratch)
+            let (path, chunk, info, id) = try Self.resolve(argument, locator: locator, scratch: scratch)
             guard info.isFilter else {
                 throw PluginLoadError(chunkName: chunk, message: "'\(info.name)' has no filter hooks (it is a writer: use --to \(info.name))", kind: .invalid)
             }
             resolvedFilters.append((path, chunk, info))
+            ids.append(id)
         }
         var resolvedWriter: (String, String, PluginInfo)?
         if let writer {
             let found: (String, String, PluginInfo)
             do {
-                found = try Self.resolve(writer, locator: locator, scratch: scratch)
+                let (path, chunk, info, _) = try Self.resolve(writer, locator: locator, scratch: scratch)
+                found = (path, chunk, info)
             } catch where error.kind == .notFound {
                 throw PluginLoadError(chunkName: "", message: "unknown output format '\(writer)': not a built-in format (\(BuiltInWriters.names.joined(separator: ", "))) nor a writer plugin; \(error.message)", kind: .notFound)
             }
@@ -52,21 +59,23 @@ public struct PluginSetup: Sendable {
         let values = try PluginSettings.parse(settings, plugins: everyInfo)
         filters = resolvedFilters.map { Resolved(path: $0.0, chunkName: $0.1, info: $0.2, options: values[$0.2.name] ?? .object(JSONObject())) }
         self.writer = resolvedWriter.map { Resolved(path: $0.0, chunkName: $0.1, info: $0.2, options: values[$0.2.name] ?? .object(JSONObject())) }
+        spare = (scratch, ids)
     }
 
     /// Finds a plugin by path or by name and loads it once to learn what it declares.
-    static func resolve(_ argument: String, locator: PluginLocator, scratch: LuaRuntime) throws(PluginLoadError) -> (String, String, PluginInfo) {
+    static func resolve(_ argument: String, locator: PluginLocator, scratch: LuaRuntime) throws(PluginLoadError) -> (String, String, PluginInfo, Int) {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory), !isDirectory.boolValue {
             let chunk = PluginLocator.chunkName(for: argument)
-            return (argument, chunk, try scratch.loadPlugin(at: argument, chunkName: chunk).info)
+            let (id, info) = try scratch.loadPlugin(at: argument, chunkName: chunk)
+            return (argument, chunk, info, id)
         }
         if argument.hasSuffix(".lua") || argument.contains("/") {
             throw PluginLoadError(chunkName: argument, message: "no such plugin file", kind: .notFound)
         }
         for candidate in locator.candidates(named: argument) {
-            guard let info = try? scratch.loadPlugin(at: candidate.path, chunkName: candidate.chunkName).info, info.name == argument else { continue }
-            return (candidate.path, candidate.chunkName, info)
+            guard let (id, info) = try? scratch.loadPlugin(at: candidate.path, chunkName: candidate.chunkName), info.name == argument else { continue }
+            return (candidate.path, candidate.chunkName, info, id)
         }
         let folders = locator.searchDirectories.isEmpty ? "no plugin folders" : locator.searchDirectories.joined(separator: ", ")
         throw PluginLoadError(chunkName: "", message: "no plugin named '\(argument)' (searched \(folders))", kind: .notFound)
@@ -74,6 +83,15 @@ public struct PluginSetup: Sendable {
 
     /// A runtime with the filters loaded and configured, ids in chain order.
     public func loadFilters() throws(PluginLoadError) -> (runtime: LuaRuntime, chain: [(id: Int, info: PluginInfo)]) {
+        if let (runtime, ids) = spare {
+            spare = nil
+            var chain: [(id: Int, info: PluginInfo)] = []
+            for (plugin, id) in zip(filters, ids) {
+                try configure(id, plugin, in: runtime)
+                chain.append((id, plugin.info))
+            }
+            return (runtime, chain)
+        }
         let runtime = try makeRuntime()
         var chain: [(id: Int, info: PluginInfo)] = []
         for plugin in filters { chain.append(try load(plugin, into: runtime)) }
@@ -90,11 +108,15 @@ public struct PluginSetup: Sendable {
 
     func load(_ plugin: Resolved, into runtime: LuaRuntime) throws(PluginLoadError) -> (id: Int, info: PluginInfo) {
         let (id, info) = try runtime.loadPlugin(at: plugin.path, chunkName: plugin.chunkName)
+        try configure(id, plugin, in: runtime)
+        return (id, info)
+    }
+
+    private func configure(_ id: Int, _ plugin: Resolved, in runtime: LuaRuntime) throws(PluginLoadError) {
         do {
             try runtime.configure(pluginID: id, options: plugin.options)
         } catch {
             throw PluginLoadError(chunkName: plugin.chunkName, message: error.description, kind: .runtime)
         }
-        return (id, info)
     }
 }

@@ -40,35 +40,42 @@ extension LuaState {
     public func json(at index: Int32, path: String = "$") throws(LuaError) -> JSONValue {
         let absolute = lua_absindex(pointer, index)
         do {
-            return try withHostAccess { try value(at: absolute, path: path, depth: 0) }
-        } catch let error as LuaError {
-            throw error
+            return try withHostAccess { () throws(ConversionFailure) in try value(at: absolute, depth: 0) }
         } catch {
-            throw LuaError.runtime("\(error)")
+            throw LuaError.runtime("\(path)\(error.location): \(error.problem)")
         }
     }
 
-    private func value(at index: Int32, path: String, depth: Int) throws -> JSONValue {
+    /// A value that cannot become JSON; the location is built on the way out, so the common
+    /// case pays nothing for paths.
+    struct ConversionFailure: Error {
+        var location = ""
+        let problem: String
+    }
+
+    private func value(at index: Int32, depth: Int) throws(ConversionFailure) -> JSONValue {
         switch lua_type(pointer, index) {
         case LUA_TNIL: return .null
         case LUA_TBOOLEAN: return .bool(lua_toboolean(pointer, index) != 0)
         case LUA_TNUMBER:
             if lede_isinteger(pointer, index) != 0 { return .int(Int(lede_tointeger(pointer, index))) }
             let number = lede_tonumber(pointer, index)
-            guard number.isFinite else { throw LuaError.runtime("\(path): cannot convert \(number) to JSON") }
+            guard number.isFinite else { throw ConversionFailure(problem: "cannot convert \(number) to JSON") }
             return .double(number)
         case LUA_TSTRING: return .string(string(at: index) ?? "")
         case LUA_TTABLE:
-            guard depth < 100 else { throw LuaError.runtime("\(path): nested more than 100 levels (a cycle?)") }
-            return try table(at: index, path: path, depth: depth + 1)
+            guard depth < 100 else { throw ConversionFailure(problem: "nested more than 100 levels (a cycle?)") }
+            return try table(at: index, depth: depth + 1)
         default:
-            throw LuaError.runtime("\(path): cannot convert a \(typeName(at: index)) to JSON")
+            throw ConversionFailure(problem: "cannot convert a \(typeName(at: index)) to JSON")
         }
     }
 
-    private func table(at index: Int32, path: String, depth: Int) throws -> JSONValue {
-        guard lua_checkstack(pointer, 3) != 0 else { throw LuaError.runtime("\(path): nested too deeply") }
-        var entries: [(key: String, value: JSONValue, number: Int?)] = []
+    private func table(at index: Int32, depth: Int) throws(ConversionFailure) -> JSONValue {
+        guard lua_checkstack(pointer, 3) != 0 else { throw ConversionFailure(problem: "nested too deeply") }
+        var entries: [(key: String, value: JSONValue)] = []
+        var numbers: [Int] = []
+        var allNumbers = true
         lua_pushnil(pointer)
         while lua_next(pointer, index) != 0 {
             let key: String
@@ -76,27 +83,29 @@ extension LuaState {
             switch lua_type(pointer, -2) {
             case LUA_TSTRING:
                 key = string(at: -2) ?? ""
+                allNumbers = false
             case LUA_TNUMBER where lede_isinteger(pointer, -2) != 0:
                 number = Int(lede_tointeger(pointer, -2))
                 key = String(number!)
+                numbers.append(number!)
             default:
+                let type = typeName(at: -2)
                 lede_pop(pointer, 2)
-                throw LuaError.runtime("\(path): a table key of type \(typeName(at: -2)) cannot be converted to JSON")
+                throw ConversionFailure(problem: "a table key of type \(type) cannot be converted to JSON")
             }
-            let childPath = number.map { "\(path)[\($0)]" } ?? "\(path).\(key)"
-            let element: JSONValue
             do {
-                element = try value(at: lua_gettop(pointer), path: childPath, depth: depth)
+                entries.append((key, try value(at: lua_gettop(pointer), depth: depth)))
             } catch {
                 lede_pop(pointer, 2)
-                throw error
+                throw ConversionFailure(location: (number.map { "[\($0)]" } ?? ".\(key)") + error.location, problem: error.problem)
             }
-            entries.append((key, element, number))
             lede_pop(pointer, 1)
         }
-        let numbers = entries.compactMap(\.number).sorted()
-        if numbers.count == entries.count, numbers == (0..<numbers.count).map({ $0 + 1 }) {
-            return .array(entries.sorted { $0.number! < $1.number! }.map(\.value))
+        if allNumbers {
+            let order = numbers.indices.sorted { numbers[$0] < numbers[$1] }
+            if order.enumerated().allSatisfy({ numbers[$0.element] == $0.offset + 1 }) {
+                return .array(order.map { entries[$0].value })
+            }
         }
         return .object(JSONObject(entries.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }))
     }

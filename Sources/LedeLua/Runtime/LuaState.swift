@@ -44,7 +44,7 @@ public final class LuaState {
     public var memoryInUse: Int { Int(extra.pointee.used) }
 
     /// Runs host work on the stack with allocations that cannot fail (so cannot raise).
-    public func withHostAccess<T>(_ body: () throws -> T) rethrows -> T {
+    public func withHostAccess<T, Failure: Error>(_ body: () throws(Failure) -> T) throws(Failure) -> T {
         extra.pointee.in_host += 1
         defer { extra.pointee.in_host -= 1 }
         return try body()
