@@ -3,7 +3,7 @@ import PackageDescription
 
 // Layers, each knowing only those below it (see docs/architecture.md):
 //   lede (thin executable) -> LedeCLI (command frontends) -> LedeLua (Lua runtime, plugins)
-//   -> LedeCore (model, readers, stages, writers) -> CZlib, CLua (system libraries behind module maps).
+//   -> LedeCore (model, readers, stages, writers) -> CZlib, CLibXML2, CLua (system libraries behind module maps).
 let package = Package(
     name: "lede",
     platforms: [.macOS(.v13)],
@@ -27,7 +27,12 @@ let package = Package(
             pkgConfig: "lua5.4",
             providers: [.apt(["liblua5.4-dev"])]
         ),
-        .target(name: "LedeCore", dependencies: ["CZlib"]),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(name: "LedeCore", dependencies: ["CZlib", "CLibXML2"]),
         .target(name: "LedeLua", dependencies: ["LedeCore", "CLua"]),
         .target(
             name: "LedeCLI",

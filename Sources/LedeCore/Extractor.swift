@@ -24,9 +24,11 @@ public enum FormatChoice: String, Sendable, CaseIterable {
 /// format sniffed when asked to, and the input handed to the reader for its format.
 public struct Extractor: Sendable {
     public var text: TextExtractor
+    public var html: HTMLExtractor
 
-    public init(text: TextExtractor = TextExtractor()) {
+    public init(text: TextExtractor = TextExtractor(), html: HTMLExtractor = HTMLExtractor()) {
         self.text = text
+        self.html = html
     }
 
     public func extract(_ input: InputDocument, as choice: FormatChoice = .auto) throws(InputError) -> Article {
@@ -48,7 +50,7 @@ public struct Extractor: Sendable {
         case .text:
             return try text.extract(bytes, id: input.id, source: source)
         case .html:
-            throw InputError(.unsupportedFormat, "HTML extraction is not available yet; use --from text to read the page as text")
+            return try html.extract(bytes, id: input.id, source: source)
         }
     }
 }

@@ -1,0 +1,106 @@
+import CLibXML2
+
+/// A parsed HTML page: owns libxml2's `xmlDoc`, freed in `deinit`.
+///
+/// This file is the only one that touches libxml2; the rest of lede sees `HTMLNode`s, which
+/// are valid while their document lives (the extractor keeps it for the whole extraction).
+public final class HTMLDocument {
+    private let document: xmlDocPtr
+
+    /// Parses with libxml2's HTML parser in recover mode, without network access or error
+    /// output. `encoding` is an IANA name (`UTF-8`, `windows-1252`).
+    public init(bytes: [UInt8], encoding: String) throws(InputError) {
+        lede_xml_quiet()
+        let parsed: xmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                htmlReadMemory(chars.baseAddress, Int32(clamping: chars.count), nil, encoding, lede_html_options())
+            }
+        }
+        guard let parsed else { throw InputError(.unreadable, "the HTML could not be parsed") }
+        document = parsed
+    }
+
+    deinit { xmlFreeDoc(document) }
+
+    /// The `<html>` element.
+    public var root: HTMLNode? { xmlDocGetRootElement(document).map(HTMLNode.init) }
+
+    /// Every element below the root, in document order.
+    public func elements(named name: String) -> [HTMLNode] {
+        var found: [HTMLNode] = []
+        root?.walk { node in
+            if node.name == name { found.append(node) }
+            return true
+        }
+        return found
+    }
+}
+
+/// An element or text node of an `HTMLDocument`.
+public struct HTMLNode: Hashable {
+    let pointer: xmlNodePtr
+
+    init(_ pointer: xmlNodePtr) { self.pointer = pointer }
+
+    public var isElement: Bool { pointer.pointee.type == XML_ELEMENT_NODE }
+    public var isText: Bool { pointer.pointee.type == XML_TEXT_NODE || pointer.pointee.type == XML_CDATA_SECTION_NODE }
+
+    /// The element's tag name, lowercase; "" for other nodes.
+    public var name: String {
+        guard isElement, let name = pointer.pointee.name else { return "" }
+        return String(cString: name)
+    }
+
+    public var parent: HTMLNode? {
+        guard let parent = pointer.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE else { return nil }
+        return HTMLNode(parent)
+    }
+
+    /// Element and text children, in order (comments and other nodes left out).
+    public var children: [HTMLNode] {
+        var result: [HTMLNode] = []
+        var child = pointer.pointee.children
+        while let node = child {
+            let type = node.pointee.type
+            if type == XML_ELEMENT_NODE || type == XML_TEXT_NODE || type == XML_CDATA_SECTION_NODE { result.append(HTMLNode(node)) }
+            child = node.pointee.next
+        }
+        return result
+    }
+
+    /// The element children only.
+    public var elementChildren: [HTMLNode] { children.filter(\.isElement) }
+
+    public func attribute(_ name: String) -> String? {
+        guard isElement, let value = xmlGetProp(pointer, name) else { return nil }
+        defer { lede_xml_free(value) }
+        return String(cString: value)
+    }
+
+    /// A text node's text, or all the text below an element, as the page has it.
+    public var text: String {
+        if isText { return pointer.pointee.content.map { String(cString: $0) } ?? "" }
+        guard let content = xmlNodeGetContent(pointer) else { return "" }
+        defer { lede_xml_free(content) }
+        return String(cString: content)
+    }
+
+    /// The element's HTML source.
+    public var html: String {
+        guard let buffer = xmlBufferCreate() else { return "" }
+        defer { xmlBufferFree(buffer) }
+        _ = htmlNodeDump(buffer, pointer.pointee.doc, pointer)
+        return xmlBufferContent(buffer).map { String(cString: $0) } ?? ""
+    }
+
+    /// Visits this node and its descendants depth-first; `visit` returns false to skip a subtree.
+    public func walk(_ visit: (HTMLNode) -> Bool) {
+        guard visit(self) else { return }
+        var child = pointer.pointee.children
+        while let node = child {
+            let type = node.pointee.type
+            if type == XML_ELEMENT_NODE || type == XML_TEXT_NODE || type == XML_CDATA_SECTION_NODE { HTMLNode(node).walk(visit) }
+            child = node.pointee.next
+        }
+    }
+}

@@ -1,0 +1,58 @@
+/// The working state of HTML extraction: the parsed page, what the stages decided about its
+/// nodes, and the article being filled in.
+public final class HTMLPage {
+    public let document: HTMLDocument
+    public var article: Article
+    /// Elements that are page furniture, with everything below them.
+    public var noise = Set<HTMLNode>()
+    /// The elements that hold the article's body, in document order.
+    public var content: [HTMLNode] = []
+
+    public init(document: HTMLDocument, article: Article) {
+        self.document = document
+        self.article = article
+    }
+
+    /// Records a non-fatal finding.
+    public func report(_ stage: String, _ message: String) {
+        article.diagnostics.append(Diagnostic(stage: stage, message: message))
+    }
+
+    /// True when the node or one of its ancestors is furniture.
+    public func isNoise(_ node: HTMLNode) -> Bool {
+        var current: HTMLNode? = node
+        while let element = current {
+            if noise.contains(element) { return true }
+            current = element.parent
+        }
+        return false
+    }
+}
+
+/// One step of HTML extraction: a name, one job, and findings it may report.
+public protocol HTMLStage {
+    var name: String { get }
+    func run(_ page: HTMLPage)
+}
+
+/// HTML to article: find the encoding, parse, then run the stages in order.
+public struct HTMLExtractor: Sendable {
+    public init() {}
+
+    public static var standardStages: [any HTMLStage] {
+        [MetadataStage(), NoiseStage(), MainContentStage(), HTMLBlockStage(), HTMLBoilerplateStage()]
+    }
+
+    public func extract(_ bytes: [UInt8], id: String, source: Source) throws(InputError) -> Article {
+        var article = Article(id: id, source: source)
+        if bytes.prefix(64 * 1024).contains(0), !TextDecoder.hasUTF16Mark(bytes) {
+            throw InputError(.binary, "the input is binary (NUL bytes), not HTML")
+        }
+        let charset = CharsetSniffer.encoding(of: bytes)
+        if let finding = charset.finding { article.diagnostics.append(Diagnostic(stage: "decode", message: finding)) }
+        let document = try HTMLDocument(bytes: bytes, encoding: charset.encoding)
+        let page = HTMLPage(document: document, article: article)
+        for stage in Self.standardStages { stage.run(page) }
+        return page.article
+    }
+}

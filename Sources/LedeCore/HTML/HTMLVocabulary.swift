@@ -1,0 +1,47 @@
+/// What lede knows about HTML elements and the class names pages give their furniture.
+enum HTMLVocabulary {
+    /// Never content: code, styling, embedded media and form controls.
+    static let neverContent: Set<String> = [
+        "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "video", "audio",
+        "form", "input", "button", "select", "textarea", "label", "nav", "head", "title", "meta", "link", "map", "dialog",
+    ]
+
+    /// Elements that start a new block when they appear inside text.
+    static let blockLevel: Set<String> = [
+        "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "div", "dl", "dt", "fieldset",
+        "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li",
+        "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "td",
+        "th", "ul", "caption",
+    ]
+
+    static let headings: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
+
+    /// Class and id words of page furniture: share bars, related links, newsletter boxes,
+    /// comments, cookie banners, ads, navigation. Matched as whole words of the attribute
+    /// (split at spaces, `-` and `_`), never as substrings.
+    static let noiseWords: Set<String> = [
+        "share", "sharing", "social", "socials", "related", "recommended", "recommendations", "newsletter", "subscribe",
+        "subscription", "comment", "comments", "cookie", "cookies", "consent", "banner", "advert", "advertisement",
+        "ad", "ads", "adslot", "sponsor", "sponsored", "promo", "promotion", "sidebar", "breadcrumb", "breadcrumbs",
+        "nav", "navbar", "navigation", "menu", "footer", "masthead", "popup", "modal", "overlay", "outbrain", "taboola",
+        "widget", "toolbar", "tags", "tag", "author-bio", "byline", "print", "skip", "paywall", "signup", "login",
+        "trending", "most-popular", "popular", "more-stories", "read-more", "readmore", "teaser", "disclaimer",
+    ]
+
+    /// Class and id words that suggest the article itself.
+    static let contentWords: Set<String> = [
+        "article", "articlebody", "article-body", "body", "content", "entry", "main", "post", "story", "text",
+        "blog", "page", "prose", "richtext", "rich-text",
+    ]
+
+    /// The words of a class or id value: lowercase, split at spaces, `-` and `_`, plus the
+    /// whole hyphenated tokens (`article-body`).
+    static func words(of value: String) -> Set<String> {
+        var words = Set<String>()
+        for token in value.lowercased().split(whereSeparator: \.isWhitespace) {
+            words.insert(String(token))
+            for part in token.split(whereSeparator: { $0 == "-" || $0 == "_" }) { words.insert(String(part)) }
+        }
+        return words
+    }
+}

@@ -1,0 +1,28 @@
+/// Cleans the body's edges with the text stages' own rules: page artefacts ("Advertisement",
+/// "Share this article", "Read more: …") go to `removed`, and the closing run of trailers
+/// ("Additional reporting by …") to `notes`.
+public struct HTMLBoilerplateStage: HTMLStage {
+    public let name = "boilerplate"
+
+    public init() {}
+
+    public func run(_ page: HTMLPage) {
+        var kept: [Block] = []
+        for block in page.article.body {
+            if block.type == .paragraph || block.type == .heading, block.text.count <= 260, ArtefactStage.mightMatch(block.text),
+                let groups = ArtefactStage.combined.groups(block.text), let rule = groups.dropFirst().firstIndex(where: { $0 != nil })
+            {
+                page.article.removed.append(Removal(text: block.text, reason: ArtefactStage.rules[rule - 1].reason, by: name))
+                continue
+            }
+            kept.append(block)
+        }
+        var notes: [String] = []
+        while let last = kept.last, last.type == .paragraph, TrailerStage.isTrailer(last.text), kept.count > 1 {
+            notes.insert(last.text, at: 0)
+            kept.removeLast()
+        }
+        page.article.notes += notes
+        page.article.body = kept
+    }
+}

@@ -1,0 +1,108 @@
+/// Finds the element that holds the article: paragraphs score their ancestors by length
+/// and commas (as readability does), scores are weighed by tag, class and link density, and
+/// siblings of the winner that read like article text join it.
+public struct MainContentStage: HTMLStage {
+    public let name = "main-content"
+
+    public init() {}
+
+    public func run(_ page: HTMLPage) {
+        let text = InlineText(page: page)
+        var scores: [HTMLNode: Double] = [:]
+        var order: [HTMLNode] = []
+        page.document.root?.walk { node in
+            guard node.isElement, !page.noise.contains(node) else { return false }
+            guard Self.isParagraphLike(node) else { return true }
+            let content = text.of(node)
+            let length = content.count
+            guard length >= 25 else { return false }
+            let points = 1 + Double(content.filter { $0 == "," || $0 == "،" || $0 == "、" }.count) + min(Double(length) / 100, 3)
+            var ancestor = node.parent
+            var level = 1.0
+            while let element = ancestor, level <= 3 {
+                if scores[element] == nil {
+                    scores[element] = Self.baseScore(element)
+                    order.append(element)
+                }
+                scores[element]! += points / (level == 1 ? 1 : level == 2 ? 2 : level * 3)
+                ancestor = element.parent
+                level += 1
+            }
+            return false
+        }
+        let ranked = order.map { ($0, scores[$0]!) }.sorted { $0.1 > $1.1 }.prefix(8)
+        let weighed = ranked.map { node, score in (node, score * (1 - Self.linkDensity(node, page: page))) }
+        guard let (top, topScore) = weighed.max(by: { $0.1 < $1.1 }) else {
+            page.report(name, "no paragraphs of text found")
+            page.content = page.document.root.map { [$0] } ?? []
+            return
+        }
+        page.content = siblings(of: top, topScore: topScore, scores: scores, page: page, text: text)
+    }
+
+    /// The winner and the siblings that read like more of the article.
+    private func siblings(of top: HTMLNode, topScore: Double, scores: [HTMLNode: Double], page: HTMLPage, text: InlineText) -> [HTMLNode] {
+        guard let parent = top.parent else { return [top] }
+        let threshold = max(10, topScore * 0.2)
+        let topClass = top.attribute("class")
+        return parent.elementChildren.filter { sibling in
+            if sibling == top { return true }
+            if page.noise.contains(sibling) { return false }
+            var bonus = 0.0
+            if let topClass, !topClass.isEmpty, sibling.attribute("class") == topClass { bonus = topScore * 0.2 }
+            if let score = scores[sibling], score + bonus >= threshold { return true }
+            guard sibling.name == "p" else { return false }
+            let content = text.of(sibling)
+            let density = Self.linkDensity(sibling, page: page)
+            return (content.count > 80 && density < 0.25) || (density == 0 && content.count > 0 && content.last == "." && content.count < 80)
+        }
+    }
+
+    static func isParagraphLike(_ node: HTMLNode) -> Bool {
+        switch node.name {
+        case "p", "pre", "td", "blockquote", "li": return true
+        case "div", "section", "span", "font":
+            return node.elementChildren.allSatisfy { !HTMLVocabulary.blockLevel.contains($0.name) }
+        default: return false
+        }
+    }
+
+    static func baseScore(_ node: HTMLNode) -> Double {
+        var score: Double
+        switch node.name {
+        case "article": score = 10
+        case "div", "main", "section": score = 5
+        case "pre", "td", "blockquote": score = 3
+        case "address", "ol", "ul", "dl", "dd", "dt", "li", "form": score = -3
+        case "h1", "h2", "h3", "h4", "h5", "h6", "th": score = -5
+        default: score = 0
+        }
+        if node.attribute("itemprop")?.lowercased() == "articlebody" { score += 25 }
+        let value = [node.attribute("class"), node.attribute("id")].compactMap { $0 }.joined(separator: " ")
+        if !value.isEmpty {
+            let words = HTMLVocabulary.words(of: value)
+            if !words.isDisjoint(with: HTMLVocabulary.contentWords) { score += 25 }
+            if !words.isDisjoint(with: HTMLVocabulary.noiseWords) { score -= 25 }
+        }
+        return score
+    }
+
+    /// The share of the node's text that sits inside links.
+    static func linkDensity(_ node: HTMLNode, page: HTMLPage) -> Double {
+        var total = 0
+        var linked = 0
+        func count(_ node: HTMLNode, inLink: Bool) {
+            if node.isText {
+                let length = node.text.unicodeScalars.lazy.filter { !$0.properties.isWhitespace }.count
+                total += length
+                if inLink { linked += length }
+                return
+            }
+            if HTMLVocabulary.neverContent.contains(node.name) || page.noise.contains(node) { return }
+            let link = inLink || node.name == "a"
+            for child in node.children { count(child, inLink: link) }
+        }
+        count(node, inLink: false)
+        return total == 0 ? 0 : Double(linked) / Double(total)
+    }
+}

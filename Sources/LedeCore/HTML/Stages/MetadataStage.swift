@@ -1,0 +1,161 @@
+/// Reads what the page says about itself: JSON-LD (`NewsArticle` and kin, also inside
+/// `@graph` and arrays), OpenGraph and Twitter cards, `<meta>` names, `itemprop`, `<time>`,
+/// `<link rel=canonical>`, `<html lang>`. JSON-LD wins over meta tags, which win over
+/// markup in the page. Dates keep the page's own offset.
+public struct MetadataStage: HTMLStage {
+    public let name = "metadata"
+
+    public init() {}
+
+    public func run(_ page: HTMLPage) {
+        var found = PageMetadata()
+        page.document.root?.walk { node in
+            guard node.isElement else { return false }
+            switch node.name {
+            case "script":
+                if node.attribute("type")?.lowercased().contains("ld+json") == true {
+                    if let value = try? JSONParser.parse(node.text) { found.readJSONLD(value) }
+                }
+                return false
+            case "meta": found.readMeta(node)
+            case "link":
+                if node.attribute("rel")?.lowercased() == "canonical", let href = node.attribute("href") { found.canonical = found.canonical ?? href }
+            case "time":
+                if let value = node.attribute("datetime") { found.timeElements.append(value) }
+            case "html":
+                found.language = node.attribute("lang") ?? node.attribute("xml:lang")
+            case "h1":
+                if found.firstHeading == nil { found.firstHeading = InlineText(page: page).of(node) }
+            default: break
+            }
+            if let property = node.attribute("itemprop") { found.readItemprop(property, node, page: page) }
+            return true
+        }
+        found.apply(to: &page.article)
+    }
+}
+
+/// Metadata as found, by source, before choosing.
+struct PageMetadata {
+    var jsonLD: [String: String] = [:]
+    var jsonLDAuthors: [String] = []
+    var meta: [String: String] = [:]
+    var metaAuthors: [String] = []
+    var itemprop: [String: String] = [:]
+    var itempropAuthors: [String] = []
+    var timeElements: [String] = []
+    var canonical: String?
+    var language: String?
+    var firstHeading: String?
+
+    private static let articleTypes: Set<String> = [
+        "newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle", "opinionnewsarticle",
+        "reviewnewsarticle", "backgroundnewsarticle", "livebloggosting", "liveblogposting", "scholarlyarticle",
+        "techarticle", "report", "socialmediaposting", "askpublicnewsarticle", "satiricalarticle",
+    ]
+
+    mutating func readJSONLD(_ value: JSONValue) {
+        switch value {
+        case .array(let items): items.forEach { readJSONLD($0) }
+        case .object(let object):
+            if let graph = object["@graph"] { readJSONLD(graph) }
+            let types: [String] = object["@type"].map { type in
+                type.arrayValue?.compactMap(\.stringValue) ?? [type.stringValue].compactMap { $0 }
+            } ?? []
+            if types.contains(where: { Self.articleTypes.contains($0.lowercased()) }) { readArticle(object) }
+            if let main = object["mainEntity"] ?? object["mainEntityOfPage"], main.objectValue?["@type"] != nil { readJSONLD(main) }
+        default: break
+        }
+    }
+
+    private mutating func readArticle(_ object: JSONObject) {
+        func set(_ key: String, _ value: String?) {
+            guard let value = value?.trimmed, !value.isEmpty, jsonLD[key] == nil else { return }
+            jsonLD[key] = value
+        }
+        set("headline", object["headline"]?.stringValue ?? object["name"]?.stringValue)
+        set("description", object["description"]?.stringValue)
+        set("datePublished", object["datePublished"]?.stringValue ?? object["dateCreated"]?.stringValue)
+        set("dateModified", object["dateModified"]?.stringValue)
+        set("section", object["articleSection"]?.stringValue ?? object["articleSection"]?.arrayValue?.first?.stringValue)
+        set("language", object["inLanguage"]?.stringValue)
+        set("image", Self.url(of: object["image"]))
+        set("url", object["url"]?.stringValue)
+        if jsonLDAuthors.isEmpty { jsonLDAuthors = Self.names(of: object["author"] ?? object["creator"]) }
+    }
+
+    private static func url(of value: JSONValue?) -> String? {
+        switch value {
+        case .string(let url): return url
+        case .object(let object): return object["url"]?.stringValue ?? object["contentUrl"]?.stringValue
+        case .array(let items): return items.lazy.compactMap { url(of: $0) }.first
+        default: return nil
+        }
+    }
+
+    private static func names(of value: JSONValue?) -> [String] {
+        switch value {
+        case .string(let name): return name.trimmed.isEmpty || name.hasPrefix("http") ? [] : [name.trimmed]
+        case .object(let object): return names(of: object["name"])
+        case .array(let items): return items.flatMap { names(of: $0) }
+        default: return []
+        }
+    }
+
+    mutating func readMeta(_ node: HTMLNode) {
+        guard let key = (node.attribute("property") ?? node.attribute("name") ?? node.attribute("itemprop"))?.lowercased(),
+            let content = node.attribute("content")?.trimmed, !content.isEmpty
+        else { return }
+        if key == "author" || key == "article:author" || key == "dc.creator" || key == "sailthru.author" || key == "parsely-author" {
+            if !content.hasPrefix("http"), !metaAuthors.contains(content) { metaAuthors.append(content) }
+        }
+        if meta[key] == nil { meta[key] = content }
+    }
+
+    mutating func readItemprop(_ property: String, _ node: HTMLNode, page: HTMLPage) {
+        guard node.name != "meta" else { return }
+        let value = node.attribute("content") ?? node.attribute("datetime") ?? InlineText(page: page).of(node)
+        switch property {
+        case "author":
+            let name = node.elementChildren.isEmpty ? value : (findNameProp(node, page: page) ?? value)
+            if !name.isEmpty, name.count < 80, !itempropAuthors.contains(name) { itempropAuthors.append(name) }
+        case "datePublished", "dateModified", "headline", "description":
+            if itemprop[property] == nil { itemprop[property] = value }
+        default: break
+        }
+    }
+
+    private func findNameProp(_ node: HTMLNode, page: HTMLPage) -> String? {
+        var name: String?
+        node.walk { child in
+            if name == nil, child.isElement, child.attribute("itemprop") == "name" {
+                name = child.attribute("content") ?? InlineText(page: page).of(child)
+            }
+            return name == nil
+        }
+        return name
+    }
+
+    func apply(to article: inout Article) {
+        func first(_ values: String?...) -> String? { values.lazy.compactMap { $0?.trimmed }.first { !$0.isEmpty } }
+        article.headline = first(jsonLD["headline"], meta["og:title"], meta["twitter:title"], itemprop["headline"], firstHeading).map(InlineText.tidy)
+        article.description = first(jsonLD["description"], meta["og:description"], meta["description"], meta["twitter:description"], itemprop["description"]).map(InlineText.tidy)
+        article.authors = !jsonLDAuthors.isEmpty ? jsonLDAuthors : (!metaAuthors.isEmpty ? metaAuthors : itempropAuthors)
+        article.datePublished = [
+            jsonLD["datePublished"], meta["article:published_time"], meta["og:article:published_time"], itemprop["datePublished"],
+            meta["date"], meta["pubdate"], meta["publishdate"], meta["publish-date"], meta["dc.date.issued"], meta["dc.date"],
+            meta["dcterms.created"], meta["parsely-pub-date"], meta["sailthru.date"], timeElements.first,
+        ].lazy.compactMap { $0.flatMap(Self.isoDate) }.first
+        article.dateModified = [jsonLD["dateModified"], meta["article:modified_time"], meta["og:updated_time"], itemprop["dateModified"]]
+            .lazy.compactMap { $0.flatMap(Self.isoDate) }.first
+        article.section = first(jsonLD["section"], meta["article:section"])
+        article.language = first(jsonLD["language"], language, meta["og:locale"].map { $0.replacingOccurrences(of: "_", with: "-") })
+        if let image = first(jsonLD["image"], meta["og:image"], meta["twitter:image"]) { article.image = ArticleImage(url: image) }
+        if article.source.url == nil { article.source.url = first(canonical, meta["og:url"], jsonLD["url"]) }
+    }
+
+    /// An ISO 8601 date as the page wrote it (offset kept), or a readable date in English.
+    static func isoDate(_ text: String) -> String? {
+        DateText.parse(text)?.iso
+    }
+}

@@ -1,0 +1,43 @@
+/// Marks page furniture so later stages skip it: code and embeds, navigation, asides,
+/// headers and footers, hidden elements, and elements whose class or id names a share bar,
+/// related links, a newsletter box, comments, a cookie banner or an ad. By structure and
+/// vocabulary, never by site.
+public struct NoiseStage: HTMLStage {
+    public let name = "noise"
+
+    private static let structural: Set<String> = ["aside", "footer", "header"]
+    private static let neverNoise: Set<String> = ["html", "body", "main", "article"]
+
+    public init() {}
+
+    public func run(_ page: HTMLPage) {
+        page.document.root?.walk { node in
+            guard node.isElement else { return false }
+            let name = node.name
+            if HTMLVocabulary.neverContent.contains(name) || Self.structural.contains(name) || Self.isHidden(node)
+                || (!Self.neverNoise.contains(name) && Self.hasNoiseName(node))
+            {
+                page.noise.insert(node)
+                return false
+            }
+            return true
+        }
+    }
+
+    static func isHidden(_ node: HTMLNode) -> Bool {
+        if node.attribute("hidden") != nil || node.attribute("aria-hidden") == "true" { return true }
+        guard let style = node.attribute("style")?.lowercased().filter({ !$0.isWhitespace }) else { return false }
+        return style.contains("display:none") || style.contains("visibility:hidden")
+    }
+
+    /// A class, id or role word of furniture, unless the same element also names content.
+    static func hasNoiseName(_ node: HTMLNode) -> Bool {
+        if let role = node.attribute("role")?.lowercased(), ["navigation", "banner", "complementary", "contentinfo", "dialog"].contains(role) {
+            return true
+        }
+        let value = [node.attribute("class"), node.attribute("id")].compactMap { $0 }.joined(separator: " ")
+        guard !value.isEmpty else { return false }
+        let words = HTMLVocabulary.words(of: value)
+        return !words.isDisjoint(with: HTMLVocabulary.noiseWords) && words.isDisjoint(with: HTMLVocabulary.contentWords)
+    }
+}
