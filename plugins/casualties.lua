@@ -19,8 +19,8 @@
 
 local quotes = require("quotes")
 
-local find, gmatch, gsub, lower, match, sub = string.find, string.gmatch, string.gsub, string.lower,
-  string.match, string.sub
+local byte, find, gmatch, gsub, lower, match, sub = string.byte, string.find, string.gmatch, string.gsub,
+  string.lower, string.match, string.sub
 local max, min = math.max, math.min
 
 local function set(list)
@@ -126,24 +126,58 @@ local function prepare(text)
 end
 
 -- Words with their byte spans, the punctuation stuck to them, and whether a clause or a
--- sentence ends after them.
+-- sentence ends after them. A word is a run of non-space bytes without the punctuation
+-- (%p) at either end; a run that is all punctuation only ends the clause before it.
+local PUNCT = {}       -- byte -> true for %p
+local TRAIL_BRK = {}   -- trailing punctuation that ends a clause: , ; : . ! ? ( ) [ ] " -
+local TRAIL_STOP = {}  -- ... and a sentence: . ! ?
+local LEAD_BRK = {}    -- leading punctuation that ends the clause before: ( [ "
+for b = 0, 255 do
+  local c = string.char(b)
+  PUNCT[b] = find(c, "%p") ~= nil
+  TRAIL_BRK[b] = find(c, '[,;:.!?()%[%]"%-]') ~= nil
+  TRAIL_STOP[b] = find(c, "[.!?]") ~= nil
+  LEAD_BRK[b] = find(c, '[(%["]') ~= nil
+end
+
 local function tokenize(t)
   local toks, n = {}, 0
-  for a, chunk in gmatch(t, "()(%S+)") do
-    local lp, w, tp = match(chunk, "^(%p*)(.-)(%p*)$")
-    if w == "" then
+  local pos = 1
+  while true do
+    local a, z = find(t, "%S+", pos)
+    if not a then break end
+    pos = z + 1
+    local ws = a
+    while ws <= z and PUNCT[byte(t, ws)] do ws = ws + 1 end
+    if ws > z then
       if n > 0 then toks[n].brk = true end
     else
+      local we = z
+      while PUNCT[byte(t, we)] do we = we - 1 end
+      local w = sub(t, ws, we)
       n = n + 1
-      local tok = { s = a + #lp, e = a + #lp + #w - 1, w = w, low = lower(w), brk = false, stop = false }
-      if tp ~= "" and find(tp, '[,;:.!?()%[%]"%-]') then
-        tok.brk = true
-        if find(tp, "[.!?]") then
-          local abbreviation = tp == "." and (ABBREVIATIONS[w] or find(w, "^%u$") or find(w, "^%a%.[%a.]*$"))
-          tok.stop = not abbreviation
+      local tok = { s = ws, e = we, w = w, low = lower(w), brk = false, stop = false }
+      if we < z then
+        local brk, stop = false, false
+        for q = we + 1, z do
+          local c = byte(t, q)
+          if TRAIL_BRK[c] then brk = true end
+          if TRAIL_STOP[c] then stop = true end
+        end
+        if brk then
+          tok.brk = true
+          if stop then
+            local abbreviation = we + 1 == z and byte(t, z) == 46
+              and (ABBREVIATIONS[w] or find(w, "^%u$") or find(w, "^%a%.[%a.]*$"))
+            tok.stop = not abbreviation
+          end
         end
       end
-      if n > 1 and lp ~= "" and find(lp, '[(%["]') then toks[n - 1].brk = true end
+      if n > 1 and ws > a then
+        for q = a, ws - 1 do
+          if LEAD_BRK[byte(t, q)] then toks[n - 1].brk = true; break end
+        end
+      end
       toks[n] = tok
     end
   end
@@ -452,7 +486,8 @@ local function claims_in(text, block_quotes)
       local c = death_toll(toks, n, i)
       found = c and { c }
     end
-    for _, c in ipairs(found or {}) do
+    for f = 1, found and #found or 0 do
+      local c = found[f]
       if not used[c.s] then
         used[c.s] = true
         local first, last
@@ -474,24 +509,61 @@ end
 
 local TEXT_BLOCKS = { paragraph = true, quote = true, list = true }
 
+-- A claim needs a status word or "toll" among the words of its block, and a word's lower
+-- case is a run of the block's lower case: a block whose lower case contains none of these
+-- (each status word or "toll", less those containing another) holds no claim.
+local NEEDLES = {}
+do
+  local words = { toll = true }
+  for k in pairs(STATUS_AFTER) do words[k] = true end
+  for k in pairs(STATUS_BEFORE) do words[k] = true end
+  for w in pairs(words) do
+    local covered = false
+    for o in pairs(words) do
+      if o ~= w and find(w, o, 1, true) then covered = true; break end
+    end
+    if not covered then NEEDLES[#NEEDLES + 1] = w end
+  end
+  table.sort(NEEDLES)
+end
+
+local function may_claim(text)
+  local low = lower(text)
+  for i = 1, #NEEDLES do
+    if find(low, NEEDLES[i], 1, true) then return true end
+  end
+  return false
+end
+
 return {
   name = "casualties",
   version = "1.0.0",
   description = "Tags claims of people killed, wounded, dead, injured or missing, with count, group and claimant.",
 
   Article = function(article)
+    -- the blocks that may hold a claim; with none, there is nothing to tag (and no need
+    -- for the quotations)
+    local body = article.body or {}
+    local candidates, any = {}, false
+    for i = 1, #body do
+      local b = body[i]
+      local text = b.text
+      if TEXT_BLOCKS[b.type] and type(text) == "string" and text ~= "" and may_claim(text) then
+        candidates[i] = true
+        any = true
+      end
+    end
+    if not any then return end
     local by_block, order = {}, quotes.scan(article)
     for _, q in ipairs(order) do
       local list = by_block[q.block]
       if not list then list = {}; by_block[q.block] = list end
       list[#list + 1] = q
     end
-    local body = article.body or {}
     local last_speaker, qi = nil, 1
     for i = 1, #body do
-      local b = body[i]
-      local text = b.text
-      if TEXT_BLOCKS[b.type] and type(text) == "string" and text ~= "" then
+      if candidates[i] then
+        local text = body[i].text
         local claims = claims_in(text, by_block[i] or {})
         for _, c in ipairs(claims) do
           -- the last speaker (of a quotation or a claim) before this claim, for pronoun claimants

@@ -1,9 +1,10 @@
 /// What lede knows about HTML elements and the class names pages give their furniture.
 enum HTMLVocabulary {
-    /// Never content: code, styling, embedded media and form controls.
+    /// Never content: code, styling, embedded media and form controls. (`form` itself is not
+    /// here: some sites wrap the whole page in one.)
     static let neverContent: Set<String> = [
         "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "video", "audio",
-        "form", "input", "button", "select", "textarea", "label", "nav", "head", "title", "meta", "link", "map", "dialog",
+        "input", "button", "select", "textarea", "label", "nav", "head", "title", "meta", "link", "map", "dialog",
     ]
 
     /// Elements that start a new block when they appear inside text.

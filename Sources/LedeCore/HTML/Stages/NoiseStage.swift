@@ -11,17 +11,37 @@ public struct NoiseStage: HTMLStage {
     public init() {}
 
     public func run(_ page: HTMLPage) {
+        let pageText = page.document.root.map(Self.textLength) ?? 0
         page.document.root?.walk { node in
             guard node.isElement else { return false }
             let name = node.name
-            if HTMLVocabulary.neverContent.contains(name) || Self.structural.contains(name) || Self.isHidden(node)
-                || (!Self.neverNoise.contains(name) && Self.hasNoiseName(node))
+            if HTMLVocabulary.neverContent.contains(name) || Self.isHidden(node) {
+                page.noise.insert(node)
+                return false
+            }
+            // Furniture by structure or by name, unless it holds most of the page's text: a
+            // wrapper named "off-canvas--advertisement-pusher" can hold the whole article.
+            if Self.structural.contains(name) || (!Self.neverNoise.contains(name) && Self.hasNoiseName(node)),
+                Self.textLength(node) * 5 < pageText * 2
             {
                 page.noise.insert(node)
                 return false
             }
             return true
         }
+    }
+
+    /// Characters of visible text below a node (code and embeds left out), spaces not counted.
+    static func textLength(_ node: HTMLNode) -> Int {
+        var length = 0
+        node.walk { child in
+            if child.isText {
+                length += child.text.utf8.lazy.filter { $0 > 0x20 }.count
+                return false
+            }
+            return !HTMLVocabulary.neverContent.contains(child.name)
+        }
+        return length
     }
 
     static func isHidden(_ node: HTMLNode) -> Bool {
