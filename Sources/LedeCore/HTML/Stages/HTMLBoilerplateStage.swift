@@ -15,6 +15,15 @@ public struct HTMLBoilerplateStage: HTMLStage {
                 page.article.removed.append(Removal(text: block.text, reason: ArtefactStage.rules[rule - 1].reason, by: name))
                 continue
             }
+            if block.type == .paragraph, block.text.count <= 120, let fields = HeaderLine.fields(of: block.text) {
+                // A date or byline line left in the body: metadata, not story.
+                page.article.removed.append(Removal(text: block.text, reason: "metadata line", by: name))
+                for field in fields {
+                    if case .published(let date) = field, page.article.datePublished == nil { page.article.datePublished = date.iso }
+                    if case .byline(let byline) = field, page.article.authors.isEmpty { page.article.authors = byline.authors }
+                }
+                continue
+            }
             kept.append(block)
         }
         var notes: [String] = []

@@ -37,7 +37,48 @@ public struct MainContentStage: HTMLStage {
             page.content = page.document.root.map { [$0] } ?? []
             return
         }
-        page.content = siblings(of: top, topScore: topScore, scores: scores, page: page, text: text)
+        let container = expand(top, page: page, text: text)
+        page.content = container == top ? siblings(of: top, topScore: topScore, scores: scores, page: page, text: text) : [container]
+    }
+
+    /// Widens the winner to an ancestor while that adds much more article-like text: sites
+    /// split one story into many sibling sections ("column" wrappers between ads), and the
+    /// best-scoring section is then only a part of it.
+    private func expand(_ top: HTMLNode, page: HTMLPage, text: InlineText) -> HTMLNode {
+        var container = top
+        var ownText = paragraphText(in: top, page: page, text: text)
+        var density = Self.linkDensity(top, page: page)
+        var ancestor = top.parent
+        var steps = 0
+        // Look a few levels up, since wrappers often nest two or three deep per section.
+        while let parent = ancestor, parent.name != "body", parent.name != "html", steps < 4 {
+            let wider = paragraphText(in: parent, page: page, text: text)
+            // Teaser grids add paragraphs too, but under linked headlines: the link density rises.
+            if Double(wider) >= Double(ownText) * 1.3, case let widerDensity = Self.linkDensity(parent, page: page), widerDensity <= density + 0.1 {
+                container = parent
+                ownText = wider
+                density = widerDensity
+                steps = 0
+            } else {
+                steps += 1
+            }
+            ancestor = parent.parent
+        }
+        return container
+    }
+
+    /// Characters in the node's paragraph-like elements that read as prose: at least 25
+    /// characters, mostly not links.
+    private func paragraphText(in node: HTMLNode, page: HTMLPage, text: InlineText) -> Int {
+        var total = 0
+        node.walk { child in
+            guard child.isElement, !page.noise.contains(child) else { return false }
+            guard Self.isParagraphLike(child), child.name != "li", child.name != "td" else { return true }
+            let length = text.of(child).count
+            if length >= 25, Self.linkDensity(child, page: page) < 0.3 { total += length }
+            return false
+        }
+        return total
     }
 
     /// The winner and the siblings that read like more of the article.
