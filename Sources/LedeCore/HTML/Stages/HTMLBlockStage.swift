@@ -11,7 +11,7 @@ public struct HTMLBlockStage: HTMLStage {
         var builder = HTMLBlockBuilder(page: page, stage: name)
         for node in page.content { builder.visit(node) }
         builder.flush()
-        page.article.body = builder.blocks
+        page.article.body = builder.withoutTeasers()
         if builder.blocks.isEmpty { page.report(name, "no body text found") }
     }
 }
@@ -21,6 +21,8 @@ struct HTMLBlockBuilder {
     let stage: String
     let text: InlineText
     private(set) var blocks: [Block] = []
+    /// For each block: a heading that is mostly a link (a teaser's headline).
+    private var linkedHeadings: [Bool] = []
     private var pending = ""
 
     init(page: HTMLPage, stage: String) {
@@ -47,6 +49,8 @@ struct HTMLBlockBuilder {
             let content = text.of(node)
             if !content.isEmpty, content != page.article.headline {
                 blocks.append(.heading(content, level: Int(String(name.last!)) ?? 2))
+                linkedHeadings += Array(repeating: false, count: blocks.count - linkedHeadings.count - 1)
+                linkedHeadings.append(MainContentStage.linkDensity(node, page: page) > 0.7)
             }
         case "ul", "ol":
             flush()
@@ -90,6 +94,34 @@ struct HTMLBlockBuilder {
             for child in node.children { visit(child) }
             if isBlock { flush() }
         }
+    }
+
+    /// The blocks without teaser grids: two or more linked headlines in a row, each followed
+    /// by at most two short paragraphs, are other stories, not this one.
+    func withoutTeasers() -> [Block] {
+        let linked = linkedHeadings + Array(repeating: false, count: max(0, blocks.count - linkedHeadings.count))
+        var teaser = Array(repeating: false, count: blocks.count)
+        var index = 0
+        while index < blocks.count {
+            guard linked[index] else { index += 1; continue }
+            var end = index
+            var headlines = 0
+            while end < blocks.count, linked[end] {
+                headlines += 1
+                end += 1
+                var summaries = 0
+                while end < blocks.count, !linked[end], blocks[end].type != .heading, blocks[end].text.count <= 250, summaries < 2 {
+                    end += 1
+                    summaries += 1
+                }
+            }
+            if headlines >= 2 { for position in index..<end { teaser[position] = true } }
+            index = max(end, index + 1)
+        }
+        for (position, block) in blocks.enumerated() where teaser[position] {
+            page.article.removed.append(Removal(text: block.text, reason: "teaser", by: stage))
+        }
+        return blocks.enumerated().filter { !teaser[$0.offset] }.map(\.element)
     }
 
     /// Ends the run of loose text (a `div` holding only inline content is a paragraph).

@@ -15,6 +15,12 @@ public struct HTMLBoilerplateStage: HTMLStage {
                 page.article.removed.append(Removal(text: block.text, reason: ArtefactStage.rules[rule - 1].reason, by: name))
                 continue
             }
+            if block.type == .paragraph, block.text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { continue }
+            if block.type == .paragraph, block.text.count <= 300, let caption = Caption.parse(block.text) {
+                // A photo caption set as a paragraph ("Protesters in Hong Kong (Image: Getty)").
+                kept.append(.figure(caption: caption.caption, credit: caption.credit))
+                continue
+            }
             if block.type == .paragraph, block.text.count <= 120, let fields = HeaderLine.fields(of: block.text) {
                 // A date or byline line left in the body: metadata, not story.
                 page.article.removed.append(Removal(text: block.text, reason: "metadata line", by: name))

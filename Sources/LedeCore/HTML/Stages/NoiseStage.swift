@@ -15,15 +15,13 @@ public struct NoiseStage: HTMLStage {
         page.document.root?.walk { node in
             guard node.isElement else { return false }
             let name = node.name
-            if HTMLVocabulary.neverContent.contains(name) || Self.isHidden(node) {
+            if HTMLVocabulary.neverContent.contains(name) || Self.isHidden(node) || Self.structural.contains(name) || Self.hasNoiseRole(node) {
                 page.noise.insert(node)
                 return false
             }
-            // Furniture by structure or by name, unless it holds most of the page's text: a
+            // Furniture by class or id name, unless it holds most of the page's text: a
             // wrapper named "off-canvas--advertisement-pusher" can hold the whole article.
-            if Self.structural.contains(name) || (!Self.neverNoise.contains(name) && Self.hasNoiseName(node)),
-                Self.textLength(node) * 5 < pageText * 2
-            {
+            if !Self.neverNoise.contains(name), Self.hasNoiseName(node), Self.textLength(node) * 5 < pageText * 2 {
                 page.noise.insert(node)
                 return false
             }
@@ -50,11 +48,14 @@ public struct NoiseStage: HTMLStage {
         return style.contains("display:none") || style.contains("visibility:hidden")
     }
 
-    /// A class, id or role word of furniture, unless the same element also names content.
+    /// An ARIA role of furniture: navigation, banner, complementary, footer, dialog.
+    static func hasNoiseRole(_ node: HTMLNode) -> Bool {
+        guard let role = node.attribute("role")?.lowercased() else { return false }
+        return ["navigation", "banner", "complementary", "contentinfo", "dialog"].contains(role)
+    }
+
+    /// A class or id word of furniture, unless the same element also names content.
     static func hasNoiseName(_ node: HTMLNode) -> Bool {
-        if let role = node.attribute("role")?.lowercased(), ["navigation", "banner", "complementary", "contentinfo", "dialog"].contains(role) {
-            return true
-        }
         let value = [node.attribute("class"), node.attribute("id")].compactMap { $0 }.joined(separator: " ")
         guard !value.isEmpty else { return false }
         let words = HTMLVocabulary.words(of: value)
