@@ -106,8 +106,14 @@ local function sep(text, i, n)
 end
 
 -- The normalised form of a name, as the scanner would build it from text; nil if the name
--- cannot be matched as one unit.
+-- cannot be matched as one unit. Also returns the number of words and, for a name of more
+-- than one word, its parts (word, separator, word, ..., and a final "." if it has one).
 local function normalise(name)
+  if not find(name, "%W") or not find(name, "[^%w\128-\255]") and not find(name, "[\194\226]") then
+    -- one word, tokenized as one: the name is its own key
+    if name == "" then return nil end
+    return name, 1
+  end
   local n = tokenize(name)
   if n == 0 or ts[1] ~= 1 then return nil end
   local parts = { tw[1] }
@@ -123,7 +129,7 @@ local function normalise(name)
   elseif tail ~= "" then
     return nil
   end
-  return table.concat(parts), n
+  return table.concat(parts), n, parts
 end
 
 ---------------------------------------------------------------------------------------------
@@ -139,27 +145,39 @@ local keys = {}         -- normalised name -> place id, or 0 for a phrase that i
 local regionAlt = {}    -- normalised name -> id of a region of that name, when keys holds
                         -- a city or country ("Washington" -> Washington state)
 local first = {}        -- first word -> most words in a name starting with it
+local follow = {}       -- the first k words of a name (normalised) -> set of words k + 1
 
-local function note_first(key, count)
-  local w = tw[1]
+-- Notes the first word and the word prefixes of a name's key; returns the key.
+local function note_first(key, count, parts)
+  local w = parts and parts[1] or key
   if count and (first[w] or 0) < count then first[w] = count end
+  if parts then
+    local prefix = w
+    for k = 1, count - 1 do
+      local f = follow[prefix]
+      if not f then f = {}; follow[prefix] = f end
+      local nxt = parts[2 * k + 1]
+      f[nxt] = true
+      prefix = prefix .. parts[2 * k] .. nxt
+    end
+  end
   return key
 end
 
 for _, phrase in ipairs(data.stopPhrases) do
-  local key, count = normalise(phrase)
+  local key, count, parts = normalise(phrase)
   if key then
-    keys[note_first(key, count)] = 0
+    keys[note_first(key, count, parts)] = 0
   end
 end
 
 do
   local names = data.names
   for i = 1, #names, 2 do
-    local key, count = normalise(names[i])
+    local key, count, parts = normalise(names[i])
     local id = names[i + 1]
     if key then
-      note_first(key, count)
+      note_first(key, count, parts)
       local old = keys[key]
       if old == nil then
         keys[key] = id
@@ -188,17 +206,15 @@ end
 
 ---------------------------------------------------------------------------------------------
 -- Options: `types` and `exclude` arrive as lists (or comma-separated text); the sets made
--- from them are cached by their contents. (as_set uses the scratch arrays through normalise:
--- call it before tokenizing a block.)
+-- from them are cached by their contents, and the set last made from a given list table is
+-- reused while that table holds the same items. (as_set uses the scratch arrays through
+-- normalise.)
 
 local setCache = {}
-local function as_set(list)
-  if type(list) == "string" then
-    local t = {}
-    for item in list:gmatch("[^,]+") do t[#t + 1] = item:match("^%s*(.-)%s*$") end
-    list = t
-  end
-  if type(list) ~= "table" then return {} end
+local stringSets = {}                              -- option text -> set
+local listSets = setmetatable({}, { __mode = "k" }) -- list table -> { set = , items = copy }
+
+local function make_set(list)
   local id = table.concat(list, "\0")
   local set = setCache[id]
   if not set then
@@ -213,50 +229,238 @@ local function as_set(list)
   return set
 end
 
----------------------------------------------------------------------------------------------
--- Scanning.
+local function as_set(list)
+  if type(list) == "string" then
+    local set = stringSets[list]
+    if not set then
+      local t = {}
+      for item in list:gmatch("[^,]+") do t[#t + 1] = item:match("^%s*(.-)%s*$") end
+      set = make_set(t)
+      stringSets[list] = set
+    end
+    return set
+  end
+  if type(list) ~= "table" then return {} end
+  if getmetatable(list) ~= nil then return make_set(list) end
+  local seen = listSets[list]
+  if seen then
+    local items, n = seen.items, #list
+    if n == #items then
+      local same = true
+      for i = 1, n do
+        if list[i] ~= items[i] then same = false; break end
+      end
+      if same then return seen.set end
+    end
+  end
+  local set = make_set(list)
+  local items = {}
+  for i = 1, #list do items[i] = list[i] end
+  listSets[list] = { set = set, items = items }
+  return set
+end
 
-local function capitalised(w)
-  local b = byte(w, 1)
+---------------------------------------------------------------------------------------------
+-- Scanning. A block is not tokenized word by word: only the words that can start a name
+-- are visited, and their neighbours are looked up when needed. The scanning text is the
+-- block's text with the character sequences that split words (see the tokenizer) replaced
+-- by as many spaces, so that its words are runs of word bytes at the same offsets.
+
+local WORD_RUN = "[%w\128-\255]+"
+local WORD_BYTE = {}
+for b = 0, 255 do WORD_BYTE[b] = find(string.char(b), "[%w\128-\255]") ~= nil end
+
+local BLANKS = { [194] = "  ", [226] = "   " }
+
+local function scanning_text(text)
+  local a = find(text, "\194", 1, true)
+  local b = find(text, "\226", 1, true)
+  if not a and not b then return text end
+  -- the sequences are \194 [\128-\191] and \226 [\128\129] [\128-\191]: find each lead
+  -- byte, check what follows
+  local parts, n, from = {}, 0, 1
+  while a or b do
+    local p
+    if a and (not b or a < b) then p = a; a = find(text, "\194", p + 1, true)
+    else p = b; b = find(text, "\226", p + 1, true) end
+    local c = byte(text, p + 1)
+    local hit
+    if byte(text, p) == 194 then
+      hit = c ~= nil and c >= 128 and c <= 191
+    else
+      local d = byte(text, p + 2)
+      hit = (c == 128 or c == 129) and d ~= nil and d >= 128 and d <= 191
+    end
+    if hit then
+      n = n + 1
+      parts[n] = sub(text, from, p - 1)
+      n = n + 1
+      parts[n] = BLANKS[byte(text, p)]
+      from = p + #parts[n]
+    end
+  end
+  n = n + 1
+  parts[n] = sub(text, from)
+  return table.concat(parts)
+end
+
+-- Words that start a name mostly start with a capital or a non-ASCII byte; only those are
+-- visited. A first word that does not ("the State of Palestine") is looked at from the word
+-- after it, which must then be a capitalised one, and must not be a name by itself. When the
+-- gazetteer breaks these rules, every word is visited.
+local LOWER_FIRST, AFTER_LOWER = {}, {}
+local CANDIDATE
+do
+  local function capital_start(w)
+    local b = byte(w, 1)
+    return b >= 65 and b <= 90 or b >= 128
+  end
+  local sparse = true
+  for w in pairs(first) do
+    if not capital_start(w) then
+      LOWER_FIRST[w] = true
+      if keys[w] ~= nil or keys[w .. "."] ~= nil then sparse = false end
+      for x in pairs(follow[w] or {}) do
+        if capital_start(x) then AFTER_LOWER[x] = true else sparse = false end
+      end
+    end
+  end
+  if sparse then
+    -- skips to the next capital or non-ASCII byte; captures it and the end of its run (the
+    -- pattern always matches: at the end of the text the first capture is past it)
+    CANDIDATE = "^[^A-Z\128-\255]*()[%w\128-\255]*()"
+  else
+    CANDIDATE = "^[^%w\128-\255]*()[%w\128-\255]*()"
+    LOWER_FIRST, AFTER_LOWER = {}, {}
+  end
+end
+
+-- The word ending at or before byte p of the scanning text t: start and stop, or nil.
+local function word_before(t, p)
+  while p >= 1 and not WORD_BYTE[byte(t, p)] do p = p - 1 end
+  if p < 1 then return nil end
+  local e = p
+  while p >= 1 and WORD_BYTE[byte(t, p)] do p = p - 1 end
+  return p + 1, e
+end
+
+-- The word after the word ending at byte e: start, stop and the normalised separator
+-- before it (false when no name spans it); nil when there is none.
+local function next_word(text, t, e)
+  local s2, e2 = find(t, WORD_RUN, e + 1)
+  if not s2 then return nil end
+  return s2, e2, SEPARATOR[sub(text, e + 1, s2 - 1)] or false
+end
+
+-- Does the word starting at byte p of t start with a capital (A-Z or U+00C0-U+00DE)?
+local function capitalised_at(t, p)
+  local b = byte(t, p)
   if b >= 65 and b <= 90 then return true end
   if b == 195 then
-    local c = byte(w, 2)
+    local c = byte(t, p + 1)
     return c ~= nil and c >= 128 and c <= 158
   end
   return false
 end
 
--- True when a capitalised word is glued to words i..j by a single space on either side
+-- True when a capitalised word is glued to the words s..e by a single space on either side
 -- ("Michael Jordan", "Jordan Peterson").
-local function in_a_name(text, i, j, n)
-  if i > 1 and te[i - 1] + 2 == ts[i] and sub(text, te[i - 1] + 1, te[i - 1] + 1) == " "
-      and capitalised(tw[i - 1]) then
-    return true
+local function in_a_name(text, t, s, e)
+  if s > 2 and byte(text, s - 1) == 32 and WORD_BYTE[byte(t, s - 2)] then
+    local ps = word_before(t, s - 2)
+    if capitalised_at(t, ps) then return true end
   end
-  if j < n and te[j] + 2 == ts[j + 1] and sub(text, te[j] + 1, te[j] + 1) == " "
-      and capitalised(tw[j + 1]) then
+  if byte(text, e + 1) == 32 and WORD_BYTE[byte(t, e + 2)] and capitalised_at(t, e + 2) then
     return true
   end
   return false
 end
 
-local function followed_by_region_word(text, j, n)
-  return sep(text, j, n) == " " and REGION_WORDS[lower(tw[j + 1])] == true
+local function followed_by_region_word(text, t, e)
+  local s2, e2, sp = next_word(text, t, e)
+  return s2 ~= nil and sp == " " and REGION_WORDS[lower(sub(t, s2, e2))] == true
 end
 
-local function metonymic(text, i, j, n)
-  if i > 1 and sub(text, te[i - 1] + 1, ts[i] - 1) == "-" then
-    local w = lower(tw[i - 1])
+local function metonymic(text, t, s, e)
+  if s > 2 and byte(text, s - 1) == 45 and WORD_BYTE[byte(t, s - 2)] then
+    local ps, pe = word_before(t, s - 2)
+    local w = lower(sub(t, ps, pe))
     if w == "pro" or w == "anti" then return true end
   end
-  if sep(text, j, n) == " " then
-    local w = tw[j + 1]
+  local s2, e2, sp = next_word(text, t, e)
+  if s2 and sp == " " then
+    local w = sub(t, s2, e2)
     if GOVERNMENT_VERBS[w] then return true end
-    if AUXILIARIES[w] and sep(text, j + 1, n) == " " and GOVERNMENT_VERBS[tw[j + 2]] then
-      return true
+    if AUXILIARIES[w] then
+      local s3, e3, sp2 = next_word(text, t, e2)
+      if s3 and sp2 == " " and GOVERNMENT_VERBS[sub(t, s3, e3)] then return true end
     end
   end
   return false
+end
+
+-- Per block state of the scan: the previous place tagged (its last byte and country code).
+local lastStop, lastCode
+
+-- Looks for a name starting with the word w (bytes s..e); tags it when it should be. Returns
+-- the last byte of the words the name covers, or nil when no name starts here.
+local function match_at(block, article, opts, types, exclude, text, t, w, s, e)
+  local maxn = first[w]
+  if not maxn then return nil end
+  local best, bestEnd, bestkey, dot
+  local key, count, ej = w, 1, e
+  while true do
+    local hit = keys[key]
+    if hit ~= nil then
+      best, bestEnd, bestkey, dot = hit, ej, key, false
+    end
+    if byte(text, ej + 1) == 46 then   -- "U.S." : the final dot belongs to the name
+      local dotted = key .. "."
+      hit = keys[dotted]
+      if hit ~= nil then
+        best, bestEnd, bestkey, dot = hit, ej, dotted, true
+      end
+    end
+    if count >= maxn then break end
+    -- no name goes on past these words, or with the next word: stop here
+    local f = follow[key]
+    if not f then break end
+    local s2, e2, sp = next_word(text, t, ej)
+    if not s2 or not sp then break end
+    local nxt = sub(t, s2, e2)
+    if not f[nxt] then break end
+    key = key .. sp .. nxt
+    count = count + 1
+    ej = e2
+  end
+  if not best then return nil end
+  local id = best
+  if id ~= 0 and personal[bestkey] and in_a_name(text, t, s, bestEnd) then id = 0 end
+  local alt = regionAlt[bestkey]
+  if id ~= 0 and alt then
+    -- "Deir az-Zour province", "Washington state"; "Atlanta, Georgia" (a division of the
+    -- country of the place just before it)
+    if followed_by_region_word(text, t, bestEnd)
+        or (lastStop + 3 == s and sub(text, lastStop + 1, lastStop + 2) == ", "
+          and places[alt].code == lastCode and places[id].code ~= lastCode) then
+      id = alt
+    end
+  end
+  if id ~= 0 and not exclude[bestkey] then
+    local p = places[id]
+    if types[p.type] then
+      local attrs = { type = p.type, country = p.country, countryCode = p.code }
+      if p.capital then
+        attrs.capital = true
+        if opts.metonyms and metonymic(text, t, s, bestEnd) then attrs.metonym = true end
+      end
+      local stop = bestEnd + (dot and 1 or 0)
+      article:tag{ kind = "place", value = p.value, block = block.index,
+        start = s, stop = stop, attrs = attrs }
+      lastStop, lastCode = stop, p.code
+    end
+  end
+  return bestEnd
 end
 
 local function tag_block(block, article, opts)
@@ -264,64 +468,33 @@ local function tag_block(block, article, opts)
   if type(text) ~= "string" or text == "" then return end
   local types = as_set(opts.types)
   local exclude = as_set(opts.exclude)
-  local n = tokenize(text)
-  local lastStop, lastCode = -10, nil   -- the previous place tagged in this block
-  local i = 1
-  while i <= n do
-    local maxn = first[tw[i]]
-    local best, bestj, bestkey, dot
-    if maxn then
-      local key, j = tw[i], i
-      while true do
-        local hit = keys[key]
-        if hit ~= nil then
-          best, bestj, bestkey, dot = hit, j, key, false
-        end
-        if byte(text, te[j] + 1) == 46 then   -- "U.S." : the final dot belongs to the name
-          local dotted = key .. "."
-          hit = keys[dotted]
-          if hit ~= nil then
-            best, bestj, bestkey, dot = hit, j, dotted, true
+  local t = scanning_text(text)
+  lastStop, lastCode = -10, nil
+  local done = 0      -- the last byte of the words already looked at
+  local pos, len = 1, #t
+  while true do
+    local _, _, s, q = find(t, CANDIDATE, pos)
+    if s > len then break end
+    pos = q
+    if s == 1 or not WORD_BYTE[byte(t, s - 1)] then   -- a word, not the inside of one
+      local e = q - 1
+      local w = sub(t, s, e)
+      if AFTER_LOWER[w] then
+        -- the word before may start a name ("the State of ...")
+        local ps, pe = word_before(t, s - 1)
+        if ps and ps > done then
+          local lw = sub(t, ps, pe)
+          if LOWER_FIRST[lw] then
+            local stop = match_at(block, article, opts, types, exclude, text, t, lw, ps, pe)
+            if stop then done = stop end
           end
         end
-        if j - i + 1 >= maxn then break end
-        local s = sep(text, j, n)
-        if not s then break end
-        key = key .. s .. tw[j + 1]
-        j = j + 1
       end
-    end
-    if best then
-      local j = bestj
-      local id = best
-      if id ~= 0 and personal[bestkey] and in_a_name(text, i, j, n) then id = 0 end
-      local alt = regionAlt[bestkey]
-      if id ~= 0 and alt then
-        -- "Deir az-Zour province", "Washington state"; "Atlanta, Georgia" (a division of the
-        -- country of the place just before it)
-        if followed_by_region_word(text, j, n)
-            or (lastStop + 3 == ts[i] and sub(text, lastStop + 1, lastStop + 2) == ", "
-              and places[alt].code == lastCode and places[id].code ~= lastCode) then
-          id = alt
-        end
+      if s > done then
+        local stop = match_at(block, article, opts, types, exclude, text, t, w, s, e)
+        done = stop or e
+        pos = done + 1
       end
-      if id ~= 0 and not exclude[bestkey] then
-        local p = places[id]
-        if types[p.type] then
-          local attrs = { type = p.type, country = p.country, countryCode = p.code }
-          if p.capital then
-            attrs.capital = true
-            if opts.metonyms and metonymic(text, i, j, n) then attrs.metonym = true end
-          end
-          local stop = te[j] + (dot and 1 or 0)
-          article:tag{ kind = "place", value = p.value, block = block.index,
-            start = ts[i], stop = stop, attrs = attrs }
-          lastStop, lastCode = stop, p.code
-        end
-      end
-      i = j + 1
-    else
-      i = i + 1
     end
   end
 end

@@ -90,6 +90,12 @@ struct HTMLBlockBuilder {
             flush()
         default:
             let isBlock = HTMLVocabulary.blockLevel.contains(name)
+            if isBlock, name != "li", !node.elementChildren.contains(where: { HTMLVocabulary.blockLevel.contains($0.name) }) {
+                // A div of inline content is a paragraph, and is judged like one.
+                flush()
+                paragraph(node)
+                return
+            }
             if isBlock { flush() }
             for child in node.children { visit(child) }
             if isBlock { flush() }

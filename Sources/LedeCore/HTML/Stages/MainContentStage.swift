@@ -51,10 +51,10 @@ public struct MainContentStage: HTMLStage {
         var ancestor = top.parent
         var steps = 0
         // Look a few levels up, since wrappers often nest two or three deep per section.
-        while let parent = ancestor, parent.name != "body", parent.name != "html", steps < 4 {
+        while let parent = ancestor, parent.name != "body", parent.name != "html", steps < 5 {
             let wider = paragraphText(in: parent, page: page, text: text)
             // Teaser grids add paragraphs too, but under linked headlines: the link density rises.
-            if Double(wider) >= Double(ownText) * 1.3, case let widerDensity = Self.linkDensity(parent, page: page), widerDensity <= density + 0.1 {
+            if Double(wider) >= Double(ownText) * 1.3, case let widerDensity = Self.linkDensity(parent, page: page), widerDensity <= max(density + 0.1, 0.2) {
                 container = parent
                 ownText = wider
                 density = widerDensity
