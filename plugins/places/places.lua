@@ -106,28 +106,50 @@ local function sep(text, i, n)
 end
 
 -- The normalised form of a name, as the scanner would build it from text; nil if the name
--- cannot be matched as one unit. Also returns the number of words and, for a name of more
--- than one word, its parts (word, separator, word, ..., and a final "." if it has one).
+-- cannot be matched as one unit. Also returns the number of words and, unless the name is
+-- one word and its own key, its parts (word, separator, word, ..., and a final "." if it
+-- has one).
 local function normalise(name)
-  if not find(name, "%W") or not find(name, "[^%w\128-\255]") and not find(name, "[\194\226]") then
-    -- one word, tokenized as one: the name is its own key
-    if name == "" then return nil end
-    return name, 1
-  end
-  local n = tokenize(name)
-  if n == 0 or ts[1] ~= 1 then return nil end
-  local parts = { tw[1] }
-  for i = 1, n - 1 do
-    local s = sep(name, i, n)
-    if not s then return nil end
-    parts[#parts + 1] = s
-    parts[#parts + 1] = tw[i + 1]
-  end
-  local tail = sub(name, te[n] + 1)
-  if tail == "." then
-    parts[#parts + 1] = "."
-  elseif tail ~= "" then
-    return nil
+  if find(name, "^%w+$") then return name, 1 end   -- one ASCII word: its own key
+  local parts, n
+  if not find(name, "[\194\226]") then
+    -- words are plain runs of word bytes
+    local _, e = find(name, "^[%w\128-\255]+")
+    if not e then return nil end
+    local len = #name
+    if e == len then return name, 1 end
+    parts, n = { sub(name, 1, e) }, 1
+    local pos, k = e + 1, 1
+    while pos <= len do
+      local s2, e2 = find(name, "[%w\128-\255]+", pos)
+      if not s2 then
+        if pos ~= len or byte(name, pos) ~= 46 then return nil end
+        k = k + 1
+        parts[k] = "."
+        break
+      end
+      local s = SEPARATOR[sub(name, pos, s2 - 1)]
+      if not s then return nil end
+      parts[k + 1], parts[k + 2] = s, sub(name, s2, e2)
+      k, n = k + 2, n + 1
+      pos = e2 + 1
+    end
+  else
+    n = tokenize(name)
+    if n == 0 or ts[1] ~= 1 then return nil end
+    parts = { tw[1] }
+    for i = 1, n - 1 do
+      local s = sep(name, i, n)
+      if not s then return nil end
+      parts[#parts + 1] = s
+      parts[#parts + 1] = tw[i + 1]
+    end
+    local tail = sub(name, te[n] + 1)
+    if tail == "." then
+      parts[#parts + 1] = "."
+    elseif tail ~= "" then
+      return nil
+    end
   end
   return table.concat(parts), n, parts
 end
@@ -146,38 +168,59 @@ local regionAlt = {}    -- normalised name -> id of a region of that name, when 
                         -- a city or country ("Washington" -> Washington state)
 local first = {}        -- first word -> most words in a name starting with it
 local follow = {}       -- the first k words of a name (normalised) -> set of words k + 1
+local lowerFirst = {}   -- first words that start with neither A-Z nor a non-ASCII byte
 
--- Notes the first word and the word prefixes of a name's key; returns the key.
-local function note_first(key, count, parts)
-  local w = parts and parts[1] or key
-  if count and (first[w] or 0) < count then first[w] = count end
-  if parts then
-    local prefix = w
-    for k = 1, count - 1 do
-      local f = follow[prefix]
-      if not f then f = {}; follow[prefix] = f end
-      local nxt = parts[2 * k + 1]
-      f[nxt] = true
-      prefix = prefix .. parts[2 * k] .. nxt
-    end
+-- Notes the first word and the word prefixes of a name of more than one word (or with a
+-- final "."), from its parts.
+local function note_parts(count, parts)
+  local w = parts[1]
+  if (first[w] or 0) < count then first[w] = count end
+  local b = byte(w, 1)
+  if not (b >= 65 and b <= 90 or b >= 128) then lowerFirst[w] = true end
+  local prefix = w
+  for k = 1, count - 1 do
+    local f = follow[prefix]
+    if not f then f = {}; follow[prefix] = f end
+    local nxt = parts[2 * k + 1]
+    f[nxt] = true
+    prefix = prefix .. parts[2 * k] .. nxt
   end
-  return key
+end
+
+-- A one-word name that is its own key.
+local function note_word(w)
+  if not first[w] then
+    first[w] = 1
+    local b = byte(w, 1)
+    if not (b >= 65 and b <= 90 or b >= 128) then lowerFirst[w] = true end
+  end
 end
 
 for _, phrase in ipairs(data.stopPhrases) do
   local key, count, parts = normalise(phrase)
   if key then
-    keys[note_first(key, count, parts)] = 0
+    if parts then note_parts(count, parts) else note_word(key) end
+    keys[key] = 0
   end
 end
 
 do
   local names = data.names
   for i = 1, #names, 2 do
-    local key, count, parts = normalise(names[i])
-    local id = names[i + 1]
+    local name = names[i]
+    local key, count, parts
+    if find(name, "^[A-Z]%w*$") then
+      -- most names: one capitalised ASCII word, its own key
+      key = name
+      if not first[key] then first[key] = 1 end
+    else
+      key, count, parts = normalise(name)
+      if key then
+        if parts then note_parts(count, parts) else note_word(key) end
+      end
+    end
     if key then
-      note_first(key, count, parts)
+      local id = names[i + 1]
       local old = keys[key]
       if old == nil then
         keys[key] = id
@@ -311,18 +354,13 @@ end
 local LOWER_FIRST, AFTER_LOWER = {}, {}
 local CANDIDATE
 do
-  local function capital_start(w)
-    local b = byte(w, 1)
-    return b >= 65 and b <= 90 or b >= 128
-  end
   local sparse = true
-  for w in pairs(first) do
-    if not capital_start(w) then
-      LOWER_FIRST[w] = true
-      if keys[w] ~= nil or keys[w .. "."] ~= nil then sparse = false end
-      for x in pairs(follow[w] or {}) do
-        if capital_start(x) then AFTER_LOWER[x] = true else sparse = false end
-      end
+  for w in pairs(lowerFirst) do
+    LOWER_FIRST[w] = true
+    if keys[w] ~= nil or keys[w .. "."] ~= nil then sparse = false end
+    for x in pairs(follow[w] or {}) do
+      local b = byte(x, 1)
+      if b >= 65 and b <= 90 or b >= 128 then AFTER_LOWER[x] = true else sparse = false end
     end
   end
   if sparse then

@@ -6,9 +6,35 @@ public struct HTMLBoilerplateStage: HTMLStage {
 
     public init() {}
 
+    /// Headings that introduce other stories, in the languages of the pages lede reads most;
+    /// from such a heading in the last part of the body, the rest is other stories.
+    static let otherStories = Pattern(
+        #"^(?:related(?: links| stories| articles)?|top stories|more stories|more from .{1,40}|you (?:may|might) also like|recommended(?: for you)?|read (?:also|more|next)|also read|see also|"#
+            + #"você (?:pode|também pode) gostar|leia (?:também|mais)|veja também|lea también|te puede interesar|lee también|à lire aussi|lire aussi|"#
+            + #"sur le même sujet|lesen sie auch|mehr zum thema|das könnte sie (?:auch )?interessieren|leggi anche|potrebbe interessarti|lees ook)\W*$"#)
+    private static let allCapsDateline = Pattern(#"^[\p{Lu}][\p{Lu}\p{M} .'’-]+(?:, [\p{Lu}][\p{Lu}\p{M} .'’-]+)?\W*$"#, caseInsensitive: false)
+
     public func run(_ page: HTMLPage) {
         var kept: [Block] = []
-        for block in page.article.body {
+        var seen = Set<String>()
+        if let caption = page.article.image?.caption { seen.insert(caption) }
+        let body = page.article.body
+        for (position, block) in body.enumerated() {
+            if block.text.count <= 60, kept.contains(where: { $0.type == .paragraph && $0.text.count >= 80 }),
+                Self.otherStories.matches(block.text.trimmed)
+            {
+                for rest in body[position...] { page.article.removed.append(Removal(text: rest.text, reason: "other stories", by: name)) }
+                break
+            }
+            if block.type != .figure, !block.text.isEmpty, !seen.insert(block.text).inserted {
+                page.article.removed.append(Removal(text: block.text, reason: "duplicate", by: name))
+                continue
+            }
+            if block.type == .figure, block.text.isEmpty { continue }
+            if block.type == .paragraph, block.text.count <= 40, block.text.words.count <= 5, Self.allCapsDateline.matches(block.text.trimmed) {
+                page.article.removed.append(Removal(text: block.text, reason: "dateline", by: name))
+                continue
+            }
             if block.type == .paragraph || block.type == .heading, block.text.count <= 260, ArtefactStage.mightMatch(block.text),
                 let groups = ArtefactStage.combined.groups(block.text), let rule = groups.dropFirst().firstIndex(where: { $0 != nil })
             {
