@@ -85,7 +85,7 @@ local MAX_SPEAKER_WORDS = 12
 -- offsets into the result are offsets into the original: U+00A0 (2 bytes), U+2000-U+200A and
 -- U+202F (3 bytes).
 local function normalise(text)
-  if find(text, "[\194\226]") then
+  if find(text, "\194", 1, true) or find(text, "\226", 1, true) then
     text = gsub(text, "\194\160", "  ")
     text = gsub(text, "\226\128[\128-\138\175]", "   ")
   end
@@ -297,8 +297,14 @@ end
 -- curly, 2 closing curly }.
 local function marks_of(t)
   local out, n, i = {}, 0, 1
+  -- the next '"' and the next \226 at or after i (plain searches are much cheaper than a
+  -- character class)
+  local nq, nc = find(t, '"', 1, true), find(t, "\226", 1, true)
   while true do
-    local p = find(t, '["\226]', i)
+    if nq and nq < i then nq = find(t, '"', i, true) end
+    if nc and nc < i then nc = find(t, "\226", i, true) end
+    local p = nq
+    if not p or (nc and nc < p) then p = nc end
     if not p then break end
     if byte(t, p) == 34 then
       n = n + 1

@@ -20,11 +20,12 @@ public struct ArtefactStage: TextStage {
         Rule("image enlarge prompt", #"(?:click|tap)(?: here)? to (?:enlarge|expand|zoom)(?: (?:the )?(?:image|photo|picture))?|enlarge (?:this )?(?:image|photo)|(?:view|see) (?:full|larger) (?:image|size)|expand image"#),
         Rule("image gallery label", #"(?:image|photo|picture|video) \d+ of \d+|(?:open|view) (?:image )?gallery(?: \d+ (?:photos|images))?"#),
         Rule("advertisement", #"advertisement|advert|ad|sponsored(?: content)?|(?:story|article) continues (?:below|after)(?: (?:this )?advertisement)?|scroll to continue(?: with content)?|continue reading(?: the main story| below)?"#),
-        Rule("share prompt", #"like this:?|like loading\.{0,3}|share(?: this)?(?: article| story| page| post)?(?: on (?:facebook|twitter|x|whatsapp|linkedin|reddit|email))?(?: \(\d+ comments?\))?|share via .{1,40}|tweet(?: this)?|copy link|print(?: this (?:article|page))?|email(?: this (?:article|story))?|(?:facebook|twitter|whatsapp|linkedin|reddit|telegram|pinterest|messenger)"#),
+        Rule("share prompt", #"like this:?|like loading\.{0,3}|like this (?:story|article|post)\?.{0,60}|share(?: this)?(?: article| story| page| post)?(?: on (?:facebook|twitter|x|whatsapp|linkedin|reddit|email))?(?: \(\d+ comments?\))?|share via .{1,40}|tweet(?: this)?|copy link|print(?: this (?:article|page))?|email(?: this (?:article|story))?|(?:facebook|twitter|whatsapp|linkedin|reddit|telegram|pinterest|messenger)"#),
         Rule("follow prompt", #"(?:follow|like|join) us on (?:twitter|x|facebook|instagram|telegram|youtube|tiktok|linkedin|whatsapp|bluesky|threads)\b.{0,120}"#),
         Rule("newsletter prompt", #"(?:sign up|subscribe|register)(?: now| today| here)?(?: (?:for|to) (?:our|the|a) .{0,60})?|get (?:our|the) .{0,40}newsletter.{0,60}|.{0,60}newsletter sign[- ]?up.{0,40}"#),
-        Rule("related link", #"(?:read more|read also|also read|related|see also|more on this story|recommended|read next|more from .{1,40}|watch|listen|related articles?|related stories|don[’']t miss|must read|you (?:may|might) also like|top stories|more stories|trending(?: now)?)(?:\s*[\-–—:]\s*.{0,200})?"#),
+        Rule("related link", #"(?:read more|read also|also read|related|see also|more on this story|recommended|read next|more from .{1,40}|watch|listen|related articles?|related stories|don[’']t miss|must read|you (?:may|might) also like|top stories|more stories|trending(?: now)?|also on [\w.-]+\.\w{2,}\b.{0,200})(?:\s*[\-–—:]\s*.{0,200})?"#),
         Rule("navigation", #"skip to (?:main )?content|back to top|loading\.\.\.|loading…|caption|close|previous|next|prev|this slideshow requires javascript|listen to (?:this )?article(?: \d+ min(?:utes)?)?|(?:\d+ )?comments?(?: \(\d+\))?|(?:open|close) (?:menu|search)|menu|home|search"#),
+        Rule("tag list", #"(?:tags|tagged(?: with)?|topics|keywords)(?:\s*[:\n–-]\s*.{0,300})?"#),
         Rule("copyright notice", #"(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4})).{0,150}|.{0,150}\ball rights reserved"#),
     ]
 
@@ -41,7 +42,7 @@ public struct ArtefactStage: TextStage {
         "messenger", "follow", "like", "join", "sign", "subscribe", "register", "get", "read", "also", "related",
         "more", "recommended", "watch", "listen", "skip", "back", "loading", "comment", "comments", "menu", "home",
         "search", "copyright", "c", "all", "caption", "close", "previous", "next", "prev", "this", "don", "must",
-        "you", "top", "trending",
+        "you", "top", "trending", "tags", "tagged", "topics", "keywords",
     ]
 
     static func mightMatch(_ text: String) -> Bool {
