@@ -7,6 +7,8 @@ public final class HTMLPage {
     public var noise = Set<HTMLNode>()
     /// The elements that hold the article's body, in document order.
     public var content: [HTMLNode] = []
+    /// Per-element text and link counts, computed once the furniture is known.
+    public private(set) lazy var statistics = NodeStatistics(page: self)
 
     public init(document: HTMLDocument, article: Article) {
         self.document = document

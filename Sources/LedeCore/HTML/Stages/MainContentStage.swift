@@ -8,15 +8,15 @@ public struct MainContentStage: HTMLStage {
 
     public func run(_ page: HTMLPage) {
         let text = InlineText(page: page)
+        let statistics = page.statistics
         var scores: [HTMLNode: Double] = [:]
         var order: [HTMLNode] = []
         page.document.root?.walk { node in
             guard node.isElement, !page.noise.contains(node) else { return false }
             guard Self.isParagraphLike(node) else { return true }
-            let content = text.of(node)
-            let length = content.count
-            guard length >= 25 else { return false }
-            let points = 1 + Double(content.filter { $0 == "," || $0 == "،" || $0 == "、" }.count) + min(Double(length) / 100, 3)
+            let counts = statistics[node]
+            guard counts.text >= 25 else { return false }
+            let points = 1 + Double(counts.commas) + min(Double(counts.text) / 100, 3)
             var ancestor = node.parent
             var level = 1.0
             while let element = ancestor, level <= 3 {
@@ -71,11 +71,12 @@ public struct MainContentStage: HTMLStage {
     /// characters, mostly not links.
     private func paragraphText(in node: HTMLNode, page: HTMLPage, text: InlineText) -> Int {
         var total = 0
+        let statistics = page.statistics
         node.walk { child in
             guard child.isElement, !page.noise.contains(child) else { return false }
             guard Self.isParagraphLike(child), child.name != "li", child.name != "td" else { return true }
-            let length = text.of(child).count
-            if length >= 25, Self.linkDensity(child, page: page) < 0.3 { total += length }
+            let length = statistics[child].text
+            if length >= 25, statistics.linkDensity(child) < 0.3 { total += length }
             return false
         }
         return total
@@ -130,20 +131,6 @@ public struct MainContentStage: HTMLStage {
 
     /// The share of the node's text that sits inside links.
     static func linkDensity(_ node: HTMLNode, page: HTMLPage) -> Double {
-        var total = 0
-        var linked = 0
-        func count(_ node: HTMLNode, inLink: Bool) {
-            if node.isText {
-                let length = node.text.unicodeScalars.lazy.filter { !$0.properties.isWhitespace }.count
-                total += length
-                if inLink { linked += length }
-                return
-            }
-            if HTMLVocabulary.neverContent.contains(node.name) || page.noise.contains(node) { return }
-            let link = inLink || node.name == "a"
-            for child in node.children { count(child, inLink: link) }
-        }
-        count(node, inLink: false)
-        return total == 0 ? 0 : Double(linked) / Double(total)
+        page.statistics.linkDensity(node)
     }
 }
