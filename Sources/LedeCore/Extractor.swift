@@ -4,20 +4,27 @@ public struct InputDocument: Sendable {
     /// The path as given, or nil for standard input.
     public var path: String?
     public var url: String?
+    /// An id the input brings (a JSON Lines record's); otherwise it comes from the path.
+    public var explicitID: String?
+    /// The format the input declares (a record's `html` or `text` field), used by `auto`.
+    public var formatHint: Source.Format?
 
-    public init(bytes: [UInt8], path: String?, url: String? = nil) {
+    public init(bytes: [UInt8], path: String?, url: String? = nil, explicitID: String? = nil, formatHint: Source.Format? = nil) {
         self.bytes = bytes
         self.path = path
         self.url = url
+        self.explicitID = explicitID
+        self.formatHint = formatHint
     }
 
-    /// The article id this input gets (see `ArticleID`).
-    public var id: String { ArticleID.forPath(path) }
+    /// The article id this input gets: its own, or one from its path (see `ArticleID`).
+    public var id: String { explicitID ?? ArticleID.forPath(path) }
 }
 
-/// Which reader to use: a fixed one, or decided per input from its bytes.
+/// Which reader to use: a fixed one, or decided per input from its bytes. `jsonl` names a
+/// container of records (split by the command line); each record then reads as `auto`.
 public enum FormatChoice: String, Sendable, CaseIterable {
-    case text, html, auto
+    case text, html, auto, jsonl
 }
 
 /// The front door of LedeCore: bytes in, article out. Gzip is undone transparently, the
@@ -43,7 +50,7 @@ public struct Extractor: Sendable {
         switch choice {
         case .text: format = .text
         case .html: format = .html
-        case .auto: format = FormatSniffer.format(of: bytes, path: input.path)
+        case .auto, .jsonl: format = input.formatHint ?? FormatSniffer.format(of: bytes, path: input.path)
         }
         let source = Source(path: input.path, url: input.url, format: format)
         switch format {

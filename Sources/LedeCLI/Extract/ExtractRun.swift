@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+    import Glibc
+#endif
 import LedeCore
 import LedeLua
 
@@ -40,7 +43,10 @@ public struct ExtractRun {
     /// Runs the extraction and returns the exit status; throws only when the run aborts.
     public func run() throws(RunFailure) -> ExitStatus {
         let items = InputDiscovery().items(for: options.inputs)
-        let (processor, writer) = try preparePlugins(itemCount: items.count)
+        // Standard input is read once; its first character says whether it is JSON Lines.
+        let standardInput = items.contains(.standardInput) ? LineReader(descriptor: STDIN_FILENO) : nil
+        let singleDocument = items.count == 1 && !isJSONLines(items[0], standardInput: standardInput)
+        let (processor, writer) = try preparePlugins(singleDocument: singleDocument)
         let sink = try options.outputPath.map { path throws(RunFailure) in try OutputSink(path: path) } ?? OutputSink()
         var failures = 0, dropped = 0, written = 0
         func emit(_ record: String?) throws(RunFailure) {
@@ -54,14 +60,10 @@ public struct ExtractRun {
             Console.error("\(label): \(error.message) (\(error.code.rawValue))")
             try emit(writer.renderError(ErrorRecord(id: id, error: error)))
         }
-        switch Result(catching: { () throws(InputError) in try writer.header() }) {
-        case .success(let header): try sink.write(header)
-        case .failure(let error): try fail(error, id: "header", label: writer.name)
-        }
-        for item in items {
-            let id = ArticleID.forPath(item.path)
+        /// One input through extraction, the plugins and the writer; false once the run should stop.
+        func handle(id: String, label: String, _ load: () throws(InputError) -> InputDocument) throws(RunFailure) -> Bool {
             let outcome = Result { () throws(InputError) -> String? in
-                let article = try extractor.extract(try InputLoader().load(item), as: options.from)
+                let article = try extractor.extract(try load(), as: options.from)
                 switch try processor?.process(article) ?? .keep(article) {
                 case .keep(let article):
                     return try writer.render(article)
@@ -71,13 +73,42 @@ public struct ExtractRun {
                 }
             }
             switch outcome {
-            case .success(let record):
-                try emit(record)
-            case .failure(let error):
-                try fail(error, id: id, label: item.path ?? "standard input")
-                if options.failFast { break }
+            case .success(let record): try emit(record)
+            case .failure(let error): try fail(error, id: id, label: label)
             }
-            if options.failFast && failures > 0 { break }
+            return !(options.failFast && failures > 0)
+        }
+        func records(_ input: JSONLinesInput) throws(RunFailure) -> Bool {
+            var goOn = true
+            try input.forEach { id, result throws(RunFailure) in
+                goOn = try handle(id: id, label: "\(input.path ?? "standard input") [\(id)]") { () throws(InputError) in try result.get() }
+                return goOn
+            }
+            return goOn
+        }
+        switch Result(catching: { () throws(InputError) in try writer.header() }) {
+        case .success(let header): try sink.write(header)
+        case .failure(let error): try fail(error, id: "header", label: writer.name)
+        }
+        for item in items {
+            let id = ArticleID.forPath(item.path)
+            let label = item.path ?? "standard input"
+            var goOn = true
+            if case .standardInput = item, let reader = standardInput {
+                if isJSONLines(item, standardInput: reader) {
+                    goOn = try records(JSONLinesInput(reader: reader, path: nil))
+                } else {
+                    goOn = try handle(id: id, label: label) { InputDocument(bytes: reader.readAll(), path: nil) }
+                }
+            } else if case .file(let path) = item, isJSONLines(item, standardInput: nil) {
+                switch Result(catching: { () throws(InputError) in try JSONLinesInput.file(path) }) {
+                case .success(let input): goOn = try records(input)
+                case .failure(let error): try fail(error, id: id, label: label)
+                }
+            } else {
+                goOn = try handle(id: id, label: label) { () throws(InputError) in try InputLoader().load(item) }
+            }
+            if !goOn { break }
         }
         switch Result(catching: { () throws(InputError) in try writer.footer() }) {
         case .success(let footer): try sink.write(footer)
@@ -88,9 +119,20 @@ public struct ExtractRun {
         return failures == 0 ? .success : .someInputsFailed
     }
 
+    /// JSON Lines when the user says so, by the file's name, or for standard input when its
+    /// first non-blank character opens a JSON object.
+    private func isJSONLines(_ item: InputItem, standardInput: LineReader?) -> Bool {
+        switch (options.from, item) {
+        case (.jsonl, _): return true
+        case (.auto, .file(let path)): return JSONLinesInput.isJSONLinesName(path)
+        case (.auto, .standardInput): return standardInput?.firstNonBlankByte() == UInt8(ascii: "{")
+        default: return false
+        }
+    }
+
     /// Loads and checks every plugin before any input is read: a broken plugin is a usage error.
-    private func preparePlugins(itemCount: Int) throws(RunFailure) -> ((any ArticleProcessor)?, any ArticleWriter) {
-        let name = options.format ?? (itemCount == 1 ? "json" : "jsonl")
+    private func preparePlugins(singleDocument: Bool) throws(RunFailure) -> ((any ArticleProcessor)?, any ArticleWriter) {
+        let name = options.format ?? (singleDocument ? "json" : "jsonl")
         let builtIn = BuiltInWriters.named(name)
         guard !options.plugins.isEmpty || builtIn == nil || !options.settings.isEmpty else { return (nil, builtIn!) }
         do throws(PluginLoadError) {

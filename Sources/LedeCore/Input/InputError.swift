@@ -18,6 +18,8 @@ public struct InputError: Error, Equatable, Sendable, CustomStringConvertible {
         case badGzip = "bad-gzip"
         /// The input is in a format this build cannot extract yet.
         case unsupportedFormat = "unsupported-format"
+        /// A JSON Lines record that is not a JSON object with `html` or `text`.
+        case badRecord = "bad-record"
         /// A plugin failed on this article (a Lua error, or a hook returned something invalid).
         case plugin
         /// A plugin ran out of its instruction or memory budget on this article.
