@@ -35,3 +35,30 @@ enum DateWords {
         "akdt": -480, "hst": -600,
     ]
 }
+
+extension DateWords {
+    /// Month names and their usual abbreviations in English, German, French, Spanish, Italian,
+    /// Portuguese and Dutch, lowercased, for finding dates in page text (`DateScanner`). Kept apart
+    /// from `months`, which the English readers of whole date texts rely on.
+    static let monthsInManyLanguages: [String: Int] = {
+        let names: [[String]] = [
+            ["january", "jan", "januar", "jänner", "jaenner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro", "januari"],
+            ["february", "feb", "februar", "feber", "février", "fevrier", "févr", "fevr", "febrero", "febbraio", "fevereiro", "fev", "februari"],
+            ["march", "mar", "märz", "maerz", "mär", "mrz", "mars", "marzo", "março", "marco", "maart", "mrt"],
+            ["april", "apr", "avril", "avr", "abril", "abr", "aprile"],
+            ["may", "mai", "mayo", "maggio", "mag", "maio", "mei"],
+            ["june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho"],
+            ["july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho"],
+            ["august", "aug", "août", "aout", "agosto", "ago", "augustus"],
+            ["september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "set", "setembro"],
+            ["october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out"],
+            ["november", "nov", "novembre", "noviembre", "novembro"],
+            ["december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre", "dezembro"],
+        ]
+        var months: [String: Int] = [:]
+        for (index, words) in names.enumerated() {
+            for word in words { months[word] = index + 1 }
+        }
+        return months
+    }()
+}

@@ -1,7 +1,8 @@
 /// Reads what the page says about itself: JSON-LD (`NewsArticle` and kin, also inside
 /// `@graph` and arrays), OpenGraph and Twitter cards, `<meta>` names, `itemprop`, `<time>`,
 /// `<link rel=canonical>`, `<html lang>`. JSON-LD wins over meta tags, which win over
-/// markup in the page. Dates keep the page's own offset.
+/// markup in the page. Dates keep the page's own offset; `PublicationDateStage` weighs `<time>`
+/// elements and looks further when none of these gives a publication date.
 public struct MetadataStage: HTMLStage {
     public let name = "metadata"
 
@@ -20,8 +21,6 @@ public struct MetadataStage: HTMLStage {
             case "meta": found.readMeta(node)
             case "link":
                 if node.attribute("rel")?.lowercased() == "canonical", let href = node.attribute("href") { found.canonical = found.canonical ?? href }
-            case "time":
-                if let value = node.attribute("datetime") { found.timeElements.append(value) }
             case "html":
                 found.language = node.attribute("lang") ?? node.attribute("xml:lang")
             case "h1":
@@ -43,7 +42,6 @@ struct PageMetadata {
     var metaAuthors: [String] = []
     var itemprop: [String: String] = [:]
     var itempropAuthors: [String] = []
-    var timeElements: [String] = []
     var canonical: String?
     var language: String?
     var firstHeading: String?
@@ -54,6 +52,12 @@ struct PageMetadata {
         "techarticle", "report", "socialmediaposting", "askpublicnewsarticle", "satiricalarticle",
     ]
 
+    /// JSON-LD types whose dates are not the page's.
+    private static let notThePage: Set<String> = [
+        "videoobject", "imageobject", "audioobject", "mediaobject", "comment", "event", "product", "review", "offer",
+        "person", "organization", "question", "answer", "recipe", "podcastepisode", "clip",
+    ]
+
     mutating func readJSONLD(_ value: JSONValue) {
         switch value {
         case .array(let items): items.forEach { readJSONLD($0) }
@@ -62,7 +66,13 @@ struct PageMetadata {
             let types: [String] = object["@type"].map { type in
                 type.arrayValue?.compactMap(\.stringValue) ?? [type.stringValue].compactMap { $0 }
             } ?? []
-            if types.contains(where: { Self.articleTypes.contains($0.lowercased()) }) { readArticle(object) }
+            if types.contains(where: { Self.articleTypes.contains($0.lowercased()) }) {
+                readArticle(object)
+            } else if !types.contains(where: { Self.notThePage.contains($0.lowercased()) }), jsonLD["otherDatePublished"] == nil,
+                let date = (object["datePublished"] ?? object["dateCreated"])?.stringValue?.trimmed, !date.isEmpty
+            {
+                jsonLD["otherDatePublished"] = date
+            }
             if let main = object["mainEntity"] ?? object["mainEntityOfPage"], main.objectValue?["@type"] != nil { readJSONLD(main) }
         default: break
         }
@@ -141,11 +151,14 @@ struct PageMetadata {
         article.headline = first(jsonLD["headline"], meta["og:title"], meta["twitter:title"], itemprop["headline"], firstHeading).map(InlineText.tidy)
         article.description = first(jsonLD["description"], meta["og:description"], meta["description"], meta["twitter:description"], itemprop["description"]).map(InlineText.tidy)
         article.authors = !jsonLDAuthors.isEmpty ? jsonLDAuthors : (!metaAuthors.isEmpty ? metaAuthors : itempropAuthors)
-        article.datePublished = [
-            jsonLD["datePublished"], meta["article:published_time"], meta["og:article:published_time"], itemprop["datePublished"],
-            meta["date"], meta["pubdate"], meta["publishdate"], meta["publish-date"], meta["dc.date.issued"], meta["dc.date"],
-            meta["dcterms.created"], meta["parsely-pub-date"], meta["sailthru.date"], timeElements.first,
-        ].lazy.compactMap { $0.flatMap(Self.isoDate) }.first
+        article.datePublished = Self.publishedKeys.lazy.compactMap { key -> String? in
+            switch key {
+            case "@jsonld": return jsonLD["datePublished"]
+            case "@itemprop": return itemprop["datePublished"]
+            case "@jsonld-other": return jsonLD["otherDatePublished"]
+            default: return meta[key]
+            }
+        }.compactMap(Self.isoDate).first
         article.dateModified = [jsonLD["dateModified"], meta["article:modified_time"], meta["og:updated_time"], itemprop["dateModified"]]
             .lazy.compactMap { $0.flatMap(Self.isoDate) }.first
         article.section = first(jsonLD["section"], meta["article:section"])
@@ -154,8 +167,24 @@ struct PageMetadata {
         if article.source.url == nil { article.source.url = first(canonical, meta["og:url"], jsonLD["url"]) }
     }
 
-    /// An ISO 8601 date as the page wrote it (offset kept), or a readable date in English.
+    /// Where a publication date is looked for, best first: JSON-LD, the meta names publishers
+    /// and their CMSs use for the first publication, `itemprop=datePublished` in the page, then
+    /// a `datePublished` in JSON-LD of another type (a `WebPage`), then generic `date` names.
+    /// Modification dates are never taken for it.
+    static let publishedKeys: [String] = [
+        "@jsonld", "article:published_time", "og:article:published_time", "og:published_time", "article:published",
+        "datepublished", "@itemprop", "article.published", "article_date_original", "publication_date", "publication-date",
+        "publish_date", "publish-date", "published_date", "published-date", "publishdate", "pubdate", "pub_date",
+        "date_published", "originalpublicationdate", "cxenseparse:recs:publishtime", "rnews:datepublished",
+        "shareaholic:article_published_time", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued",
+        "dc.date.created", "dcterms.created", "citation_publication_date", "citation_online_date", "citation_date",
+        "release_date", "@jsonld-other", "date", "dc.date", "dcterms.date", "dc:date",
+    ]
+
+    /// An ISO 8601 date as the page wrote it (offset kept), or a date in another common form;
+    /// nil for a date no page could have been published on (before 1995, or in the future).
     static func isoDate(_ text: String) -> String? {
-        DateText.parse(text)?.iso
+        guard let date = DateScanner.machineDate(text), DateScanner.isPlausible(date) else { return nil }
+        return date.iso
     }
 }
