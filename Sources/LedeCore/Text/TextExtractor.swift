@@ -1,13 +1,14 @@
 /// Plain text to article: decode, split into lines, then run the stages in order.
 ///
-/// Stages claim lines: page artefacts and trailers first (so a masthead line never becomes
-/// the headline), then header metadata, headline, lead caption and standfirst; whatever is
+/// Stages claim lines: page artefacts first, then the page furniture around the article when
+/// the text is a whole-page dump, then trailers (so a masthead line never becomes the
+/// headline), then header metadata, headline, lead caption and standfirst; whatever is
 /// left is the body.
 public struct TextExtractor: Sendable {
     public var stages: [any TextStage]
 
     public static let standardStages: [any TextStage] = [
-        ArtefactStage(), TrailerStage(), ReadingTimeStage(), DatelineStage(), BylineStage(),
+        ArtefactStage(), PageDumpStage(), TrailerStage(), ReadingTimeStage(), DatelineStage(), BylineStage(),
         HeadlineStage(), CaptionStage(), StandfirstStage(), BodyStage(),
     ]
 

@@ -1,5 +1,6 @@
 /// Takes the first line that is left as the headline, when it reads like one: short, and not
-/// ending like a sentence of body text.
+/// ending like a sentence of body text. A headline an earlier stage found (the page-dump
+/// stage's) stands.
 public struct HeadlineStage: TextStage {
     public let name = "headline"
 
@@ -8,7 +9,7 @@ public struct HeadlineStage: TextStage {
     public init() {}
 
     public func run(_ document: inout TextDocument) {
-        guard let index = document.unclaimed.first else { return }
+        guard document.headlineIndex == nil, let index = document.unclaimed.first else { return }
         let line = document.lines[index].text
         guard Self.isHeadlineLike(line), !BlockSyntax.isListItem(line), !line.hasPrefix(">") else {
             return document.report(name, "no headline: the first line reads like body text")
