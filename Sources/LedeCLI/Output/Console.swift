@@ -1,3 +1,5 @@
+import LedeCore
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -21,14 +23,6 @@ public enum Console {
     }
 
     private static func write(_ text: String, to descriptor: Int32) {
-        var line = text
-        line.withUTF8 { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written <= 0 { return }
-                offset += written
-            }
-        }
+        DescriptorWriting.write(text, to: descriptor)
     }
 }

@@ -2,6 +2,7 @@
     import Glibc
 #endif
 import CLua
+import LedeCore
 
 /// `lede.log.info/warn` and `print`: lines on stderr prefixed with the plugin's `file:line`,
 /// so a plugin never writes into the articles on stdout. `lede lua` scripts print to stdout.
@@ -41,14 +42,6 @@ enum LogModule {
     }
 
     private static func write(_ descriptor: Int32, _ text: String) {
-        var text = text
-        text.withUTF8 { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-                if written <= 0 { return }
-                offset += written
-            }
-        }
+        DescriptorWriting.write(text, to: descriptor)
     }
 }
