@@ -150,7 +150,7 @@ struct PageMetadata {
         func first(_ values: String?...) -> String? { values.lazy.compactMap { $0?.trimmed }.first { !$0.isEmpty } }
         article.headline = first(jsonLD["headline"], meta["og:title"], meta["twitter:title"], itemprop["headline"], firstHeading).map(InlineText.tidy)
         article.description = first(jsonLD["description"], meta["og:description"], meta["description"], meta["twitter:description"], itemprop["description"]).map(InlineText.tidy)
-        article.authors = !jsonLDAuthors.isEmpty ? jsonLDAuthors : (!metaAuthors.isEmpty ? metaAuthors : itempropAuthors)
+        article.authors = [jsonLDAuthors, metaAuthors, itempropAuthors].lazy.map(Self.people).first { !$0.isEmpty } ?? []
         article.datePublished = Self.publishedKeys.lazy.compactMap { key -> String? in
             switch key {
             case "@jsonld": return jsonLD["datePublished"]
@@ -180,6 +180,20 @@ struct PageMetadata {
         "dc.date.created", "dcterms.created", "citation_publication_date", "citation_online_date", "citation_date",
         "release_date", "@jsonld-other", "date", "dc.date", "dcterms.date", "dc:date",
     ]
+
+    /// The people among author names as pages give them: "By " dropped, agencies, desks and
+    /// outlets ("Reuters", "Editorial", "BBC News", "Staff") left out, as in text bylines.
+    static func people(_ names: [String]) -> [String] {
+        var people: [String] = []
+        for name in names {
+            var text = name.trimmed
+            if text.lowercased().hasPrefix("by ") { text = String(text.dropFirst(3)).trimmed }
+            for person in Byline.parse("By " + text)?.authors ?? [] where !people.contains(person) {
+                people.append(person)
+            }
+        }
+        return people
+    }
 
     /// An ISO 8601 date as the page wrote it (offset kept), or a date in another common form;
     /// nil for a date no page could have been published on (before 1995, or in the future).
