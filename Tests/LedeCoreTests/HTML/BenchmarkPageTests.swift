@@ -42,9 +42,9 @@ struct BenchmarkPageTests {
     /// value, and the listed fields are checked inside `withKnownIssue`.
     static let knownWrong: [KnownWrongPage] = [
         // headline: visible h1 (og/JSON-LD carry a shorter social headline); byline is the outlet "BBC News" (JSON-LD NewsMediaOrganization); date: div.date "19 November 2019"
-        .init("c7e39ac49fa1235f5d50f83bf2444248bd3aa4e6df044377916c812dd109ba23", "Julian Assange: Sweden drops rape investigation", [], "2019-11-19", wrong: [.headline, .authors]),
+        .init("c7e39ac49fa1235f5d50f83bf2444248bd3aa4e6df044377916c812dd109ba23", "Julian Assange: Sweden drops rape investigation", [], "2019-11-19", wrong: [.authors]),
         // headline: h1 (og:title adds " | Editorial"); byline "Editorial" is the desk, no person; date: time datePublished "Mon 18 Nov 2019 18.54 GMT"
-        .init("5fa3154ec031ab35411a457d78eb5aa92c0e803c5329bd05c001e6d64009e206", "The Guardian view on Hong Kong: a city on the brink", [], "2019-11-18", wrong: [.headline, .authors]),
+        .init("5fa3154ec031ab35411a457d78eb5aa92c0e803c5329bd05c001e6d64009e206", "The Guardian view on Hong Kong: a city on the brink", [], "2019-11-18", wrong: [.authors]),
         // headline: h1 (og:title is an SEO title); author: header "Текст: Лида Буслаева" (lede takes a comment's "Гость"); date: header "11 октября 2018"
         .init("c82b3d1d540bbbd6081bdfb78b4c068c583aa766bcaaefe7ad16d24e5413a829", "53-летняя модель: «Посмотри на красотку, которая превратилась в старуху»", ["Лида Буслаева"], "2018-10-11", wrong: [.headline, .authors]),
         // headline: dl.newsTitle dt (the h1 is the site name); author: sign-off "칼럼니스트 박생강" (columnist Park Saeng-gang); date: "기사입력 :[ 2018-09-28 17:32 ]"
@@ -75,8 +75,9 @@ struct BenchmarkPageTests {
         for field in BenchmarkPage.Field.allCases where !known.wrong.contains(field) {
             known.page.check(field, of: article)
         }
-        withKnownIssue("lede gets \(known.wrong.map(\.rawValue).sorted().joined(separator: ", ")) wrong on \(known.page.shortID)") {
-            for field in BenchmarkPage.Field.allCases where known.wrong.contains(field) {
+        // One known issue per field, so a field that becomes right shows up as a failure to move.
+        for field in BenchmarkPage.Field.allCases where known.wrong.contains(field) {
+            withKnownIssue("lede gets \(field.rawValue) wrong on \(known.page.shortID)") {
                 known.page.check(field, of: article)
             }
         }

@@ -148,7 +148,8 @@ struct PageMetadata {
 
     func apply(to article: inout Article) {
         func first(_ values: String?...) -> String? { values.lazy.compactMap { $0?.trimmed }.first { !$0.isEmpty } }
-        article.headline = first(jsonLD["headline"], meta["og:title"], meta["twitter:title"], itemprop["headline"], firstHeading).map(InlineText.tidy)
+        let stated = first(jsonLD["headline"], meta["og:title"], meta["twitter:title"], itemprop["headline"]).map(InlineText.tidy)
+        article.headline = Self.headline(stated: stated, visible: firstHeading.map(InlineText.tidy))
         article.description = first(jsonLD["description"], meta["og:description"], meta["description"], meta["twitter:description"], itemprop["description"]).map(InlineText.tidy)
         article.authors = [jsonLDAuthors, metaAuthors, itempropAuthors].lazy.map(Self.people).first { !$0.isEmpty } ?? []
         article.datePublished = Self.publishedKeys.lazy.compactMap { key -> String? in
@@ -180,6 +181,19 @@ struct PageMetadata {
         "dc.date.created", "dcterms.created", "citation_publication_date", "citation_online_date", "citation_date",
         "release_date", "@jsonld-other", "date", "dc.date", "dcterms.date", "dc:date",
     ]
+
+    /// The headline readers see: the page's `<h1>` when it is about the same story as the
+    /// metadata headline (social titles are often reworded or carry " | Section"), else the
+    /// metadata headline (an `<h1>` can be the site's name).
+    static func headline(stated: String?, visible: String?) -> String? {
+        guard let visible, !visible.isEmpty else { return stated }
+        guard let stated else { return visible }
+        let statedWords = Set(stated.lowercased().words.map { $0.filter { $0.isLetter || $0.isNumber } }.filter { !$0.isEmpty })
+        let visibleWords = Set(visible.lowercased().words.map { $0.filter { $0.isLetter || $0.isNumber } }.filter { !$0.isEmpty })
+        let shared = statedWords.intersection(visibleWords).count
+        let smaller = min(statedWords.count, visibleWords.count)
+        return smaller > 0 && shared * 2 >= smaller && visibleWords.count >= 3 ? visible : stated
+    }
 
     /// The people among author names as pages give them: "By " dropped, agencies, desks and
     /// outlets ("Reuters", "Editorial", "BBC News", "Staff") left out, as in text bylines.
