@@ -118,9 +118,13 @@ local PRONOUNS = set { "it", "he", "she", "they" }
 local function prepare(text)
   local t = quotes.normalise(text)
   if find(t, "\226", 1, true) then
-    t = gsub(t, "\226\128\156", '  "')
-    t = gsub(t, "\226\128\157", '"  ')
-    t = gsub(t, "\226\128[\147\148]", " - ")
+    -- (each replacement only when there is something to replace: a plain search is much
+    -- cheaper than gsub's scan)
+    if find(t, "\226\128\156", 1, true) then t = gsub(t, "\226\128\156", '  "') end
+    if find(t, "\226\128\157", 1, true) then t = gsub(t, "\226\128\157", '"  ') end
+    if find(t, "\226\128\147", 1, true) or find(t, "\226\128\148", 1, true) then
+      t = gsub(t, "\226\128[\147\148]", " - ")
+    end
   end
   return t
 end
@@ -142,43 +146,46 @@ end
 
 local function tokenize(t)
   local toks, n = {}, 0
-  local pos = 1
-  while true do
-    local a, z = find(t, "%S+", pos)
-    if not a then break end
-    pos = z + 1
-    local ws = a
-    while ws <= z and PUNCT[byte(t, ws)] do ws = ws + 1 end
-    if ws > z then
-      if n > 0 then toks[n].brk = true end
-    else
-      local we = z
-      while PUNCT[byte(t, we)] do we = we - 1 end
-      local w = sub(t, ws, we)
+  for a, chunk in gmatch(t, "()(%S+)") do
+    if not PUNCT[byte(chunk, 1)] and not PUNCT[byte(chunk, -1)] then
+      -- no punctuation at either end: the chunk is the word
       n = n + 1
-      local tok = { s = ws, e = we, w = w, low = lower(w), brk = false, stop = false }
-      if we < z then
-        local brk, stop = false, false
-        for q = we + 1, z do
-          local c = byte(t, q)
-          if TRAIL_BRK[c] then brk = true end
-          if TRAIL_STOP[c] then stop = true end
-        end
-        if brk then
-          tok.brk = true
-          if stop then
-            local abbreviation = we + 1 == z and byte(t, z) == 46
-              and (ABBREVIATIONS[w] or find(w, "^%u$") or find(w, "^%a%.[%a.]*$"))
-            tok.stop = not abbreviation
+      toks[n] = { s = a, e = a + #chunk - 1, w = chunk, low = lower(chunk), brk = false, stop = false }
+    else
+      local z = a + #chunk - 1
+      local ws = a
+      while ws <= z and PUNCT[byte(t, ws)] do ws = ws + 1 end
+      if ws > z then
+        if n > 0 then toks[n].brk = true end
+      else
+        local we = z
+        while PUNCT[byte(t, we)] do we = we - 1 end
+        local w = sub(t, ws, we)
+        n = n + 1
+        local tok = { s = ws, e = we, w = w, low = lower(w), brk = false, stop = false }
+        if we < z then
+          local brk, stop = false, false
+          for q = we + 1, z do
+            local c = byte(t, q)
+            if TRAIL_BRK[c] then brk = true end
+            if TRAIL_STOP[c] then stop = true end
+          end
+          if brk then
+            tok.brk = true
+            if stop then
+              local abbreviation = we + 1 == z and byte(t, z) == 46
+                and (ABBREVIATIONS[w] or find(w, "^%u$") or find(w, "^%a%.[%a.]*$"))
+              tok.stop = not abbreviation
+            end
           end
         end
-      end
-      if n > 1 and ws > a then
-        for q = a, ws - 1 do
-          if LEAD_BRK[byte(t, q)] then toks[n - 1].brk = true; break end
+        if n > 1 and ws > a then
+          for q = a, ws - 1 do
+            if LEAD_BRK[byte(t, q)] then toks[n - 1].brk = true; break end
+          end
         end
+        toks[n] = tok
       end
-      toks[n] = tok
     end
   end
   return toks, n

@@ -20,8 +20,8 @@
 -- casualties.lua requires this file for the quotation scan and the attribution helpers; they
 -- are reachable through the returned table's metatable (see the end of the file).
 
-local byte, find, gmatch, gsub, lower, match, sub = string.byte, string.find, string.gmatch,
-  string.gsub, string.lower, string.match, string.sub
+local byte, find, gmatch, gsub, lower, match, reverse, sub = string.byte, string.find, string.gmatch,
+  string.gsub, string.lower, string.match, string.reverse, string.sub
 local max, min = math.max, math.min
 
 local function set(list)
@@ -81,15 +81,65 @@ local MAX_BEFORE = 400 -- bytes of a sentence read before an opening mark
 local MAX_AFTER = 300  -- bytes read after a closing mark
 local MAX_SPEAKER_WORDS = 12
 
+-- Byte classes, as the pattern classes see them (for scans from the end of a string, which
+-- patterns anchored with '$' only do by trying every start position).
+local ALL_BYTES
+do
+  local b = {}
+  for i = 0, 255 do b[i + 1] = i end
+  ALL_BYTES = string.char(table.unpack(b))
+end
+local function byte_set(class)
+  local t = {}
+  for p in gmatch(ALL_BYTES, "()" .. class) do t[p - 1] = true end
+  return t
+end
+local IS_SPACE = byte_set("%s")
+local IS_ALPHA = byte_set("%a")
+local IS_UPPER = byte_set("%u")
+local IS_NAME_CHAR = byte_set("[%w'%-]")     -- what "%u[%w'%-]*" runs over
+local IS_CUE_CHAR = byte_set("[%a%-]")
+local IS_CUE_TAIL = byte_set("[%s,:]")
+local IS_FINAL_MARK = byte_set("[.,;!?]")
+local IS_SPEAKER_EDGE = byte_set("[%s,;:%-]")
+local IS_SENTENCE_MARK = byte_set("[.!?]")
+
+-- s without the white space at either end (what match(s, "^%s*(.-)%s*$") captures).
+local function trim(s)
+  local a = find(s, "%S")
+  if not a then return "" end
+  local e = #s
+  while IS_SPACE[byte(s, e)] do e = e - 1 end
+  return sub(s, a, e)
+end
+
+-- Replaces each U+2000-U+200A and U+202F (\226\128[\128-\138\175]) with three spaces.
+local function blank_spaces(text)
+  local p = find(text, "\226\128", 1, true)
+  local parts, n, from = nil, 0, 1
+  while p do
+    local c = byte(text, p + 2)
+    if c and (c >= 128 and c <= 138 or c == 175) then
+      parts = parts or {}
+      parts[n + 1], parts[n + 2] = sub(text, from, p - 1), "   "
+      n = n + 2
+      from = p + 3
+      p = find(text, "\226\128", p + 3, true)
+    else
+      p = find(text, "\226\128", p + 1, true)
+    end
+  end
+  if not parts then return text end
+  parts[n + 1] = sub(text, from)
+  return table.concat(parts)
+end
+
 -- White space other than ASCII becomes ASCII spaces of the same byte length, so that byte
 -- offsets into the result are offsets into the original: U+00A0 (2 bytes), U+2000-U+200A and
 -- U+202F (3 bytes).
 local function normalise(text)
-  if find(text, "\194", 1, true) or find(text, "\226", 1, true) then
-    text = gsub(text, "\194\160", "  ")
-    text = gsub(text, "\226\128[\128-\138\175]", "   ")
-  end
-  return text
+  if find(text, "\194\160", 1, true) then text = gsub(text, "\194\160", "  ") end
+  return blank_spaces(text)
 end
 
 -- Is the character at p ('.', '!' or '?') the end of a sentence?
@@ -105,8 +155,10 @@ local function is_break(t, p)
   if nb == nil then return true end
   if nb ~= 32 and nb ~= 10 and nb ~= 9 then return false end
   if byte(t, p) == 46 then
-    local w = match(sub(t, max(1, p - 8), p - 1), "(%a+)$")
-    if w and (#w == 1 or ABBREVIATIONS[w]) then return false end
+    -- the letters right before the full stop (at most 8 bytes back)
+    local k, lo = p - 1, max(1, p - 8)
+    while k >= lo and IS_ALPHA[byte(t, k)] do k = k - 1 end
+    if k == p - 2 or k < p - 2 and ABBREVIATIONS[sub(t, k + 1, p - 1)] then return false end
   end
   return true
 end
@@ -114,26 +166,49 @@ end
 -- Where the clause starting at the front of s ends: the last byte before the first sentence
 -- end (or ';' or ':'), or #s.
 local function clause_end(s)
-  local i = 1
+  -- the next ';', ':', '.', '!' and '?' (plain searches are much cheaper than a class)
+  local ps, pc = find(s, ";", 1, true), find(s, ":", 1, true)
+  local p = ps
+  if pc and (not p or pc < p) then p = pc end
+  local stop = p and p - 1 or #s     -- ';' and ':' always end the clause
+  local pd, pe, pq = find(s, ".", 1, true), find(s, "!", 1, true), find(s, "?", 1, true)
   while true do
-    local p = find(s, "[.!?;:]", i)
-    if not p then return #s end
-    local c = byte(s, p)
-    if c == 59 or c == 58 or is_break(s, p) then return p - 1 end
-    i = p + 1
+    p = pd
+    if pe and (not p or pe < p) then p = pe end
+    if pq and (not p or pq < p) then p = pq end
+    if not p or p > stop then return stop end
+    if is_break(s, p) then return p - 1 end
+    if p == pd then
+      pd = find(s, ".", p + 1, true)
+    elseif p == pe then
+      pe = find(s, "!", p + 1, true)
+    else
+      pq = find(s, "?", p + 1, true)
+    end
   end
 end
 
 -- The text of s from the start of its last sentence.
 local function last_sentence(s)
-  local from, i = 1, 1
+  -- the last sentence end: the '.', '!' and '?' of s from the back (plain searches in the
+  -- reversed text are much cheaper than a character class from the front)
+  local r, len = reverse(s), #s
+  local qd, qe, qq = find(r, ".", 1, true), find(r, "!", 1, true), find(r, "?", 1, true)
   while true do
-    local p = find(s, "[.!?]", i)
-    if not p then break end
-    if is_break(s, p) then from = p + 1 end
-    i = p + 1
+    local q = qd
+    if qe and (not q or qe < q) then q = qe end
+    if qq and (not q or qq < q) then q = qq end
+    if not q then return s, 1 end
+    local p = len - q + 1
+    if is_break(s, p) then return sub(s, p + 1), p + 1 end
+    if q == qd then
+      qd = find(r, ".", q + 1, true)
+    elseif q == qe then
+      qe = find(r, "!", q + 1, true)
+    else
+      qq = find(r, "?", q + 1, true)
+    end
   end
-  return sub(s, from), from
 end
 
 local function words(s)
@@ -145,25 +220,51 @@ local function words(s)
   return ws, n
 end
 
--- Is word k of ws a speech verb? Returns the verb ("according to" for the phrase).
-local function verb_at(ws, k, verbs)
-  local w = ws[k].w
+-- The same, into scratch arrays (start, stop, text) without a table per word: one set per
+-- use that can be live at once. Only entries 1..n of a fill are valid.
+local WS, WE, WW = {}, {}, {}       -- attribution_before, attribution_after
+local RS, RW = {}, {}               -- the rest after an attribution
+
+local function fill_words(s, ss, se, sw, most)
+  local n = 0
+  most = most or math.huge
+  for a, w, b in gmatch(s, "()(%a[%w'%-]*)()") do
+    if n >= most then break end
+    n = n + 1
+    ss[n], sw[n] = a, w
+    if se then se[n] = b - 1 end
+  end
+  return n
+end
+
+-- Is word k (of n, in ww) a speech verb? Returns the verb ("according to" for the phrase).
+local function verb_in(ww, n, k, verbs)
+  local w = ww[k]
   if w == "according" or w == "According" then
-    local nx = ws[k + 1]
-    if nx and nx.w == "to" then return "according to" end
+    if k < n and ww[k + 1] == "to" then return "according to" end
     return nil
   end
   if not verbs[w] then return nil end
   if NOUNISH[w] then
-    local pv, nx = ws[k - 1], ws[k + 1]
-    if (pv and DETERMINERS[lower(pv.w)]) or (nx and verbs[nx.w]) then return nil end
+    if (k > 1 and DETERMINERS[lower(ww[k - 1])]) or (k < n and verbs[ww[k + 1]]) then return nil end
   end
   return w
 end
 
 local function word_count(s)
-  local n = 0
-  for _ in gmatch(s, "%S+") do n = n + 1 end
+  local _, n = gsub(s, "%S+", "")
+  return n
+end
+
+-- min(word_count(s), most).
+local function count_words(s, most)
+  local n, pos = 0, 1
+  while n < most do
+    local _, e = find(s, "%S+", pos)
+    if not e then break end
+    n = n + 1
+    pos = e + 1
+  end
   return n
 end
 
@@ -171,7 +272,15 @@ end
 local function clean_speaker(s)
   if not s then return nil end
   s = gsub(s, "%s+", " ")
-  s = match(s, "^[%s,;:%-]*(.-)[%s,;:%-]*$")
+  -- without white space, ',', ';', ':' and '-' at either end
+  local a = find(s, "[^%s,;:%-]")
+  if a then
+    local e = #s
+    while IS_SPEAKER_EDGE[byte(s, e)] do e = e - 1 end
+    s = sub(s, a, e)
+  else
+    s = ""
+  end
   while true do
     local w, rest = match(s, "^(%a+) (.+)$")
     if w and LEADING_FILLER[lower(w)] then s = rest else break end
@@ -180,18 +289,22 @@ local function clean_speaker(s)
     local rest, w = match(s, "^(.+) (%a+)$")
     if w and TRAILING_FILLER[w] then s = rest else break end
   end
-  if s == "" or not find(s, "%a") or find(s, '"', 1, true) or find(s, "\226\128[\156\157]") then return nil end
+  if s == "" or not find(s, "%a") or find(s, '"', 1, true) or find(s, "\226\128\156", 1, true)
+      or find(s, "\226\128\157", 1, true) then
+    return nil
+  end
   local first = lower(match(s, "^%a+") or "")
   if first == "which" or first == "who" or first == "that" or first == "what" or first == "when" then return nil end
-  if word_count(s) > MAX_SPEAKER_WORDS then return nil end
+  if count_words(s, MAX_SPEAKER_WORDS + 1) > MAX_SPEAKER_WORDS then return nil end
   return s
 end
 
 -- Cuts a verb-first speaker at the first word that starts a new phrase.
 local function cut_speaker(s)
-  local ws, n = words(s)
-  for k = 2, n do
-    if SPEAKER_STOPS[ws[k].w] then return sub(s, 1, ws[k].s - 1) end
+  local k = 0
+  for a, w in gmatch(s, "()(%a[%w'%-]*)") do
+    k = k + 1
+    if k >= 2 and SPEAKER_STOPS[w] then return sub(s, 1, a - 1) end
   end
   return s
 end
@@ -202,11 +315,31 @@ end
 local RELATIVE = set { "which", "who", "whom", "whose", "that", "where", "when", "what" }
 
 local function speaker_before_verb(head)
+  -- where the ',', ';' and ':' of head are, in order
+  local marks, nm = {}, 0
+  local pc, ps, pn = find(head, ",", 1, true), find(head, ";", 1, true), find(head, ":", 1, true)
+  while true do
+    local p = pc
+    if ps and (not p or ps < p) then p = ps end
+    if pn and (not p or pn < p) then p = pn end
+    if not p then break end
+    nm = nm + 1
+    marks[nm] = p
+    if p == pc then
+      pc = find(head, ",", p + 1, true)
+    elseif p == ps then
+      ps = find(head, ";", p + 1, true)
+    else
+      pn = find(head, ":", p + 1, true)
+    end
+  end
   local stop = #head
   local first = true
   while stop > 0 do
     local from = 1
-    local c = find(sub(head, 1, stop), "[,;:][^,;:]*$")
+    -- the last ',', ';' or ':' up to stop
+    while nm > 0 and marks[nm] > stop do nm = nm - 1 end
+    local c = nm > 0 and marks[nm] or nil
     if c then from = c + 1 end
     local part = sub(head, from, stop)
     -- "The statement, which the ministry said was final": the verb is in a relative clause
@@ -224,22 +357,22 @@ end
 -- "according to X", X) and the mark; nil when no speech verb is found.
 local function attribution_before(p, verbs)
   verbs = verbs or SPEECH
-  local ws, n = words(p)
+  local n = fill_words(p, WS, WE, WW)
   local k, verb
   for i = n, 1, -1 do
-    verb = verb_at(ws, i, verbs)
+    verb = verb_in(WW, n, i, verbs)
     if verb then k = i; break end
   end
   if not k then return nil end
   if verb == "according to" then
-    if not ws[k + 2] then return nil end
-    local rest = sub(p, ws[k + 1].e + 1)
+    if k + 2 > n then return nil end
+    local rest = sub(p, WE[k + 1] + 1)
     local spk, tail = match(rest, "^%s*([^,;:]+)(.*)$")
     local speaker = clean_speaker(cut_speaker(spk or ""))
     if not speaker then return nil end
     return speaker, verb, word_count(gsub(tail or "", "[%p]", " "))
   end
-  local speaker = speaker_before_verb(sub(p, 1, ws[k].s - 1))
+  local speaker = speaker_before_verb(sub(p, 1, WS[k] - 1))
   if not speaker then return nil end
   return speaker, verb, n - k
 end
@@ -254,11 +387,26 @@ local function attribution_after(c, strict, verbs)
   local dash = match(c, "^%-%-?%s*", #lead + 1) or match(c, "^\226\128[\147\148]%s*", #lead + 1)
   if dash then lead = lead .. dash end
   local clause = sub(c, #lead + 1, clause_end(c))
-  local ws, n = words(clause)
-  if n == 0 or ws[1].s ~= 1 then return nil end
+  -- the first speech verb among the first MAX_SPEAKER_WORDS + 1 words; words are read only
+  -- as far as needed (word i is looked at once word i + 1, if any, has been read)
+  local words_of = gmatch(clause, "()(%a[%w'%-]*)()")
+  local n, exhausted = 0, false
   local k, verb
-  for i = 1, min(n, MAX_SPEAKER_WORDS + 1) do
-    verb = verb_at(ws, i, verbs)
+  local i = 0
+  while true do
+    i = i + 1
+    while n <= i and not exhausted do
+      local a, w, b = words_of()
+      if a then
+        n = n + 1
+        WS[n], WW[n], WE[n] = a, w, b - 1
+      else
+        exhausted = true
+      end
+    end
+    if i == 1 and (n == 0 or WS[1] ~= 1) then return nil end
+    if i > n or i > MAX_SPEAKER_WORDS + 1 then break end
+    verb = verb_in(WW, n, i, verbs)
     if verb then k = i; break end
   end
   if not k then return nil end
@@ -266,23 +414,27 @@ local function attribution_after(c, strict, verbs)
   local speaker, rest_from
   if k == 1 or verb == "according to" then
     if verb == "told" or verb == "tells" then return nil end
-    local from = verb == "according to" and ws[k + 1].e + 1 or ws[1].e + 1
+    local from = verb == "according to" and WE[k + 1] + 1 or WE[1] + 1
     local spk = match(sub(clause, from), "^%s*([^,;:]+)")
-    speaker = clean_speaker(cut_speaker(gsub(spk or "", "[.!?]+$", "")))
+    -- without the '.', '!' and '?' it ends with
+    spk = spk or ""
+    local e = #spk
+    while IS_SENTENCE_MARK[byte(spk, e)] do e = e - 1 end
+    speaker = clean_speaker(cut_speaker(sub(spk, 1, e)))
     if speaker and PRONOUNS[lower(speaker)] then return nil end
     rest_from = #clause + 1
   else
-    local head = sub(clause, 1, ws[k].s - 1)
+    local head = sub(clause, 1, WS[k] - 1)
     if strict and find(head, "[,;]") then return nil end
     speaker = speaker_before_verb(head)
-    rest_from = ws[k].e + 1
+    rest_from = WE[k] + 1
   end
   if not speaker then return nil end
   if strict then
     local rest = sub(clause, rest_from)
-    local rws, rn = words(rest)
+    local rn = fill_words(rest, RS, nil, RW, 4)
     if rn > 0 then
-      local first = lower(rws[1].w)
+      local first = lower(RW[1])
       if OBJECT_VERBS[verb] then
         if rn > 3 and not SPEAKER_STOPS[first] then return nil end
       elseif not SPEAKER_STOPS[first] or DETERMINERS[first] then
@@ -362,7 +514,9 @@ local function pair_marks(t, marks, nmarks, continuing)
 end
 
 local function is_title_case(s)
-  if find(s, "[.,;!?]%s*$") then return false end
+  local k = #s
+  while IS_SPACE[byte(s, k)] do k = k - 1 end
+  if IS_FINAL_MARK[byte(s, k)] then return false end
   local seen = 0
   for w in gmatch(s, "%S+") do
     local letter = match(w, "^[^%w]*(%a)")
@@ -379,22 +533,44 @@ end
 
 -- A quoted title or nickname: a cue word before it, a name around it, or Title Case.
 local function is_name_or_title(t, ce, inner, before)
-  local last = match(before, "([%a%-]+)[%s,:]*$")
-  if last then
+  -- the last word (letters and '-') of before, ignoring white space, ',' and ':' after it
+  local e = #before
+  while IS_CUE_TAIL[byte(before, e)] do e = e - 1 end
+  local a = e
+  while IS_CUE_CHAR[byte(before, a)] do a = a - 1 end
+  if a < e then
+    local last = sub(before, a + 1, e)
     local lw = lower(last)
     if NAME_CUES[lw] and not (lw == "called" and find(before, "so%-called[%s,:]*$")) then return true end
     if lw == "as" and find(before, "known%s+as[%s,:]*$") then return true end
   end
-  if find(before, "%u[%w'%-]* $") then
+  -- before ends with a space after a run of word characters holding a capital
+  local cap = false
+  local n = #before
+  if byte(before, n) == 32 then
+    local k = n - 1
+    while IS_NAME_CHAR[byte(before, k)] do
+      if IS_UPPER[byte(before, k)] then cap = true; break end
+      k = k - 1
+    end
+  end
+  if cap then
     local nxt = match(sub(t, ce + 1, ce + 40), "^ (%S+)")
     if nxt and (find(nxt, "^%u") or find(nxt, "^[ae][ln]%-") or nxt == "bin" or nxt == "ibn") then return true end
   end
   return is_title_case(inner)
 end
 
+local NO_RECORDS = {}   -- (never changed)
+
 -- Finds the quotations of one paragraph. Returns records in order; the last one has
 -- .unclosed when the paragraph ends inside a quote.
-local function scan_text(raw, index, continuing, partial_words)
+local function scan_text(raw, index, continuing, partial_words, most_words)
+  -- no quotation mark, no quotation (normalising changes no mark)
+  if not find(raw, '"', 1, true) and not find(raw, "\226\128\156", 1, true)
+      and not find(raw, "\226\128\157", 1, true) then
+    return NO_RECORDS
+  end
   local t = normalise(raw)
   local marks, nmarks = marks_of(t)
   if nmarks == 0 then return {} end
@@ -412,29 +588,33 @@ local function scan_text(raw, index, continuing, partial_words)
       inner_e = sg.c.p - 1
     else
       ce = #t
-      while ce > o and find(sub(t, ce, ce), "%s") do ce = ce - 1 end
+      while ce > o and IS_SPACE[byte(t, ce)] do ce = ce - 1 end
       inner_e = ce
     end
-    local inner = match(sub(raw, inner_s, inner_e), "^%s*(.-)%s*$")
-    local value = gsub(inner, ",$", "")
-    local nwords = word_count(value)
+    local inner = trim(sub(raw, inner_s, inner_e))
+    local value = byte(inner, -1) == 44 and sub(inner, 1, -2) or inner
+    local nwords = count_words(value, most_words)
     if nwords > 0 then
       -- the sentence before the opening mark, and the clause after the closing one
       local lo = max(prev_end + 1, o - MAX_BEFORE)
       local before = last_sentence(sub(t, lo, o - 1))
-      local trimmed = match(before, "^%s*(.-)%s*$")
+      local trimmed = trim(before)
       local after = ""
       if sg.c then
         local nxt = segs[si + 1]
         local hi = min(nxt and nxt.o.p - 1 or #t, ce + MAX_AFTER)
         after = sub(t, ce + 1, hi)
       end
-      local ends = match(inner, "([%.,!?])[%]%)]*$")
-      local strict = not (ends == "," or ends == "?" or ends == "!")
+      -- the mark the quotation ends with, before any closing brackets
+      local k = #inner
+      while byte(inner, k) == 93 or byte(inner, k) == 41 do k = k - 1 end
+      local ends = byte(inner, k)
+      local strict = not (ends == 44 or ends == 63 or ends == 33)
       local pre_speaker, pre_verb, dist = attribution_before(trimmed)
-      local colon = find(trimmed, ":$") ~= nil
+      local tail = byte(trimmed, -1)
+      local colon = tail == 58
       local lead = trimmed == "" or colon
-      if not lead and pre_speaker and find(trimmed, "[,:]$") and dist <= 1 then lead = true end
+      if not lead and pre_speaker and (tail == 44 or tail == 58) and dist <= 1 then lead = true end
       if not lead and pre_speaker and dist <= 3 and find(inner, "^[%[%u]") then lead = true end
       local speaker, verb
       -- "X said:", "X told AFP:", "X said in a statement on Monday:"
@@ -535,6 +715,12 @@ local TEXT_BLOCKS = { paragraph = true, quote = true }
 -- All quotations of an article, in document order, with speakers resolved.
 local function scan(article, partial_words)
   partial_words = partial_words or 3
+  -- words of a quotation are counted up to one more than partial_words: all the comparisons
+  -- need (a negative or NaN partial_words compares false with any count above 0)
+  local most_words = math.huge
+  if type(partial_words) == "number" then
+    most_words = partial_words >= 0 and math.floor(partial_words) + 1 or 1
+  end
   local all = {}
   local prev_last, prev_index = nil, nil
   local body = article.body or {}
@@ -542,12 +728,14 @@ local function scan(article, partial_words)
     local b = body[i]
     if TEXT_BLOCKS[b.type] and type(b.text) == "string" and b.text ~= "" then
       local continuing = prev_last ~= nil and prev_last.unclosed and prev_index ~= nil
-      local recs = scan_text(b.text, i, continuing, partial_words)
-      for _, r in ipairs(recs) do
+      local recs = scan_text(b.text, i, continuing, partial_words, most_words)
+      local nrecs = #recs
+      for j = 1, nrecs do
+        local r = recs[j]
         r.prev_block = prev_index
         all[#all + 1] = r
       end
-      prev_last = recs[#recs]
+      prev_last = recs[nrecs]
       if prev_last then prev_last.last_in_block = true end
       prev_index = i
     elseif b.type == "heading" then
