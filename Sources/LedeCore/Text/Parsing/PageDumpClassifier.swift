@@ -154,11 +154,30 @@ enum PageDumpClassifier {
         return classes
     }
 
+    /// Stems every boilerplate phrase contains one of: lines without any skip those patterns,
+    /// which cost a regular expression call each (`PageDumpStageTests` covers the phrases).
+    private static let boilerplateStems = [
+        "copyright", "rights", "terms", "privacy", "cookie", "sign", "subscri", "newsletter", "log", "follow", "share",
+        "related", "recommended", "read more", "more from", "click", "download", "website", "site uses", "accept",
+        "agree", "continuing", "javascript", "blocker", "ad block", "email", "required", "personal data", "data",
+        "advertis", "policy",
+    ]
+
+    private static func mightBeBoilerplate(_ text: String) -> Bool {
+        if text.contains("©") { return true }
+        let bytes = Array(text.utf8)
+        return boilerplateStems.contains { bytes.containsASCII(caseInsensitive: $0) }
+    }
+
     private static func judge(_ text: String, tokens words: [Substring], weight count: Int, isMenu: Bool, stops: Set<String>?) -> DumpLine {
         let endsSentence = text.last.map(sentenceEnd.contains) ?? false
-        let isBoilerplate = ((count <= 12 || !endsSentence) && boilerplate.matches(text)) || strongBoilerplate.matches(text)
+        let mayBeBoilerplate = mightBeBoilerplate(text)
+        let isBoilerplate = mayBeBoilerplate
+            && (((count <= 12 || !endsSentence) && boilerplate.matches(text)) || strongBoilerplate.matches(text))
         let separators = text.filter { $0 == "|" || $0 == "•" || $0 == "·" }.count
-        if isBoilerplate || separators >= 2 || dateOnly.matches(text) || commentAuthor.matches(text) {
+        let hasDigit = text.utf8.contains { (0x30...0x39).contains($0) }
+        let mayBeComment = text.hasSuffix(":") || hasDigit
+        if isBoilerplate || separators >= 2 || (hasDigit && dateOnly.matches(text)) || (mayBeComment && commentAuthor.matches(text)) {
             return DumpLine(quality: .bad, weight: count, isFurnitureByText: true)
         }
         if isMenu { return DumpLine(quality: .bad, weight: count) }
