@@ -60,4 +60,19 @@ import Testing
         let article = try extractHTML(page(head: #"<script type="application/ld+json">{"@type": "NewsArticle", "headline": </script><title>x</title>"#, body: prose))
         #expect(article.body.count == 3)
     }
+
+    @Test func theVisibleBylineWhenMetadataNamesNoAuthor() throws {
+        let article = try extractHTML(page(body: """
+            <header><a class="author" href="/about">Site Team</a></header>
+            <article><h1>Bus station to close</h1><p class="byline">By Jane Doe and John Roe, Reuters</p>\(prose)</article>
+            """))
+        #expect(article.authors == ["Jane Doe", "John Roe"])
+    }
+
+    @Test func metadataAuthorsArePeopleOnly() throws {
+        let article = try extractHTML(page(head: """
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"H","author":[{"@type":"Organization","name":"Reuters"},{"name":"By JANE DOE"}]}</script>
+            """, body: prose))
+        #expect(article.authors == ["JANE DOE"])
+    }
 }
