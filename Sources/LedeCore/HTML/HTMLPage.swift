@@ -42,7 +42,7 @@ public struct HTMLExtractor: Sendable {
     public init() {}
 
     public static var standardStages: [any HTMLStage] {
-        [MetadataStage(), HTMLBylineStage(), NoiseStage(), MainContentStage(), HTMLBlockStage(), HTMLBoilerplateStage(), PublicationDateStage()]
+        [MetadataStage(), HTMLBylineStage(), NoiseStage(), MainContentStage(), LeadImageStage(), HTMLBlockStage(), HTMLBoilerplateStage(), PublicationDateStage()]
     }
 
     public func extract(_ bytes: [UInt8], id: String, source: Source) throws(InputError) -> Article {
