@@ -24,16 +24,6 @@ public final class HTMLDocument {
 
     /// The `<html>` element.
     public var root: HTMLNode? { xmlDocGetRootElement(document).map(HTMLNode.init) }
-
-    /// Every element below the root, in document order.
-    public func elements(named name: String) -> [HTMLNode] {
-        var found: [HTMLNode] = []
-        root?.walk { node in
-            if node.name == name { found.append(node) }
-            return true
-        }
-        return found
-    }
 }
 
 /// An element or text node of an `HTMLDocument`.

@@ -35,10 +35,8 @@ public struct HTMLBoilerplateStage: HTMLStage {
                 page.article.removed.append(Removal(text: block.text, reason: "dateline", by: name))
                 continue
             }
-            if block.type == .paragraph || block.type == .heading, block.text.count <= 260, ArtefactStage.mightMatch(block.text),
-                let groups = ArtefactStage.combined.groups(block.text), let rule = groups.dropFirst().firstIndex(where: { $0 != nil })
-            {
-                page.article.removed.append(Removal(text: block.text, reason: ArtefactStage.rules[rule - 1].reason, by: name))
+            if block.type == .paragraph || block.type == .heading, let reason = ArtefactStage.reason(for: block.text) {
+                page.article.removed.append(Removal(text: block.text, reason: reason, by: name))
                 continue
             }
             if block.type == .paragraph, block.text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { continue }

@@ -57,11 +57,17 @@ public struct ArtefactStage: TextStage {
 
     public func run(_ document: inout TextDocument) {
         for index in document.lines.indices where document.lines[index].role == nil {
-            let text = document.lines[index].text
-            guard text.utf8.count <= 1040, text.count <= 260, Self.mightMatch(text), let groups = Self.combined.groups(text),
-                let rule = groups.dropFirst().firstIndex(where: { $0 != nil })
-            else { continue }
-            document.remove(index, reason: Self.rules[rule - 1].reason, by: name)
+            guard let reason = Self.reason(for: document.lines[index].text) else { continue }
+            document.remove(index, reason: reason, by: name)
         }
+    }
+
+    /// The reason of the rule a whole line matches, or nil when the line is not page furniture.
+    /// The HTML boilerplate stage judges short blocks with the same rules.
+    static func reason(for text: String) -> String? {
+        guard text.utf8.count <= 1040, text.count <= 260, mightMatch(text), let groups = combined.groups(text),
+            let rule = groups.dropFirst().firstIndex(where: { $0 != nil })
+        else { return nil }
+        return rules[rule - 1].reason
     }
 }
