@@ -38,7 +38,7 @@ public struct Extractor: Sendable {
         self.html = html
     }
 
-    public func extract(_ input: InputDocument, as choice: FormatChoice = .auto) throws(InputError) -> Article {
+    public func extract(_ input: InputDocument, as choice: FormatChoice = .auto, context: ExtractionContext = ExtractionContext()) throws(InputError) -> Article {
         var bytes = input.bytes
         guard !bytes.isEmpty else { throw InputError(.empty, "the input is empty") }
         if Gzip.isCompressed(bytes) {
@@ -55,9 +55,9 @@ public struct Extractor: Sendable {
         let source = Source(path: input.path, url: input.url, format: format)
         switch format {
         case .text:
-            return try text.extract(bytes, id: input.id, source: source)
+            return try text.extract(bytes, id: input.id, source: source, context: context)
         case .html:
-            return try html.extract(bytes, id: input.id, source: source)
+            return try html.extract(bytes, id: input.id, source: source, context: context)
         }
     }
 }

@@ -34,17 +34,30 @@ public struct ExtractCommand: ParsableCommand {
     @Flag(help: "Stop at the first input that fails.")
     var failFast = false
 
+    @Option(help: ArgumentHelp("Use this outlet rule (a name or a rule file) for every input.", valueName: "name"))
+    var outlet: String?
+
+    @Flag(help: "Turn outlet rules off: generic extraction only.")
+    var noOutlets = false
+
+    @Flag(help: "Say where each field came from (provenance in each article) and what each plugin changed (on stderr).")
+    var explain = false
+
     public init() {}
 
     public func validate() throws {
         guard !inputs.isEmpty else { throw ValidationError("no input given; name files or directories, or - for standard input") }
         if inputs.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
+        if outlet != nil, noOutlets { throw ValidationError("--outlet and --no-outlets contradict each other") }
     }
 
     public func run() throws {
         var options = ExtractRun.Options(inputs: inputs, format: format, from: from, outputPath: output)
         plugins.apply(to: &options)
         options.failFast = failFast
+        options.outlet = outlet
+        options.useOutlets = !noOutlets
+        options.explain = explain
         let status = try ExtractRun(options: options).run()
         if status != .success { throw ExitCode(status.rawValue) }
     }

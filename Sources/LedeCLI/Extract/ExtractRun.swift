@@ -24,6 +24,12 @@ public struct ExtractRun {
         public var pluginDirectories: [String] = []
         public var limits = LuaLimits()
         public var failFast = false
+        /// `--outlet NAME`: use this rule for every input (an error if it cannot be loaded).
+        public var outlet: String?
+        /// `--no-outlets`: generic extraction only.
+        public var useOutlets = true
+        /// `--explain`: provenance in each article, and what each plugin changed on stderr.
+        public var explain = false
 
         public init(inputs: [String], format: String? = nil, from: FormatChoice = .auto, outputPath: String? = nil) {
             self.inputs = inputs
@@ -47,6 +53,7 @@ public struct ExtractRun {
         let standardInput = items.contains(.standardInput) ? LineReader(descriptor: STDIN_FILENO) : nil
         let singleDocument = items.count == 1 && !isJSONLines(items[0], standardInput: standardInput)
         let (processor, writer) = try preparePlugins(singleDocument: singleDocument)
+        let context = ExtractionContext(outlets: try prepareOutlets(), explain: options.explain)
         let sink = try options.outputPath.map { path throws(RunFailure) in try OutputSink(path: path) } ?? OutputSink()
         var failures = 0, dropped = 0, written = 0
         func emit(_ record: String?) throws(RunFailure) {
@@ -63,7 +70,7 @@ public struct ExtractRun {
         /// One input through extraction, the plugins and the writer; false once the run should stop.
         func handle(id: String, label: String, _ load: () throws(InputError) -> InputDocument) throws(RunFailure) -> Bool {
             let outcome = Result { () throws(InputError) -> String? in
-                let article = try extractor.extract(try load(), as: options.from)
+                let article = try extractor.extract(try load(), as: options.from, context: context)
                 switch try processor?.process(article) ?? .keep(article) {
                 case .keep(let article):
                     return try writer.render(article)
@@ -130,6 +137,20 @@ public struct ExtractRun {
         }
     }
 
+    /// The outlet rules on the search path. A broken rule is skipped with a warning, unless it
+    /// is the one `--outlet` names: then the run cannot do what was asked, a usage error.
+    private func prepareOutlets() throws(RunFailure) -> OutletRules? {
+        guard options.useOutlets else { return nil }
+        let rules: OutletRules
+        do {
+            rules = try OutletRules(locator: PluginLocator(pluginDirectories: options.pluginDirectories), limits: options.limits, forcing: options.outlet)
+        } catch {
+            throw RunFailure(.usage, error.description)
+        }
+        for warning in rules.warnings { Console.error("warning: \(warning)") }
+        return rules.isEmpty ? nil : rules
+    }
+
     /// Loads and checks every plugin before any input is read: a broken plugin is a usage error.
     private func preparePlugins(singleDocument: Bool) throws(RunFailure) -> ((any ArticleProcessor)?, any ArticleWriter) {
         let name = options.format ?? (singleDocument ? "json" : "jsonl")
@@ -138,7 +159,8 @@ public struct ExtractRun {
         do throws(PluginLoadError) {
             let locator = PluginLocator(pluginDirectories: options.pluginDirectories)
             let setup = try PluginSetup(plugins: options.plugins, writer: builtIn == nil ? name : nil, settings: options.settings, locator: locator, limits: options.limits)
-            let processor: (any ArticleProcessor)? = setup.filters.isEmpty ? nil : try PluginChain(setup: setup)
+            let explain: ((String) -> Void)? = options.explain ? { Console.printError($0) } : nil
+            let processor: (any ArticleProcessor)? = setup.filters.isEmpty ? nil : try PluginChain(setup: setup, explain: explain)
             if let builtIn { return (processor, builtIn) }
             return (processor, try LuaWriter(setup: setup))
         } catch {

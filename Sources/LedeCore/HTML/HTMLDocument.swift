@@ -24,9 +24,50 @@ public final class HTMLDocument {
 
     /// The `<html>` element.
     public var root: HTMLNode? { xmlDocGetRootElement(document).map(HTMLNode.init) }
+
+    /// The nodes a rule's selector picks, in document order, evaluated relative to
+    /// `context` (a node of this document; the document itself when nil). Elements, text
+    /// and attribute nodes come back; other nodes, results that are not node sets
+    /// (`count(//p)`) and evaluation errors (an unknown function) give none.
+    public func select(_ selector: Selector, in context: HTMLNode? = nil) -> [HTMLNode] {
+        guard let xpath = xmlXPathNewContext(document) else { return [] }
+        defer { xmlXPathFreeContext(xpath) }
+        xpath.pointee.error = { _, _ in }
+        xpath.pointee.node = context?.pointer ?? xmlNodePtr(OpaquePointer(document))
+        guard let result = xmlXPathEval(selector.xpath, xpath) else { return [] }
+        defer { xmlXPathFreeObject(result) }
+        guard result.pointee.type == XPATH_NODESET, let set = result.pointee.nodesetval, let table = set.pointee.nodeTab else { return [] }
+        xmlXPathNodeSetSort(set)
+        return (0..<Int(set.pointee.nodeNr)).compactMap { index in
+            guard let node = table[index] else { return nil }
+            switch node.pointee.type {
+            case XML_ELEMENT_NODE, XML_TEXT_NODE, XML_CDATA_SECTION_NODE, XML_ATTRIBUTE_NODE: return HTMLNode(node)
+            default: return nil // the document, comments, and namespace nodes, which are not xmlNodes
+            }
+        }
+    }
+
+    /// Nil when `expression` compiles, else libxml2's complaint and its character offset,
+    /// so that rules with broken XPath fail when they load.
+    static func validateXPath(_ expression: String) -> String? {
+        lede_xml_quiet()
+        guard let context = xmlXPathNewContext(nil) else { return "libxml2 could not allocate an XPath context" }
+        defer { xmlXPathFreeContext(context) }
+        context.pointee.error = { _, _ in }
+        if let compiled = xmlXPathCtxtCompile(context, expression) {
+            xmlXPathFreeCompExpr(compiled)
+            return nil
+        }
+        let error = context.pointee.lastError
+        var message = error.message.map { String(cString: $0) } ?? "invalid expression"
+        while message.last?.isWhitespace == true { message.removeLast() }
+        if let first = message.first { message = first.lowercased() + message.dropFirst() }
+        let offset = String(decoding: expression.utf8.prefix(Int(max(0, error.int1))), as: UTF8.self).count
+        return "\(message) at \(offset)"
+    }
 }
 
-/// An element or text node of an `HTMLDocument`.
+/// An element, text or attribute node of an `HTMLDocument`.
 public struct HTMLNode: Hashable {
     let pointer: xmlNodePtr
 
@@ -34,6 +75,8 @@ public struct HTMLNode: Hashable {
 
     public var isElement: Bool { pointer.pointee.type == XML_ELEMENT_NODE }
     public var isText: Bool { pointer.pointee.type == XML_TEXT_NODE || pointer.pointee.type == XML_CDATA_SECTION_NODE }
+    /// An attribute, as XPath such as `//meta/@content` selects; its `text` is the value.
+    public var isAttribute: Bool { pointer.pointee.type == XML_ATTRIBUTE_NODE }
 
     /// The element's tag name, lowercase; "" for other nodes.
     public var name: String {

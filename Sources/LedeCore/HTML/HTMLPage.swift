@@ -37,7 +37,8 @@ public protocol HTMLStage {
     func run(_ page: HTMLPage)
 }
 
-/// HTML to article: find the encoding, parse, then run the stages in order.
+/// HTML to article: find the encoding, parse, then run the stages in order. An outlet rule,
+/// chosen once the page's metadata (and so its canonical URL) is read, adds its stages.
 public struct HTMLExtractor: Sendable {
     public init() {}
 
@@ -45,7 +46,20 @@ public struct HTMLExtractor: Sendable {
         [MetadataStage(), HTMLBylineStage(), NoiseStage(), MainContentStage(), LeadImageStage(), HTMLBlockStage(), HTMLBoilerplateStage(), PublicationDateStage()]
     }
 
-    public func extract(_ bytes: [UInt8], id: String, source: Source) throws(InputError) -> Article {
+    /// The stages with an outlet rule's: strip after the noise stage, the body before the
+    /// generic main-content stage (which then keeps it), the fields at the end.
+    static func stages(with rule: OutletRule) -> [any HTMLStage] {
+        standardStages.flatMap { stage -> [any HTMLStage] in
+            switch stage {
+            case is NoiseStage: [stage, OutletStripStage(rule: rule)]
+            case is MainContentStage: [OutletBodyStage(rule: rule), stage]
+            case is PublicationDateStage: [stage, OutletFieldsStage(rule: rule)]
+            default: [stage]
+            }
+        }
+    }
+
+    public func extract(_ bytes: [UInt8], id: String, source: Source, context: ExtractionContext = ExtractionContext()) throws(InputError) -> Article {
         var article = Article(id: id, source: source)
         if bytes.prefix(64 * 1024).contains(0), !TextDecoder.hasUTF16Mark(bytes) {
             throw InputError(.binary, "the input is binary (NUL bytes), not HTML")
@@ -54,7 +68,22 @@ public struct HTMLExtractor: Sendable {
         if let finding = charset.finding { article.diagnostics.append(Diagnostic(stage: "decode", message: finding)) }
         let document = try HTMLDocument(bytes: bytes, encoding: charset.encoding)
         let page = HTMLPage(document: document, article: article)
-        for stage in Self.standardStages { stage.run(page) }
-        return page.article
+        var tracker = context.explain ? ProvenanceTracker(page.article) : nil
+        func run(_ stage: any HTMLStage) {
+            stage.run(page)
+            tracker?.credit(&page.article, to: "generic \(stage.name)")
+        }
+        let metadata = MetadataStage()
+        run(metadata)
+        let input = OutletInput(url: page.article.source.url, document: document)
+        let rule = context.outlets?.rule(for: input, findings: &page.article.diagnostics)
+        let stages = rule.map(Self.stages(with:)) ?? Self.standardStages
+        for stage in stages where !(stage is MetadataStage) { run(stage) }
+        guard let rule, let outlets = context.outlets else { return page.article }
+        page.article.outlet = rule.name
+        guard rule.hasFixup else { return page.article }
+        var fixed = try outlets.fixup(page.article, rule: rule, input: input)
+        tracker?.credit(&fixed, to: "rule \(rule.name) fixup")
+        return fixed
     }
 }

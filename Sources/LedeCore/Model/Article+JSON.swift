@@ -22,6 +22,7 @@ extension Article: JSONConvertible {
         fields.set("tags", tags)
         fields.set("meta", JSONValue.object(meta))
         fields.set("diagnostics", diagnostics)
+        if !provenance.isEmpty { fields.set("provenance", JSONValue.object(provenance)) }
         return fields.json
     }
 
@@ -52,5 +53,6 @@ extension Article: JSONConvertible {
         tags = try fields.models("tags", as: Tag.self)
         meta = try fields.object("meta")
         diagnostics = try fields.models("diagnostics", as: Diagnostic.self)
+        provenance = try fields.object("provenance")
     }
 }

@@ -35,6 +35,10 @@ public struct Article: Sendable, Equatable {
     public var meta = JSONObject()
     /// Non-fatal findings gathered on the way, each naming its stage or plugin.
     public var diagnostics: [Diagnostic] = []
+    /// Where each field came from (`--explain`): field name to source, such as
+    /// `"rule the-new-arab html.headline h1.title"` or `"generic metadata"`. Empty, and then
+    /// not written, unless asked for.
+    public var provenance = JSONObject()
 
     public init(id: String, source: Source) {
         self.id = id

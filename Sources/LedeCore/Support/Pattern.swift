@@ -17,6 +17,21 @@ public struct Pattern: @unchecked Sendable {
         }
     }
 
+    /// A pattern from outside (an outlet rule, a plugin): a bad one is the user's error, and
+    /// the message is ICU's reason.
+    public init(validating pattern: String, caseInsensitive: Bool = false) throws(PatternError) {
+        var options: NSRegularExpression.Options = []
+        if caseInsensitive { options.insert(.caseInsensitive) }
+        do {
+            regex = try NSRegularExpression(pattern: pattern, options: options)
+        } catch {
+            throw PatternError(pattern: pattern)
+        }
+    }
+
+    /// The pattern's source.
+    public var source: String { regex.pattern }
+
     public func matches(_ text: String) -> Bool {
         regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
@@ -34,6 +49,12 @@ public struct Pattern: @unchecked Sendable {
     public func ranges(in text: String) -> [Range<String.Index>] {
         regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { Range($0.range, in: text) }
     }
+}
+
+/// A regular expression ICU refuses.
+public struct PatternError: Error, Sendable, CustomStringConvertible {
+    public let pattern: String
+    public var description: String { "invalid regular expression \(pattern)" }
 }
 
 extension String {

@@ -16,11 +16,23 @@ public struct TextExtractor: Sendable {
         self.stages = stages
     }
 
-    public func extract(_ bytes: [UInt8], id: String, source: Source) throws(InputError) -> Article {
+    public func extract(_ bytes: [UInt8], id: String, source: Source, context: ExtractionContext = ExtractionContext()) throws(InputError) -> Article {
         var article = Article(id: id, source: source)
         let text = try DecodeStage().decode(bytes, findingsInto: &article)
+        let input = OutletInput(url: source.url, text: text)
+        let rule = context.outlets?.rule(for: input, findings: &article.diagnostics)
         var document = TextDocument(lines: LineStage().lines(of: text), article: article)
-        for stage in stages { stage.run(&document) }
-        return document.article
+        var tracker = context.explain ? ProvenanceTracker(document.article) : nil
+        let ruleStages: [any TextStage] = rule.map { [OutletTextStage(rule: $0)] } ?? []
+        for stage in ruleStages + stages {
+            stage.run(&document)
+            tracker?.credit(&document.article, to: "generic \(stage.name)")
+        }
+        guard let rule, let outlets = context.outlets else { return document.article }
+        document.article.outlet = rule.name
+        guard rule.hasFixup else { return document.article }
+        var fixed = try outlets.fixup(document.article, rule: rule, input: input)
+        tracker?.credit(&fixed, to: "rule \(rule.name) fixup")
+        return fixed
     }
 }

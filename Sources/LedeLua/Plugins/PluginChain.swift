@@ -9,9 +9,12 @@ public final class PluginChain: ArticleProcessor {
     private let setup: PluginSetup
     private var runtime: LuaRuntime
     private var chain: [(id: Int, info: PluginInfo)]
+    /// With `--explain`: runs the plugins one at a time and says what each changed.
+    private let explain: ((String) -> Void)?
 
-    public init(setup: PluginSetup) throws(PluginLoadError) {
+    public init(setup: PluginSetup, explain: ((String) -> Void)? = nil) throws(PluginLoadError) {
         self.setup = setup
+        self.explain = explain
         (runtime, chain) = try setup.loadFilters()
     }
 
@@ -20,7 +23,19 @@ public final class PluginChain: ArticleProcessor {
     public func process(_ article: Article) throws(InputError) -> ProcessingOutcome {
         guard !chain.isEmpty else { return .keep(article) }
         do {
-            return try runtime.filter(article, through: chain)
+            guard let explain else { return try runtime.filter(article, through: chain) }
+            var current = article
+            for plugin in chain {
+                switch try runtime.filter(current, through: [plugin]) {
+                case .dropped(let by):
+                    explain("explain: \(by) on \(article.id): dropped the article")
+                    return .dropped(by: by)
+                case .keep(let next):
+                    explain(PluginChange.describe(current, next, by: plugin.info.identity))
+                    current = next
+                }
+            }
+            return .keep(current)
         } catch {
             if error.code == .budget { resetIfExhausted() }
             throw error

@@ -8,6 +8,9 @@ public struct PluginInfo: Sendable, Equatable {
     /// The hook functions it defines, in contract order (`Paragraph` … `Block`, `Article`, `Writer`, …).
     public var hooks: [String]
     public var options: [String: PluginOption]
+    /// The prelude's picture of the `outlet` table when the plugin is an outlet rule; compiled
+    /// into an `OutletRule` by `OutletRuleCompiler`.
+    public var outlet: JSONValue?
     /// Where it was loaded from, and the short name its errors carry (`plugins/quotes.lua`).
     public var path: String
     public var chunkName: String
@@ -18,8 +21,10 @@ public struct PluginInfo: Sendable, Equatable {
     public var isWriter: Bool { hooks.contains("Writer") }
     public var isFilter: Bool { hooks.contains { $0 != "Writer" && $0 != "Header" && $0 != "Footer" } }
 
-    /// "filter", "writer", or both.
-    public var kinds: [String] { (isFilter ? ["filter"] : []) + (isWriter ? ["writer"] : []) }
+    public var isOutletRule: Bool { outlet != nil }
+
+    /// "filter", "writer", "outlet", or several.
+    public var kinds: [String] { (isFilter ? ["filter"] : []) + (isWriter ? ["writer"] : []) + (isOutletRule ? ["outlet"] : []) }
 
     private static let namePattern = Pattern(#"^[a-z0-9][a-z0-9_-]*$"#, caseInsensitive: false)
     private static let semver = Pattern(#"^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$"#, caseInsensitive: false)
@@ -42,6 +47,7 @@ public struct PluginInfo: Sendable, Equatable {
         self.version = version
         self.description = fields.object["description"]?.stringValue
         self.hooks = (fields.object["hooks"]?.arrayValue ?? []).compactMap(\.stringValue)
+        self.outlet = fields.object["outlet"]
         self.path = path
         self.chunkName = chunkName
         var options: [String: PluginOption] = [:]

@@ -11,6 +11,9 @@ public final class LuaRuntime {
     private var runner: Int32 = 0
     private var regexes: [String: NSRegularExpression] = [:]
     private var datePatterns: [String: DatePattern] = [:]
+    private var selectors: [String: Selector] = [:]
+    /// The page an outlet rule's `match`/`fixup` reads through `doc`, while the call lasts.
+    var openDocument: OpenDocument?
 
     public init(limits: LuaLimits = LuaLimits()) throws(LuaError) {
         state = try LuaState(limits: limits)
@@ -28,6 +31,7 @@ public final class LuaRuntime {
 
     private func pushHostTable() {
         let modules = TextModule.functions + RegexModule.functions + JSONModule.functions + DateModule.functions + LogModule.functions
+            + DocumentModule.functions
         lua_createtable(state.pointer, 0, Int32(modules.count + 3))
         for (name, function) in modules {
             lede_push_host_function(state.pointer, function)
@@ -64,6 +68,13 @@ public final class LuaRuntime {
         let regex = try RegexModule.compile(pattern, flags: flags)
         regexes[key] = regex
         return regex
+    }
+
+    func selector(_ text: String) throws(SelectorError) -> Selector {
+        if let cached = selectors[text] { return cached }
+        let selector = try Selector(text)
+        selectors[text] = selector
+        return selector
     }
 
     func datePattern(_ format: String) -> DatePattern {

@@ -197,6 +197,52 @@ local function make_env(directory, chunk_directory, print_function)
 end
 
 local runner, plugins, options = {}, {}, {}
+
+-- A JSON picture of an outlet table for the host to check: functions and other values JSON
+-- cannot hold become { ["$type"] = "function" }, so the host can name what it found.
+local function picture(value, depth)
+  local kind = type(value)
+  if kind == "string" or kind == "number" or kind == "boolean" then return value end
+  if kind ~= "table" or depth > 8 then return { ["$type"] = kind } end
+  local out = {}
+  for k, v in pairs(value) do
+    if type(k) == "number" or type(k) == "string" then out[k] = picture(v, depth + 1) end
+  end
+  return out
+end
+
+-- Read-only views of the page being matched or fixed up: doc:select(sel) and nodes with
+-- tag, :text(), :attr(name), :html(), :select(sel). Handles are the host's, valid during the call.
+local doc_select, node_text, node_attr, node_html = host.doc_select, host.node_text, host.node_attr, host.node_html
+local handle_of = setmetatable({}, { __mode = "k" })
+local Node = { __metatable = false }
+Node.__index = Node
+local function nodes(list)
+  local out = {}
+  for i = 1, #list, 2 do
+    local node = setmetatable({ tag = list[i + 1] }, Node)
+    handle_of[node] = list[i]
+    out[#out + 1] = node
+  end
+  return out
+end
+local function handle(node, method)
+  local h = type(node) == "table" and handle_of[node]
+  if not h then error("node:" .. method .. ": call it with ':' on a node", 3) end
+  return h
+end
+function Node.text(node) return node_text(handle(node, "text")) end
+function Node.attr(node, name) return node_attr(handle(node, "attr"), name) end
+function Node.html(node) return node_html(handle(node, "html")) end
+function Node.select(node, selector) return nodes(doc_select(handle(node, "select"), selector)) end
+local document = setmetatable({}, {
+  __index = { select = function(_, selector) return nodes(doc_select(0, selector)) end },
+  __newindex = function() error("doc is read-only", 2) end,
+  __metatable = false,
+})
+local function input_table(url, text, has_doc)
+  return { url = url, text = text, doc = has_doc and document or nil }
+end
 local block_hooks = { "Paragraph", "Heading", "Quote", "List", "Figure", "Preformatted", "Block" }
 local hook_of_type = { paragraph = "Paragraph", heading = "Heading", quote = "Quote", list = "List",
   figure = "Figure", preformatted = "Preformatted" }
@@ -233,6 +279,7 @@ function runner.load(source, chunk_name, directory, chunk_directory, for_script)
     description = type(description) == "string" and description or nil,
     nameType = type(name), versionType = type(version),
     hooks = hooks, options = declared,
+    outlet = plugin.outlet ~= nil and picture(plugin.outlet, 0) or nil,
   }
 end
 
@@ -313,6 +360,28 @@ function runner.filter(id, article, by)
     end
   end
   return "ok", article
+end
+
+-- An outlet rule's match(input): "ok", true/false | "error", message.
+function runner.match(id, url, text, has_doc)
+  local outlet = plugins[id].outlet
+  budget_reset()
+  local ok, result = pcall(outlet.match, input_table(url, text, has_doc))
+  if not ok then return "error", message_of(result) end
+  return "ok", result and true or false
+end
+
+-- An outlet rule's fixup(article, input): "ok", article | "error", message, "fixup".
+function runner.fixup(id, article, url, text, has_doc, by)
+  local outlet = plugins[id].outlet
+  current_by, pending = by, {}
+  setmetatable(article, Article)
+  budget_reset()
+  local ok, result = pcall(outlet.fixup, article, input_table(url, text, has_doc))
+  if not ok then return "error", message_of(result), "fixup" end
+  if result == nil then return "ok", article end
+  if type(result) ~= "table" then return "error", "fixup returned a " .. type(result) .. "; return nothing or an article", "fixup" end
+  return "ok", result
 end
 
 -- Calls a writer hook: Writer(article, opts), Header(opts) or Footer(opts).

@@ -7,6 +7,7 @@ public struct MainContentStage: HTMLStage {
     public init() {}
 
     public func run(_ page: HTMLPage) {
+        guard page.content.isEmpty else { return }  // an outlet rule named the body
         let text = InlineText(page: page)
         let statistics = page.statistics
         var scores: [HTMLNode: Double] = [:]

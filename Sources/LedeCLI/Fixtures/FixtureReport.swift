@@ -1,0 +1,35 @@
+import Foundation
+import LedeLua
+
+/// Runs fixture cases and prints a line per case, the differences of each failure, and the
+/// closing `N passed, M failed` on stdout. Extra failures (rules that do not load) count too.
+enum FixtureReport {
+    /// Returns the exit status: success when nothing failed.
+    static func run(_ cases: [FixtureCase], extraFailures: [String] = [], limits: LuaLimits) -> ExitStatus {
+        let runner = FixtureRunner(limits: limits)
+        var passed = 0, failed = extraFailures.count
+        for failure in extraFailures { Console.printOutput("FAIL \(failure)\n") }
+        for fixture in cases {
+            let differences = runner.run(fixture)
+            if differences.isEmpty {
+                passed += 1
+                Console.printOutput("ok   \(fixture.name)\n")
+            } else {
+                failed += 1
+                Console.printOutput("FAIL \(fixture.name)\n" + differences.map { "  " + $0 + "\n" }.joined())
+            }
+        }
+        Console.printOutput("\(passed) passed, \(failed) failed\n")
+        return failed == 0 ? .success : .someInputsFailed
+    }
+
+    /// The paths to search: those given (each must exist), else the default.
+    static func paths(_ given: [String], default fallback: String?) throws(RunFailure) -> [String] {
+        for path in given where !FileManager.default.fileExists(atPath: path) {
+            throw RunFailure(.usage, "\(path): no such file or folder")
+        }
+        if !given.isEmpty { return given }
+        guard let fallback else { throw RunFailure(.usage, "no bundled plugins found; name the folders to test") }
+        return [fallback]
+    }
+}
