@@ -28,7 +28,7 @@ public final class HTMLDocument {
     /// The nodes a rule's selector picks, in document order, evaluated relative to
     /// `context` (a node of this document; the document itself when nil). Elements, text
     /// and attribute nodes come back; other nodes, results that are not node sets
-    /// (`count(//p)`) and evaluation errors (an unknown function) give none.
+    /// (`count(//p)`) and evaluation errors (`count()` without an argument) give none.
     public func select(_ selector: Selector, in context: HTMLNode? = nil) -> [HTMLNode] {
         guard let xpath = xmlXPathNewContext(document) else { return [] }
         defer { xmlXPathFreeContext(xpath) }
@@ -48,22 +48,43 @@ public final class HTMLDocument {
     }
 
     /// Nil when `expression` compiles, else libxml2's complaint and its character offset,
-    /// so that rules with broken XPath fail when they load.
+    /// so that rules with broken XPath fail when they load. Names that compile but would fail
+    /// on every page (an unknown function, a namespace prefix) are caught too.
     static func validateXPath(_ expression: String) -> String? {
         lede_xml_quiet()
         guard let context = xmlXPathNewContext(nil) else { return "libxml2 could not allocate an XPath context" }
         defer { xmlXPathFreeContext(context) }
-        context.pointee.error = { _, _ in }
-        if let compiled = xmlXPathCtxtCompile(context, expression) {
-            xmlXPathFreeCompExpr(compiled)
-            return nil
+        // The first error is the precise one ("unfinished literal"); the ones after it are generic.
+        var first: (code: Int32, offset: Int32)?
+        let compiled = withUnsafeMutablePointer(to: &first) { slot in
+            context.pointee.userData = UnsafeMutableRawPointer(slot)
+            context.pointee.error = { data, error in
+                guard let slot = data?.assumingMemoryBound(to: (code: Int32, offset: Int32)?.self), slot.pointee == nil, let error else { return }
+                slot.pointee = (Int32(error.pointee.code), error.pointee.int1)
+            }
+            return xmlXPathCtxtCompile(context, expression)
         }
-        let error = context.pointee.lastError
-        var message = error.message.map { String(cString: $0) } ?? "invalid expression"
-        while message.last?.isWhitespace == true { message.removeLast() }
-        if let first = message.first { message = first.lowercased() + message.dropFirst() }
-        let offset = String(decoding: expression.utf8.prefix(Int(max(0, error.int1))), as: UTF8.self).count
-        return "\(message) at \(offset)"
+        if let compiled {
+            xmlXPathFreeCompExpr(compiled)
+            return XPathNames.problem(in: expression)
+        }
+        let offset = String(decoding: expression.utf8.prefix(Int(max(0, first?.offset ?? 0))), as: UTF8.self).count
+        return "\(xpathProblem(first?.code ?? 0)) at \(offset)"
+    }
+
+    /// libxml2 keeps its XPath messages to itself (a context's handler gets only the code).
+    private static func xpathProblem(_ code: Int32) -> String {
+        switch xmlParserErrors(rawValue: UInt32(clamping: code)) {
+        case XML_XPATH_NUMBER_ERROR: "bad number"
+        case XML_XPATH_UNFINISHED_LITERAL_ERROR: "unfinished string literal"
+        case XML_XPATH_START_LITERAL_ERROR: "expected a string literal"
+        case XML_XPATH_VARIABLE_REF_ERROR: "bad variable reference"
+        case XML_XPATH_INVALID_PREDICATE_ERROR: "invalid predicate"
+        case XML_XPATH_UNCLOSED_ERROR: "unclosed bracket"
+        case XML_XPATH_UNDEF_PREFIX_ERROR: "undefined namespace prefix"
+        case XML_XPATH_INVALID_CHAR_ERROR, XML_XPATH_ENCODING_ERROR: "invalid character"
+        default: "invalid expression"
+        }
     }
 }
 

@@ -86,7 +86,7 @@ struct CSSSelectorParser {
         }
         guard scanner.position == start else { return result }
         switch scanner.current {
-        case "+", "~": throw scanner.error("unsupported combinator \(scanner.current!)")
+        case let combinator? where combinator == "+" || combinator == "~": throw scanner.error("unsupported combinator \(combinator)")
         case ">": throw scanner.error("missing selector before combinator >")
         case ",": throw scanner.error("empty selector before ,")
         default: throw scanner.unexpected()
@@ -160,10 +160,10 @@ struct CSSSelectorParser {
             scanner.skipWhitespace()
             let inner = try compound(inNot: true, outerType: type)
             scanner.skipWhitespace()
-            guard scanner.current == ")" else {
-                if scanner.atEnd { throw scanner.error("unclosed (", at: open) }
-                throw scanner.error(":not takes one compound selector; unexpected \(scanner.current!)")
+            if let character = scanner.current, character != ")" {
+                throw scanner.error(":not takes one compound selector; unexpected \(character)")
             }
+            if scanner.atEnd { throw scanner.error("unclosed (", at: open) }
             scanner.advance()
             let conditions = (inner.type.map { ["self::\($0)"] } ?? []) + inner.conditions
             return conditions.isEmpty ? "false()" : "not(\(conditions.joined(separator: " and ")))"
