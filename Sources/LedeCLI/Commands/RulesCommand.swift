@@ -8,7 +8,7 @@ public struct RulesCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "rules",
         abstract: "Test outlet rules, record their fixtures, import FiveFilters site configs.",
-        subcommands: [RulesTestCommand.self, RulesRecordCommand.self]
+        subcommands: [RulesTestCommand.self, RulesRecordCommand.self, RulesImportCommand.self]
     )
 
     public init() {}

@@ -5,6 +5,9 @@ public final class HTMLPage {
     public var article: Article
     /// Elements that are page furniture, with everything below them.
     public var noise = Set<HTMLNode>()
+    /// Elements an outlet rule's `html.strip` took out, with the selector that did; those
+    /// inside the body are recorded in `removed` once the body is known.
+    public var stripped: [(node: HTMLNode, selector: String)] = []
     /// The elements that hold the article's body, in document order.
     public var content: [HTMLNode] = []
     /// Per-element text and link counts, computed once the furniture is known.
@@ -79,6 +82,7 @@ public struct HTMLExtractor: Sendable {
         let rule = context.outlets?.rule(for: input, findings: &page.article.diagnostics)
         let stages = rule.map(Self.stages(with:)) ?? Self.standardStages
         for stage in stages where !(stage is MetadataStage) { run(stage) }
+        if !context.explain { page.article.provenance = JSONObject() }  // rule stages credit fields as they go
         guard let rule, let outlets = context.outlets else { return page.article }
         page.article.outlet = rule.name
         guard rule.hasFixup else { return page.article }

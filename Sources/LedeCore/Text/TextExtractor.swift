@@ -28,6 +28,7 @@ public struct TextExtractor: Sendable {
             stage.run(&document)
             tracker?.credit(&document.article, to: "generic \(stage.name)")
         }
+        if !context.explain { document.article.provenance = JSONObject() }  // rule stages credit fields as they go
         guard let rule, let outlets = context.outlets else { return document.article }
         document.article.outlet = rule.name
         guard rule.hasFixup else { return document.article }

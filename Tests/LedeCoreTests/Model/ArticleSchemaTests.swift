@@ -45,6 +45,7 @@ import Testing
         ]
         article.meta = JSONObject([("wordCount", 42), ("flags", ["a", "b"]), ("nested", ["ok": true, "none": nil])])
         article.diagnostics = [Diagnostic(stage: "dates", message: "two bylines found; kept both")]
+        article.provenance = JSONObject([("headline", "rule example-news html.headline h1.title"), ("body", "generic blocks")])
         return article
     }
 

@@ -7,6 +7,7 @@ struct OutletFieldsStage: HTMLStage {
 
     func run(_ page: HTMLPage) {
         let selection = OutletSelection(rule: rule, page: page)
+        OutletStripStage.recordRemovals(page, rule: rule)
         let html = rule.html
         if let selector = html.headline, let value = selection.single("headline", selector) {
             page.article.headline = value
