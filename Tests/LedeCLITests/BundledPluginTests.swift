@@ -19,4 +19,19 @@ import Testing
         let url = Fixtures.repositoryRoot.appendingPathComponent("plugins/tests/" + name)
         try CommandCase.check(url, environment: ["LEDE_PATH": ""])
     }
+
+    /// Every bundled outlet rule loads and its fixtures pass, as `lede rules test` reports them.
+    @Test func bundledRulesPassTheirFixtures() throws {
+        let result = try LedeProcess.run(["rules", "test"], in: Fixtures.repositoryRoot, environment: ["LEDE_PATH": ""])
+        #expect(result.stdout.hasSuffix(" 0 failed\n"), "\(result.stdout)")
+        #expect(!result.stdout.hasPrefix("0 passed"))
+        #expect(result.status == 0)
+    }
+
+    /// `lede test` with no paths runs every bundled fixture, rules and plugins alike.
+    @Test func bundledFixturesPass() throws {
+        let result = try LedeProcess.run(["test"], in: Fixtures.repositoryRoot, environment: ["LEDE_PATH": ""])
+        #expect(result.stdout.hasSuffix(" 0 failed\n"), "\(result.stdout)")
+        #expect(result.status == 0)
+    }
 }

@@ -56,7 +56,7 @@ public struct RulesRecordCommand: ParsableCommand {
     var output: String?
 
     /// The fields recorded: what a rule decides, and the body as one readable string.
-    static let recordedFields = ["outlet", "headline", "description", "authors", "datePublished", "image", "articleBody"]
+    static let recordedFields = ["outlet", "headline", "description", "authors", "datePublished", "readingTimeMinutes", "image", "articleBody", "notes"]
 
     public init() {}
 

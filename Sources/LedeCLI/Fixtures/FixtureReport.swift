@@ -6,6 +6,8 @@ import LedeLua
 enum FixtureReport {
     /// Returns the exit status: success when nothing failed.
     static func run(_ cases: [FixtureCase], extraFailures: [String] = [], limits: LuaLimits) -> ExitStatus {
+        let here = FileManager.default.currentDirectoryPath + "/"
+        func shown(_ name: String) -> String { name.hasPrefix(here) ? String(name.dropFirst(here.count)) : name }
         let runner = FixtureRunner(limits: limits)
         var passed = 0, failed = extraFailures.count
         for failure in extraFailures { Console.printOutput("FAIL \(failure)\n") }
@@ -13,10 +15,10 @@ enum FixtureReport {
             let differences = runner.run(fixture)
             if differences.isEmpty {
                 passed += 1
-                Console.printOutput("ok   \(fixture.name)\n")
+                Console.printOutput("ok   \(shown(fixture.name))\n")
             } else {
                 failed += 1
-                Console.printOutput("FAIL \(fixture.name)\n" + differences.map { "  " + $0 + "\n" }.joined())
+                Console.printOutput("FAIL \(shown(fixture.name))\n" + differences.map { "  " + $0 + "\n" }.joined())
             }
         }
         Console.printOutput("\(passed) passed, \(failed) failed\n")

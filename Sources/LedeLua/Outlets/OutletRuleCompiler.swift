@@ -180,7 +180,8 @@ struct OutletRuleCompiler {
     // MARK: Errors
 
     private func error(_ path: String, _ message: String, near needle: String) -> OutletRuleError {
-        OutletRuleError(chunkName: info.chunkName, line: source.line(of: needle), message: "\(path): \(message)")
+        let key = Self.lastKey(path).split(separator: "[").first.map(String.init) ?? ""
+        return OutletRuleError(chunkName: info.chunkName, line: source.line(of: needle, key), message: "\(path): \(message)")
     }
 
     private static func lastKey(_ path: String) -> String {

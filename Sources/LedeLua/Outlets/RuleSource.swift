@@ -8,11 +8,14 @@ struct RuleSource {
         lines = text.split(separator: "\n", omittingEmptySubsequences: false)
     }
 
-    /// The 1-based line where `needle` (a key written as `needle =`, or a literal value) appears.
-    func line(of needle: String) -> Int {
+    /// The 1-based line where the first of `needles` that appears does (each a key written as
+    /// `needle =`, or a literal value).
+    func line(of needles: String...) -> Int {
         let start = firstLine { Self.isKey("outlet", in: $0) } ?? 0
-        if let found = firstLine(from: start, where: { Self.isKey(needle, in: $0) }) { return found + 1 }
-        if let found = firstLine(from: start, where: { $0.contains(needle) }) { return found + 1 }
+        for needle in needles where !needle.isEmpty {
+            if let found = firstLine(from: start, where: { Self.isKey(needle, in: $0) }) { return found + 1 }
+            if let found = firstLine(from: start, where: { $0.contains(needle) }) { return found + 1 }
+        }
         return start + 1
     }
 

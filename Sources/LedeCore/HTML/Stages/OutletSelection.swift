@@ -12,9 +12,17 @@ struct OutletSelection {
     }
 
     /// The value a selector stands for on a node: its `@attribute`, else its readable text.
+    /// The noise stage's marks do not count here: the element a field's selector names is
+    /// often one it took for furniture (a byline, a `<header>` holding the headline), which
+    /// would read as empty. Only what the rule's own `strip` names inside the node is left
+    /// out (the node itself may be stripped: a title the rule takes out of the body).
     func value(of node: HTMLNode, _ selector: Selector) -> String {
         if let attribute = selector.attribute { return InlineText.tidy(node.attribute(attribute) ?? "") }
-        return node.isElement ? InlineText(page: page).of(node) : InlineText.tidy(node.text)
+        guard node.isElement else { return InlineText.tidy(node.text) }
+        let noise = page.noise
+        page.noise = Set(page.stripped.map(\.node)).subtracting([node])
+        defer { page.noise = noise }
+        return InlineText(page: page).of(node)
     }
 
     /// The non-empty values a selector finds, in document order.
