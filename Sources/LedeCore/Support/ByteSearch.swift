@@ -2,7 +2,7 @@
 /// would copy and bridge the whole text for every line.
 extension Sequence where Element == UInt8 {
     /// True when `needle` (lowercase ASCII) occurs, ignoring ASCII case.
-    func containsASCII(caseInsensitive needle: String) -> Bool {
+    public func containsASCII(caseInsensitive needle: String) -> Bool {
         let pattern = Array(needle.utf8)
         guard let first = pattern.first else { return true }
         let bytes = Array(self)

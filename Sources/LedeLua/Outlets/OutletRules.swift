@@ -34,7 +34,7 @@ public final class OutletRules: OutletResolver {
         for candidate in candidates {
             // Only files that mention `outlet` can be rules; the others (data, modules, taggers) stay unloaded.
             guard let source = try? LuaRuntime.readSource(candidate.path, chunkName: candidate.chunkName),
-                source.contains("outlet")
+                source.utf8.containsASCII(caseInsensitive: "outlet")
             else { continue }
             do {
                 guard let loaded = try load(candidate, source: source), names.insert(loaded.rule.name).inserted else { continue }
