@@ -2,21 +2,25 @@ import Foundation
 import LedeTestSupport
 import Testing
 
-/// The bundled plugins' golden tests: every `plugins/tests/NAME/*.test`, run from its folder
-/// against the bundled plugins.
+/// The bundled plugins' golden tests: every `plugins/PACK/tests/NAME/*.test`, run from its
+/// folder against the bundled plugins.
 @Suite struct BundledPluginTests {
     static let cases: [String] = {
-        let root = Fixtures.repositoryRoot.appendingPathComponent("plugins/tests")
-        let folders = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
-        return folders.sorted().flatMap { folder in
-            ((try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(folder).path)) ?? [])
-                .filter { $0.hasSuffix(".test") }.sorted().map { "\(folder)/\($0)" }
+        let plugins = Fixtures.repositoryRoot.appendingPathComponent("plugins")
+        let packs = ((try? FileManager.default.contentsOfDirectory(atPath: plugins.path)) ?? []).sorted()
+        return packs.flatMap { pack -> [String] in
+            let root = plugins.appendingPathComponent(pack + "/tests")
+            let folders = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
+            return folders.sorted().flatMap { folder in
+                ((try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(folder).path)) ?? [])
+                    .filter { $0.hasSuffix(".test") }.sorted().map { "\(pack)/tests/\(folder)/\($0)" }
+            }
         }
     }()
 
     @Test(arguments: cases)
     func pluginPrintsWhatItsGoldenFileSays(_ name: String) throws {
-        let url = Fixtures.repositoryRoot.appendingPathComponent("plugins/tests/" + name)
+        let url = Fixtures.repositoryRoot.appendingPathComponent("plugins/" + name)
         try CommandCase.check(url, environment: ["LEDE_PATH": ""])
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import LedeCLI
 import LedeTestSupport
 import Testing
 
@@ -18,18 +19,20 @@ import Testing
     }
 }
 
-extension CommandCase {
-    /// Runs the case in its file's folder and compares (or, recording, rewrites) the file.
+/// Golden command files (`.test`, see `GoldenCommand`) checked by the library's parser and
+/// runner, so the suite tests what `lede packs test` does, but against the test build's `lede`
+/// (`LedeProcess.executable`) rather than the running test binary.
+enum CommandCase {
+    /// Runs the case in its file's folder and compares (or, with `LEDE_RECORD=1`, rewrites) the file.
     static func check(_ url: URL, environment: [String: String] = [:], sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let name = url.lastPathComponent
-        let testCase = try CommandCase(parsing: String(contentsOf: url, encoding: .utf8))
-        let result = try LedeProcess.run(testCase.arguments, stdin: Array(testCase.stdin.utf8), in: url.deletingLastPathComponent(), environment: environment)
+        let runner = GoldenCommandRunner(executable: LedeProcess.executable.path, environment: environment)
+        let outcome = try runner.run(file: url.path)
         if Golden.isRecording {
-            Golden.check(testCase.recording(result), against: url, sourceLocation: sourceLocation)
+            Golden.check(outcome.command.recording(outcome.result), against: url, sourceLocation: sourceLocation)
             return
         }
-        #expect(result.status == testCase.expected.status, "\(name): exit status", sourceLocation: sourceLocation)
-        #expect(result.stderr == testCase.expected.stderr, "\(name): stderr", sourceLocation: sourceLocation)
-        #expect(result.stdout == testCase.expected.stdout, "\(name): stdout", sourceLocation: sourceLocation)
+        for difference in outcome.differences {
+            Issue.record("\(url.lastPathComponent): \(difference)", sourceLocation: sourceLocation)
+        }
     }
 }

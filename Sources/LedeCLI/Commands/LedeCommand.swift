@@ -8,7 +8,7 @@ public struct LedeCommand: ParsableCommand {
         abstract: "Turn news pages and scraped article text into structured articles.",
         discussion: "Run 'lede extract --help' for how to read inputs and choose an output format.",
         version: Lede.version,
-        subcommands: [ExtractCommand.self, PluginsCommand.self, LuaCommand.self, TestCommand.self, RulesCommand.self]
+        subcommands: [ExtractCommand.self, PluginsCommand.self, LuaCommand.self, TestCommand.self, RulesCommand.self, PacksCommand.self]
     )
 
     public init() {}

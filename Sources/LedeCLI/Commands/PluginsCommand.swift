@@ -23,7 +23,7 @@ public struct PluginsCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Every plugin on the search path: name, version, kind, file.")
+        static let configuration = CommandConfiguration(abstract: "Every plugin on the search path: name, version, kind, pack, file.")
         @OptionGroup var search: Search
 
         func run() throws {
@@ -37,10 +37,11 @@ public struct PluginsCommand: ParsableCommand {
         @OptionGroup var search: Search
 
         func run() throws {
-            guard let info = try search.catalog().named(name) else {
+            let catalog = try search.catalog()
+            guard let info = catalog.named(name) else {
                 throw RunFailure(.usage, "no plugin named '\(name)'; see 'lede plugins list'")
             }
-            Console.printOutput(PluginCatalog.details(of: info))
+            Console.printOutput(catalog.details(of: info))
         }
     }
 }

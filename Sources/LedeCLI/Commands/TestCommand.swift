@@ -10,7 +10,8 @@ public struct TestCommand: ParsableCommand {
             A fixture is an input in a tests/ folder beside a plugin or rule, with CASE.expected.json \
             (only its keys are compared) and/or CASE.expected.EXT (a writer's output, compared \
             exactly); CASE.url gives the page's address and CASE.plugins the plugins to run. \
-            Ends with "N passed, M failed"; exit status 1 when any failed.
+            Golden command tests (NAME.test: a `$ lede …` line and the expected stdout, stderr and \
+            status) under the paths run too. Ends with "N passed, M failed"; exit status 1 when any failed.
             """
     )
 
@@ -21,7 +22,7 @@ public struct TestCommand: ParsableCommand {
 
     public func run() throws {
         let folders = try FixtureReport.paths(paths, default: PluginLocator.bundledDirectory())
-        let status = FixtureReport.run(FixtureCase.discover(under: folders), limits: LuaLimits())
+        let status = FixtureReport.run(FixtureCase.discover(under: folders), goldenFiles: folders.flatMap(FixtureReport.goldenFiles(under:)), limits: LuaLimits())
         if status != .success { throw ExitCode(status.rawValue) }
     }
 }

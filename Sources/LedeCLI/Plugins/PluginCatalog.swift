@@ -5,6 +5,8 @@ import LedeLua
 public struct PluginCatalog {
     public struct Entry {
         public var info: PluginInfo
+        /// The pack it comes from, if any.
+        public var pack: String?
         /// False when a plugin of the same name earlier on the search path wins.
         public var isActive: Bool
     }
@@ -24,7 +26,7 @@ public struct PluginCatalog {
         for candidate in locator.allCandidates() {
             do {
                 let info = try scratch.loadPlugin(at: candidate.path, chunkName: candidate.chunkName).info
-                entries.append(Entry(info: info, isActive: seen.insert(info.name).inserted))
+                entries.append(Entry(info: info, pack: candidate.pack, isActive: seen.insert(info.name).inserted))
             } catch where error.kind == .invalid && error.message.hasPrefix("the plugin table needs a string 'name' (found nil)") {
                 continue  // a module or data file, not a plugin
             } catch {
@@ -39,22 +41,19 @@ public struct PluginCatalog {
 
     /// `lede plugins list`: one aligned row per plugin.
     public func listing() -> String {
-        let rows = [["NAME", "VERSION", "KIND", "WHERE"]] + entries.map { entry in
-            [entry.info.name, entry.info.version, entry.info.kinds.joined(separator: ","),
+        Table.render([["NAME", "VERSION", "KIND", "PACK", "WHERE"]] + entries.map { entry in
+            [entry.info.name, entry.info.version, entry.info.kinds.joined(separator: ","), entry.pack ?? "-",
              entry.info.path + (entry.isActive ? "" : " (shadowed)")]
-        }
-        let widths = (0..<3).map { column in rows.map { $0[column].count }.max() ?? 0 }
-        return rows.map { row in
-            (0..<3).map { row[$0].padding(toLength: widths[$0] + 2, withPad: " ", startingAt: 0) }.joined() + row[3]
-        }.joined(separator: "\n") + "\n"
+        })
     }
 
     /// `lede plugins info NAME`.
-    public static func details(of info: PluginInfo) -> String {
+    public func details(of info: PluginInfo) -> String {
         var lines = ["\(info.name) \(info.version)"]
         if let description = info.description { lines.append(description) }
         lines.append("")
         lines.append("file:  \(info.path)")
+        if let pack = entries.first(where: { $0.info.path == info.path })?.pack { lines.append("pack:  \(pack)") }
         lines.append("kind:  \(info.kinds.joined(separator: ", "))")
         lines.append("hooks: \(info.hooks.joined(separator: ", "))")
         if info.options.isEmpty {

@@ -165,3 +165,31 @@ extension LuaError {
         return false
     }
 }
+
+extension LuaRuntime {
+    /// Runs a pack manifest in the sandbox and returns its table as JSON (no hooks, no plugins).
+    public func loadManifest(at path: String, chunkName: String) throws(PluginLoadError) -> JSONValue {
+        let source = try Self.readSource(path, chunkName: chunkName)
+        let directory = (path as NSString).deletingLastPathComponent
+        do {
+            try callRunner("manifest", results: 2) {
+                state.push(source)
+                state.push(chunkName)
+                state.push(directory.isEmpty ? "." : directory)
+                state.push(Self.directoryPrefix(of: chunkName))
+                return 4
+            }
+        } catch {
+            throw PluginLoadError(chunkName: chunkName, message: error.description, kind: .runtime)
+        }
+        defer { state.top -= 2 }
+        guard lua_type(state.pointer, -2) == LUA_TTABLE else {
+            throw PluginLoadError(chunkName: chunkName, message: state.string(at: -1) ?? "could not be loaded", kind: .invalid)
+        }
+        do {
+            return try state.json(at: -2)
+        } catch {
+            throw PluginLoadError(chunkName: chunkName, message: error.description, kind: .invalid)
+        }
+    }
+}

@@ -62,7 +62,9 @@ public final class PluginSetup {
         spare = (scratch, ids)
     }
 
-    /// Finds a plugin by path or by name and loads it once to learn what it declares.
+    /// Finds a plugin by path, by `pack/plugin`, or by name, and loads it once to learn what it
+    /// declares. By name, the first level of the search order that has it wins; the same name
+    /// in two packs of that level is ambiguous, and the error says how to pick one.
     static func resolve(_ argument: String, locator: PluginLocator, scratch: LuaRuntime) throws(PluginLoadError) -> (String, String, PluginInfo, Int) {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory), !isDirectory.boolValue {
@@ -70,15 +72,39 @@ public final class PluginSetup {
             let (id, info) = try scratch.loadPlugin(at: argument, chunkName: chunk)
             return (argument, chunk, info, id)
         }
-        if argument.hasSuffix(".lua") || argument.contains("/") {
+        var name = argument, pack: String?
+        if let slash = argument.firstIndex(of: "/"), !argument.hasSuffix(".lua"),
+            argument.firstIndex(of: "/") == argument.lastIndex(of: "/"), !argument.hasPrefix("."), !argument.hasPrefix("/")
+        {
+            pack = String(argument[..<slash])
+            name = String(argument[argument.index(after: slash)...])
+        } else if argument.hasSuffix(".lua") || argument.contains("/") {
             throw PluginLoadError(chunkName: argument, message: "no such plugin file", kind: .notFound)
         }
-        for candidate in locator.candidates(named: argument) {
-            guard let (id, info) = try? scratch.loadPlugin(at: candidate.path, chunkName: candidate.chunkName), info.name == argument else { continue }
-            return (candidate.path, candidate.chunkName, info, id)
+        var found: (candidate: PluginLocator.Candidate, id: Int, info: PluginInfo)?
+        for candidate in locator.candidates(named: name, inPack: pack) {
+            if let first = found, candidate.level != first.candidate.level || !Self.isFileNamed(candidate, name) { break }
+            guard let (id, info) = try? scratch.loadPlugin(at: candidate.path, chunkName: candidate.chunkName), info.name == name else { continue }
+            guard let first = found else {
+                found = (candidate, id, info)
+                continue
+            }
+            if first.candidate.pack != candidate.pack {
+                let packs = [first.candidate, candidate].map { "\($0.pack ?? "(no pack)") (\($0.path))" }.joined(separator: " and ")
+                let picks = [first.candidate, candidate].compactMap(\.pack).map { "-p \($0)/\(name)" }.joined(separator: " or ")
+                throw PluginLoadError(chunkName: "", message: "plugin '\(name)' is in two packs: \(packs); pick one with \(picks)", kind: .ambiguous)
+            }
+        }
+        if let found { return (found.candidate.path, found.candidate.chunkName, found.info, found.id) }
+        if let pack {
+            throw PluginLoadError(chunkName: "", message: "no plugin named '\(name)' in a pack named '\(pack)'", kind: .notFound)
         }
         let folders = locator.searchDirectories.isEmpty ? "no plugin folders" : locator.searchDirectories.joined(separator: ", ")
         throw PluginLoadError(chunkName: "", message: "no plugin named '\(argument)' (searched \(folders))", kind: .notFound)
+    }
+
+    private static func isFileNamed(_ candidate: PluginLocator.Candidate, _ name: String) -> Bool {
+        (candidate.path as NSString).lastPathComponent == name + ".lua"
     }
 
     /// A runtime with the filters loaded and configured, ids in chain order.

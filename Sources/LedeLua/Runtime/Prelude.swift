@@ -285,6 +285,18 @@ end
 
 function runner.configure(id, opts) options[id] = opts end
 
+-- Runs a pack manifest (pack.lua) in the sandbox; returns its JSON picture, or nil and the error.
+function runner.manifest(source, chunk_name, directory, chunk_directory)
+  local env = make_env(directory, chunk_directory, host.print)
+  local chunk, syntax = load(source, "@" .. chunk_name, "t", env)
+  if not chunk then return nil, syntax end
+  budget_reset()
+  local ok, value = pcall(chunk)
+  if not ok then return nil, tostring(value) end
+  if type(value) ~= "table" then return nil, chunk_name .. ": returns a " .. type(value) .. ", not a manifest table" end
+  return picture(value, 0)
+end
+
 local function describe(b, i) return (hook_of_type[b.type] or "Block") .. " #" .. i end
 local function is_block(v) return type(v) == "table" and type(v.type) == "string" end
 local function message_of(e) return type(e) == "string" and e or tostring(e) end

@@ -75,7 +75,7 @@ import Testing
 
     @Test func chunkNamesAreShort() {
         #expect(PluginLocator.chunkName(for: "./plugins/quotes.lua") == "plugins/quotes.lua")
-        #expect(PluginLocator.chunkName(for: "/usr/local/share/lede/plugins/places/places.lua", foundIn: "/usr/local/share/lede/plugins") == "plugins/places/places.lua")
+        #expect(PluginLocator.chunkName(for: "/usr/local/share/lede/plugins/core/places/places.lua", label: "plugins/core", folder: "/usr/local/share/lede/plugins/core") == "plugins/core/places/places.lua")
         #expect(PluginLocator.chunkName(for: "/home/someone/work/plugins/x.lua") == "plugins/x.lua")
         #expect(PluginLocator.chunkName(for: String(repeating: "long/", count: 20) + "x.lua").count <= 55)
     }
