@@ -43,12 +43,40 @@ public struct ExtractCommand: ParsableCommand {
     @Flag(help: "Say where each field came from (provenance in each article) and what each plugin changed (on stderr).")
     var explain = false
 
+    @Option(name: [.customShort("j"), .customLong("jobs")], help: ArgumentHelp("Worker threads (default: the number of cores). Output stays in input order.", valueName: "n"))
+    var jobs: Int?
+
+    @Option(name: .customLong("output-dir"), help: ArgumentHelp("Write one file per article (ID.json, or the writer's extension) into this folder.", valueName: "dir"))
+    var outputDirectory: String?
+
+    @Flag(help: "With --output-dir: skip inputs whose file is already there (resume a run).")
+    var skipExisting = false
+
+    @Option(help: ArgumentHelp("In directories, read only files matching this shell pattern (repeatable).", valueName: "glob"))
+    var include: [String] = []
+
+    @Option(help: ArgumentHelp("In directories, skip files matching this shell pattern (repeatable).", valueName: "glob"))
+    var exclude: [String] = []
+
+    @Flag(name: .shortAndLong, help: "No summary line; only errors on stderr.")
+    var quiet = false
+
+    @Flag(name: .shortAndLong, help: "Also print per-stage timings at the end.")
+    var verbose = false
+
+    @Flag(inversion: .prefixedNo, help: "Show progress on stderr (default: on a terminal, once a run takes a second).")
+    var progress: Bool?
+
     public init() {}
 
     public func validate() throws {
         guard !inputs.isEmpty else { throw ValidationError("no input given; name files or directories, or - for standard input") }
         if inputs.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
         if outlet != nil, noOutlets { throw ValidationError("--outlet and --no-outlets contradict each other") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if skipExisting, outputDirectory == nil { throw ValidationError("--skip-existing needs --output-dir") }
+        if outputDirectory != nil, output != nil { throw ValidationError("--output-dir and --output contradict each other") }
+        if quiet, verbose { throw ValidationError("--quiet and --verbose contradict each other") }
     }
 
     public func run() throws {
@@ -58,6 +86,14 @@ public struct ExtractCommand: ParsableCommand {
         options.outlet = outlet
         options.useOutlets = !noOutlets
         options.explain = explain
+        options.jobs = jobs
+        options.outputDirectory = outputDirectory
+        options.skipExisting = skipExisting
+        options.include = include
+        options.exclude = exclude
+        options.quiet = quiet
+        options.verbose = verbose
+        options.progress = progress
         let status = try ExtractRun(options: options).run()
         if status != .success { throw ExitCode(status.rawValue) }
     }

@@ -1,6 +1,7 @@
 #if canImport(Glibc)
     import Glibc
 #endif
+import Foundation
 import LedeCore
 import LedeLua
 
@@ -30,6 +31,18 @@ public struct ExtractRun {
         public var useOutlets = true
         /// `--explain`: provenance in each article, and what each plugin changed on stderr.
         public var explain = false
+        /// Worker threads; nil for the number of cores.
+        public var jobs: Int?
+        /// `--output-dir`: one file per article instead of one stream.
+        public var outputDirectory: String?
+        public var skipExisting = false
+        public var include: [String] = []
+        public var exclude: [String] = []
+        /// `-q`: no summary, no per-input lines except errors. `-v`: per-stage timings too.
+        public var quiet = false
+        public var verbose = false
+        /// Force the progress line on (true) or off (false); nil: on a terminal, after a second.
+        public var progress: Bool?
 
         public init(inputs: [String], format: String? = nil, from: FormatChoice = .auto, outputPath: String? = nil) {
             self.inputs = inputs
@@ -48,82 +61,85 @@ public struct ExtractRun {
 
     /// Runs the extraction and returns the exit status; throws only when the run aborts.
     public func run() throws(RunFailure) -> ExitStatus {
-        let items = InputDiscovery().items(for: options.inputs)
+        let started = ContinuousClock.now
+        let items = InputDiscovery(include: options.include, exclude: options.exclude).items(for: options.inputs)
         // Standard input is read once; its first character says whether it is JSON Lines.
         let standardInput = items.contains(.standardInput) ? LineReader(descriptor: STDIN_FILENO) : nil
         let singleDocument = items.count == 1 && !isJSONLines(items[0], standardInput: standardInput)
-        let (processor, writer) = try preparePlugins(singleDocument: singleDocument)
-        let context = ExtractionContext(outlets: try prepareOutlets(), explain: options.explain)
-        let sink = try options.outputPath.map { path throws(RunFailure) in try OutputSink(path: path) } ?? OutputSink()
-        var failures = 0, dropped = 0, written = 0
+        let jobs = max(1, options.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        HTMLDocument.prepareForThreads()
+        let workers = try prepareWorkers(jobs, singleDocument: singleDocument)
+        let writer = workers[0].writer
+        let output = try options.outputDirectory.map { directory throws(RunFailure) in try ArticleFiles(directory: directory, writer: writer, skipExisting: options.skipExisting) }
+        let sink = output == nil ? try options.outputPath.map { path throws(RunFailure) in try OutputSink(path: path) } ?? OutputSink() : nil
+        var tally = RunTally(total: items.allSatisfy { !isJSONLines($0, standardInput: standardInput) } ? items.count : nil)
+        let progress = ProgressLine(mode: options.progress, quiet: options.quiet)
+        var written = 0
         func emit(_ record: String?) throws(RunFailure) {
-            guard let record else { return }
+            guard let record, let sink else { return }
             if written > 0 { try sink.write(writer.separator) }
             try sink.write(record)
             written += 1
         }
-        func fail(_ error: InputError, id: String, label: String) throws(RunFailure) {
-            failures += 1
+        func fail(_ error: InputError, id: String, label: String, record: String?) throws(RunFailure) {
+            tally.errors += 1
+            progress.clear()
             Console.error("\(label): \(error.message) (\(error.code.rawValue))")
-            try emit(writer.renderError(ErrorRecord(id: id, error: error)))
+            try emit(record)
         }
-        /// One input through extraction, the plugins and the writer; false once the run should stop.
-        func handle(id: String, label: String, _ load: () throws(InputError) -> InputDocument) throws(RunFailure) -> Bool {
-            let outcome = Result { () throws(InputError) -> String? in
-                let article = try extractor.extract(try load(), as: options.from, context: context)
-                switch try processor?.process(article) ?? .keep(article) {
-                case .keep(let article):
-                    return try writer.render(article)
-                case .dropped(let by):
-                    dropped += 1
-                    return writer.renderDropped(DroppedRecord(id: id, by: by))
-                }
+        if sink != nil {
+            switch Result(catching: { () throws(InputError) in try writer.header() }) {
+            case .success(let header): try sink?.write(header)
+            case .failure(let error): try fail(error, id: "header", label: writer.name, record: writer.renderError(ErrorRecord(id: "header", error: error)))
             }
-            switch outcome {
-            case .success(let record): try emit(record)
-            case .failure(let error): try fail(error, id: id, label: label)
+        }
+        let feed = WorkFeed(items: items, standardInput: standardInput) { isJSONLines($0, standardInput: standardInput) }
+        let pool = OrderedPool<WorkItem, WorkOutcome>(jobs: jobs)
+        do {
+            try pool.run(
+                next: {
+                    while let item = feed.next() {
+                        if let output, output.exists(item.id) { tally.skipped += 1; continue }
+                        return item
+                    }
+                    return nil
+                },
+                work: workers.map { worker in { worker.run($0) } },
+                emit: { outcome in
+                    switch outcome {
+                    case .written(let id, let text):
+                        tally.written += 1
+                        if let output { try output.write(text, id: id) } else { try emit(text) }
+                    case .dropped(_, _, let text):
+                        tally.dropped += 1
+                        try emit(text)
+                    case .failed(let id, let label, let error, let text):
+                        try fail(error, id: id, label: label, record: text)
+                    }
+                    progress.update(tally, since: started)
+                    return !(options.failFast && tally.errors > 0)
+                })
+        } catch let failure as RunFailure {
+            throw failure
+        } catch {
+            throw RunFailure(.aborted, "\(error)")
+        }
+        if let sink {
+            switch Result(catching: { () throws(InputError) in try writer.footer() }) {
+            case .success(let footer): try sink.write(footer)
+            case .failure(let error): try fail(error, id: "footer", label: writer.name, record: nil)
             }
-            return !(options.failFast && failures > 0)
+            try sink.commit()
         }
-        func records(_ input: JSONLinesInput) throws(RunFailure) -> Bool {
-            var goOn = true
-            try input.forEach { id, result throws(RunFailure) in
-                goOn = try handle(id: id, label: "\(input.path ?? "standard input") [\(id)]") { () throws(InputError) in try result.get() }
-                return goOn
-            }
-            return goOn
+        progress.clear()
+        if options.verbose {
+            let timings = workers.compactMap { $0.context.timings }.reduce(StageTimings(), +)
+            Console.error(timings.report)
         }
-        switch Result(catching: { () throws(InputError) in try writer.header() }) {
-        case .success(let header): try sink.write(header)
-        case .failure(let error): try fail(error, id: "header", label: writer.name)
+        if !options.quiet, !singleDocument || tally.errors + tally.dropped > 0 {
+            Console.error(tally.summary(seconds: (ContinuousClock.now - started).seconds, skipping: options.skipExisting))
         }
-        for item in items {
-            let id = ArticleID.forPath(item.path)
-            let label = item.path ?? "standard input"
-            var goOn = true
-            if case .standardInput = item, let reader = standardInput {
-                if isJSONLines(item, standardInput: reader) {
-                    goOn = try records(JSONLinesInput(reader: reader, path: nil))
-                } else {
-                    goOn = try handle(id: id, label: label) { InputDocument(bytes: reader.readAll(), path: nil) }
-                }
-            } else if case .file(let path) = item, isJSONLines(item, standardInput: nil) {
-                switch Result(catching: { () throws(InputError) in try JSONLinesInput.file(path) }) {
-                case .success(let input): goOn = try records(input)
-                case .failure(let error): try fail(error, id: id, label: label)
-                }
-            } else {
-                goOn = try handle(id: id, label: label) { () throws(InputError) in try InputLoader().load(item) }
-            }
-            if !goOn { break }
-        }
-        switch Result(catching: { () throws(InputError) in try writer.footer() }) {
-        case .success(let footer): try sink.write(footer)
-        case .failure(let error): try fail(error, id: "footer", label: writer.name)
-        }
-        try sink.commit()
-        if dropped > 0 { Console.error("\(dropped) article\(dropped == 1 ? "" : "s") dropped by filters") }
-        return failures == 0 ? .success : .someInputsFailed
+        return tally.errors == 0 ? .success : .someInputsFailed
     }
 
     /// JSON Lines when the user says so, by the file's name, or for standard input when its
@@ -139,7 +155,7 @@ public struct ExtractRun {
 
     /// The outlet rules on the search path. A broken rule is skipped with a warning, unless it
     /// is the one `--outlet` names: then the run cannot do what was asked, a usage error.
-    private func prepareOutlets() throws(RunFailure) -> OutletRules? {
+    private func prepareOutlets(reportingWarnings: Bool) throws(RunFailure) -> OutletRules? {
         guard options.useOutlets else { return nil }
         let rules: OutletRules
         do {
@@ -147,24 +163,39 @@ public struct ExtractRun {
         } catch {
             throw RunFailure(.usage, error.description)
         }
-        for warning in rules.warnings { Console.error("warning: \(warning)") }
+        if reportingWarnings { for warning in rules.warnings { Console.error("warning: \(warning)") } }
         return rules.isEmpty ? nil : rules
     }
 
-    /// Loads and checks every plugin before any input is read: a broken plugin is a usage error.
-    private func preparePlugins(singleDocument: Bool) throws(RunFailure) -> ((any ArticleProcessor)?, any ArticleWriter) {
+    /// One worker per job, each with its own plugin chain, outlet rules and writer. Every
+    /// plugin is loaded and checked before any input is read: a broken plugin is a usage error.
+    private func prepareWorkers(_ jobs: Int, singleDocument: Bool) throws(RunFailure) -> [ExtractWorker] {
         let name = options.format ?? (singleDocument ? "json" : "jsonl")
         let builtIn = BuiltInWriters.named(name)
-        guard !options.plugins.isEmpty || builtIn == nil || !options.settings.isEmpty else { return (nil, builtIn!) }
-        do throws(PluginLoadError) {
-            let locator = PluginLocator(pluginDirectories: options.pluginDirectories)
-            let setup = try PluginSetup(plugins: options.plugins, writer: builtIn == nil ? name : nil, settings: options.settings, locator: locator, limits: options.limits)
-            let explain: ((String) -> Void)? = options.explain ? { Console.printError($0) } : nil
-            let processor: (any ArticleProcessor)? = setup.filters.isEmpty ? nil : try PluginChain(setup: setup, explain: explain)
-            if let builtIn { return (processor, builtIn) }
-            return (processor, try LuaWriter(setup: setup))
-        } catch {
-            throw RunFailure(.usage, error.description)
+        var setup: PluginSetup?
+        if !options.plugins.isEmpty || builtIn == nil || !options.settings.isEmpty {
+            do {
+                let locator = PluginLocator(pluginDirectories: options.pluginDirectories)
+                setup = try PluginSetup(plugins: options.plugins, writer: builtIn == nil ? name : nil, settings: options.settings, locator: locator, limits: options.limits)
+            } catch {
+                throw RunFailure(.usage, error.description)
+            }
         }
+        var workers: [ExtractWorker] = []
+        for index in 0..<jobs {
+            let context = ExtractionContext(outlets: try prepareOutlets(reportingWarnings: index == 0), explain: options.explain,
+                                            timings: options.verbose ? StageTimings() : nil)
+            do throws(PluginLoadError) {
+                let explain: ((String) -> Void)? = options.explain ? { Console.printError($0) } : nil
+                var processor: (any ArticleProcessor)?
+                if let setup, !setup.filters.isEmpty { processor = try PluginChain(setup: setup, explain: explain) }
+                var writer: any ArticleWriter
+                if let builtIn { writer = builtIn } else { writer = try LuaWriter(setup: setup!) }
+                workers.append(ExtractWorker(extractor: extractor, from: options.from, processor: processor, writer: writer, context: context))
+            } catch {
+                throw RunFailure(.usage, error.description)
+            }
+        }
+        return workers
     }
 }

@@ -26,7 +26,16 @@ public enum InputItem: Sendable, Equatable {
 public struct InputDiscovery {
     public static let extensions = [".txt", ".html", ".htm", ".jsonl", ".txt.gz", ".html.gz", ".htm.gz", ".jsonl.gz"]
 
-    public init() {}
+    /// Shell patterns (`*.html`, `2024/*`) a file in a directory must match (any of `include`,
+    /// when given) and must not match (every `exclude`), tried on its path inside the directory
+    /// and on its name. Files named on the command line are always read.
+    public var include: [String]
+    public var exclude: [String]
+
+    public init(include: [String] = [], exclude: [String] = []) {
+        self.include = include
+        self.exclude = exclude
+    }
 
     public func items(for arguments: [String]) -> [InputItem] {
         arguments.flatMap(items(for:))
@@ -39,11 +48,19 @@ public struct InputDiscovery {
             return [.failed(path: argument, InputError(.notFound, "no such file or directory"))]
         }
         guard isDirectory.boolValue else { return [.file(path: argument)] }
-        let files = filesInside(argument)
+        let files = filesInside(argument).filter { isSelected($0, inside: argument) }
         guard !files.isEmpty else {
             return [.failed(path: argument, InputError(.emptyDirectory, "the directory holds no .txt, .html, .htm or .jsonl files"))]
         }
         return files.map { .file(path: $0) }
+    }
+
+    private func isSelected(_ path: String, inside directory: String) -> Bool {
+        let base = directory.hasSuffix("/") ? directory : directory + "/"
+        let relative = path.hasPrefix(base) ? String(path.dropFirst(base.count)) : path
+        let name = (path as NSString).lastPathComponent
+        func matches(_ pattern: String) -> Bool { fnmatch(pattern, relative, 0) == 0 || fnmatch(pattern, name, 0) == 0 }
+        return (include.isEmpty || include.contains(where: matches)) && !exclude.contains(where: matches)
     }
 
     private func filesInside(_ directory: String) -> [String] {

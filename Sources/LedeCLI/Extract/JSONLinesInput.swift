@@ -5,29 +5,32 @@ import LedeCore
 
 /// The records of a JSON Lines input, one at a time: `{"id"?, "url"?, "html"?|"text"?}` per
 /// line. A malformed line becomes its own error, named `SOURCE#LINE`; blank lines are skipped.
-struct JSONLinesInput {
+final class JSONLinesInput {
     let reader: LineReader
     /// The file the records come from, or nil for standard input.
     let path: String?
+    private var number = 0
 
-    /// Calls `body` with each record's id and document (or error), in order; `body` returns
-    /// false to stop.
-    func forEach(_ body: (String, Result<InputDocument, InputError>) throws(RunFailure) -> Bool) throws(RunFailure) {
-        var number = 0
-        let source = path.map(ArticleID.forPath) ?? "stdin"
+    init(reader: LineReader, path: String?) {
+        self.reader = reader
+        self.path = path
+    }
+
+    /// The next record's id and document (or error), or nil at the end.
+    func next() -> (id: String, Result<InputDocument, InputError>)? {
         while let line = reader.nextLine() {
             number += 1
             guard line.contains(where: { $0 > 0x20 }) else { continue }
-            let goOn: Bool
             switch Result(catching: { () throws(InputError) in try JSONLinesRecord.document(from: line) }) {
             case .success(var document):
                 document.path = path
-                goOn = try body(document.id, .success(document))
+                return (document.id, .success(document))
             case .failure(let error):
-                goOn = try body("\(source)#\(number)", .failure(InputError(error.code, "line \(number): \(error.message)")))
+                let source = path.map(ArticleID.forPath) ?? "stdin"
+                return ("\(source)#\(number)", .failure(InputError(error.code, "line \(number): \(error.message)")))
             }
-            guard goOn else { return }
         }
+        return nil
     }
 
     /// A `.jsonl` file (optionally `.gz`), or nil when it cannot be opened (the caller reports it).

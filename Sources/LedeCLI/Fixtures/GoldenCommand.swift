@@ -18,7 +18,8 @@ import Foundation
 /// ```
 ///
 /// Arguments are split on spaces, without quoting, so a case reads as typed; a missing
-/// section expects nothing printed (or status 0).
+/// section expects nothing printed (or status 0). The wall time in the run summary on stderr
+/// is compared as `<time>`.
 public struct GoldenCommand: Sendable, Equatable {
     /// What a run printed and how it ended; for a case, what it should print.
     public struct Result: Sendable, Equatable {

@@ -92,6 +92,13 @@ public struct GoldenCommandRunner: Sendable {
         return GoldenCommand.Result(
             status: signalled ? 128 + process.terminationStatus : process.terminationStatus,
             stdout: String(decoding: files.contents(atPath: paths[1]) ?? Data(), as: UTF8.self),
-            stderr: String(decoding: files.contents(atPath: paths[2]) ?? Data(), as: UTF8.self))
+            stderr: Self.withoutTimes(String(decoding: files.contents(atPath: paths[2]) ?? Data(), as: UTF8.self)))
+    }
+
+    /// The run summary's wall time (`… dropped in 1.234 s`) becomes `in <time> s`, the one
+    /// part of lede's output that differs run to run.
+    static func withoutTimes(_ stderr: String) -> String {
+        stderr.replacingOccurrences(of: #"(lede: .* dropped(?:, \d+ skipped \(already written\))?) in [0-9]+\.[0-9]+ s"#,
+                                    with: "$1 in <time> s", options: .regularExpression)
     }
 }

@@ -22,6 +22,11 @@ public enum Console {
         write(text.hasSuffix("\n") ? text : text + "\n", to: STDERR_FILENO)
     }
 
+    /// Writes text to standard error as it is (the progress line redraws itself).
+    public static func printErrorRaw(_ text: String) {
+        write(text, to: STDERR_FILENO)
+    }
+
     private static func write(_ text: String, to descriptor: Int32) {
         DescriptorWriting.write(text, to: descriptor)
     }

@@ -22,6 +22,11 @@ public final class HTMLDocument {
 
     deinit { xmlFreeDoc(document) }
 
+    /// Initialises libxml2's global state once, before documents are parsed on several threads.
+    public static func prepareForThreads() {
+        xmlInitParser()
+    }
+
     /// The `<html>` element.
     public var root: HTMLNode? { xmlDocGetRootElement(document).map(HTMLNode.init) }
 

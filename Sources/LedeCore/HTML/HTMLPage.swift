@@ -69,11 +69,16 @@ public struct HTMLExtractor: Sendable {
         }
         let charset = CharsetSniffer.encoding(of: bytes)
         if let finding = charset.finding { article.diagnostics.append(Diagnostic(stage: "decode", message: finding)) }
-        let document = try HTMLDocument(bytes: bytes, encoding: charset.encoding)
+        let document: HTMLDocument
+        if let timings = context.timings {
+            document = try timings.measure("html:parse") { () throws(InputError) in try HTMLDocument(bytes: bytes, encoding: charset.encoding) }
+        } else {
+            document = try HTMLDocument(bytes: bytes, encoding: charset.encoding)
+        }
         let page = HTMLPage(document: document, article: article)
         var tracker = context.explain ? ProvenanceTracker(page.article) : nil
         func run(_ stage: any HTMLStage) {
-            stage.run(page)
+            if let timings = context.timings { timings.measure("html:" + stage.name) { stage.run(page) } } else { stage.run(page) }
             tracker?.credit(&page.article, to: "generic \(stage.name)")
         }
         let metadata = MetadataStage()

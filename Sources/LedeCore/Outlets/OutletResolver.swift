@@ -30,9 +30,12 @@ public struct ExtractionContext {
     public var outlets: (any OutletResolver)?
     /// Record where each field came from in `Article.provenance`.
     public var explain: Bool
+    /// Add each stage's time here (`-v`).
+    public var timings: StageTimings?
 
-    public init(outlets: (any OutletResolver)? = nil, explain: Bool = false) {
+    public init(outlets: (any OutletResolver)? = nil, explain: Bool = false, timings: StageTimings? = nil) {
         self.outlets = outlets
         self.explain = explain
+        self.timings = timings
     }
 }

@@ -25,7 +25,7 @@ public struct TextExtractor: Sendable {
         var tracker = context.explain ? ProvenanceTracker(document.article) : nil
         let ruleStages: [any TextStage] = rule.map { [OutletTextStage(rule: $0)] } ?? []
         for stage in ruleStages + stages {
-            stage.run(&document)
+            if let timings = context.timings { timings.measure("text:" + stage.name) { stage.run(&document) } } else { stage.run(&document) }
             tracker?.credit(&document.article, to: "generic \(stage.name)")
         }
         if !context.explain { document.article.provenance = JSONObject() }  // rule stages credit fields as they go
