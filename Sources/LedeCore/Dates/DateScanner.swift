@@ -1,7 +1,7 @@
 import Foundation
 
 /// Finds calendar dates inside longer text, in the forms news pages print them in many
-/// languages: `2019-03-12`, `2019/03/12`, `12.03.2019`, `12/03/2019`, `12. März 2019`,
+/// languages: `2019-03-12`, `2019/03/12`, `2019. 03. 12.`, `12.03.2019`, `12/03/2019`, `12. März 2019`,
 /// `12 de marzo de 2019`, `March 12, 2019`, `2019年3月12日`. Unlike `DateText`, the text around a
 /// date does not matter; each hit comes with its position so callers can prefer the first.
 public enum DateScanner {
@@ -21,7 +21,7 @@ public enum DateScanner {
     private static let shapes: [(Shape, NSRegularExpression)] = {
         let months = monthAlternation
         let list: [(Shape, String)] = [
-            (.ymd, #"(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])"#),
+            (.ymd, #"(?<![\d.])(\d{4})(?:[-/.]|\.\s)(\d{1,2})(?:[-/.]|\.\s)(\d{1,2})(?![\d])"#),
             (.cjk, #"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"#),
             (.dmyNumeric, #"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})(?![\d])"#),
             (.slashed, #"(?<![\d/.-])(\d{1,2})([/-])(\d{1,2})[/-](\d{4})(?![\d])"#),

@@ -38,8 +38,10 @@ enum DateWords {
 
 extension DateWords {
     /// Month names and their usual abbreviations in English, German, French, Spanish, Italian,
-    /// Portuguese and Dutch, lowercased, for finding dates in page text (`DateScanner`). Kept apart
-    /// from `months`, which the English readers of whole date texts rely on.
+    /// Portuguese and Dutch, and month names as dates print them in the Scandinavian languages,
+    /// Indonesian, Russian, Ukrainian, Polish, Czech, Turkish and Arabic, lowercased, for finding
+    /// dates in page text (`DateScanner`). Kept apart from `months`, which the English readers of
+    /// whole date texts rely on.
     static let monthsInManyLanguages: [String: Int] = {
         let names: [[String]] = [
             ["january", "jan", "januar", "jänner", "jaenner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro", "januari"],
@@ -55,8 +57,23 @@ extension DateWords {
             ["november", "nov", "novembre", "noviembre", "novembro"],
             ["december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre", "dezembro"],
         ]
+        // Other languages: Scandinavian, Indonesian, Russian, Ukrainian, Polish, Czech, Turkish, Arabic.
+        let moreNames: [[String]] = [
+            ["января", "январь", "січня", "stycznia", "ledna", "ocak", "يناير", "كانون الثاني"],
+            ["февраля", "февраль", "лютого", "lutego", "února", "şubat", "فبراير", "شباط"],
+            ["marts", "maret", "марта", "март", "березня", "marca", "března", "mart", "مارس", "آذار"],
+            ["апреля", "апрель", "квітня", "kwietnia", "dubna", "nisan", "أبريل", "إبريل", "نيسان"],
+            ["maj", "мая", "май", "травня", "maja", "května", "mayıs", "مايو", "أيار"],
+            ["июня", "июнь", "червня", "czerwca", "června", "haziran", "يونيو", "يونيه", "حزيران"],
+            ["июля", "июль", "липня", "lipca", "července", "temmuz", "يوليو", "يوليه", "تموز"],
+            ["augusti", "agustus", "августа", "август", "серпня", "sierpnia", "srpna", "ağustos", "أغسطس", "آب"],
+            ["сентября", "сентябрь", "вересня", "września", "září", "eylül", "سبتمبر", "أيلول"],
+            ["октября", "октябрь", "жовтня", "października", "října", "ekim", "أكتوبر", "اكتوبر", "تشرين الأول"],
+            ["ноября", "ноябрь", "листопада", "listopada", "listopadu", "kasım", "نوفمبر", "تشرين الثاني"],
+            ["desember", "декабря", "декабрь", "грудня", "grudnia", "prosince", "aralık", "ديسمبر", "كانون الأول"],
+        ]
         var months: [String: Int] = [:]
-        for (index, words) in names.enumerated() {
+        for (index, words) in zip(names, moreNames).map({ $0 + $1 }).enumerated() {
             for word in words { months[word] = index + 1 }
         }
         return months

@@ -1,0 +1,128 @@
+import Foundation
+
+/// Each place a page may state its publication date, read from a `DateSurvey`; nil when the
+/// page says nothing there.
+extension DateSurvey {
+    private static let scriptKey = try! NSRegularExpression(
+        pattern: #"["']?\b(datePublished|dateCreated|article_?publication_?date|publication_?(?:date|time)|publish(?:ed)?_?(?:date|time|at|on)|publishingDate|cmsPublishingDate|pub_?date|first_?published(?:_?(?:date|time|at))?|date_?published)["']?\s*[:=]\s*["']([^"'<>\n]{6,40})["']"#,
+        options: [.caseInsensitive])
+
+    /// A publication key in a script: JSON-LD first, then page variables.
+    func scriptDate() -> ParsedDate? {
+        for wantJSONLD in [true, false] {
+            for script in scripts where script.isJSONLD == wantJSONLD {
+                let source = script.text as NSString
+                for match in Self.scriptKey.matches(in: script.text, range: NSRange(location: 0, length: source.length)) {
+                    let value = source.substring(with: match.range(at: 2)).replacingOccurrences(of: "\\/", with: "/")
+                    if let date = plausible(DateScanner.machineDate(value, monthFirst: monthFirst)) { return date }
+                }
+            }
+        }
+        return nil
+    }
+
+    /// `<time pubdate>` or `itemprop=datePublished` in the page.
+    func markedDate() -> ParsedDate? {
+        (marked.first { !$0.inNoise } ?? marked.first)?.date
+    }
+
+    /// The dated element nearest the headline: after it by preference, outside furniture by preference.
+    func printedCandidate() -> Candidate? {
+        named.min { a, b in
+            if a.inNoise != b.inNoise { return !a.inNoise }
+            return distance(a.index) < distance(b.index)
+        }
+    }
+
+    func printedDate() -> ParsedDate? { printedCandidate()?.date }
+
+    /// The dated element in the article's header: the one nearest the headline, within a few
+    /// dozen elements of it or of the start of the content (a `<header>` counts, furniture or
+    /// not), and before the body's second paragraph.
+    func headerDate() -> ParsedDate? {
+        guard let candidate = printedCandidate(), distance(candidate.index) <= 40, candidate.index < bodyStart ?? Int.max else { return nil }
+        return candidate.date
+    }
+
+    /// How far an element is from the start of the article, in elements; those before it count triple.
+    func distance(_ index: Int) -> Int {
+        anchors.map { index >= $0 ? index - $0 : ($0 - index) * 3 }.min() ?? index
+    }
+
+    private static let label = Pattern(
+        #"(ver[öo]e?ffentlicht|erschienen|publiziert|erstellt|eingestellt|geschrieben|datum|published|posted|written|released|publié|publie|mis en ligne|publicado|publicada|pubblicato|gepubliceerd|geplaatst)\W{0,3}(am|on|le|el|em|il|op|den|:)?\s*[:\-–]?\s*$"#
+    )
+    private static let modifiedLabel = Pattern(#"(aktualisiert|geändert|updated|modified|mis à jour|actualizado|aggiornato)"#)
+
+    /// A date right after a publication label in the page text, on a line of its own or opening
+    /// a paragraph.
+    func labelledTextDate() -> ParsedDate? {
+        let source = text as NSString
+        for hit in DateScanner.dates(in: text, monthFirst: monthFirst) {
+            let start = max(0, hit.offset - 40)
+            let before = source.substring(with: NSRange(location: start, length: hit.offset - start)).lowercased()
+            // The label's own line, or the line before when the date stands on a line of its own
+            // ("Erschienen am:" in one element, the date in the next).
+            let lines = before.split(separator: "\n", omittingEmptySubsequences: false)
+            let onItsOwn = lines.count > 1 && lines.last?.trimmingCharacters(in: .whitespaces).isEmpty == true
+            let trimmedBefore = String(onItsOwn ? lines[lines.count - 2] : lines.last ?? "")
+            guard Self.label.matches(trimmedBefore), !Self.modifiedLabel.matches(trimmedBefore) else { continue }
+            // In a sentence ("5.2 was released on November 5, 2019") the label is the story's
+            // word; a paragraph may still open with one ("Published on March 3, 2020 – ...").
+            if let part = textStarts.last(where: { $0.offset <= hit.offset }), part.inProse,
+                !part.opensBlock || source.substring(with: NSRange(location: part.offset, length: hit.offset - part.offset)).words.count > 3
+            {
+                continue
+            }
+            if let date = plausible(hit.date) { return date }
+        }
+        return nil
+    }
+
+    private static let urlPatterns = [
+        Pattern(#"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$|[-_])"#),
+        Pattern(#"[/_-]((?:19|20)\d{2})-(\d{2})-(\d{2})(?:[/_.-]|$)"#),
+        Pattern(#"[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|$)"#),
+    ]
+
+    /// A full date in the page's URL.
+    func urlDate() -> ParsedDate? {
+        guard let url else { return nil }
+        for pattern in Self.urlPatterns {
+            if let groups = pattern.groups(url), let year = groups[1].flatMap({ Int($0) }), let month = groups[2].flatMap({ Int($0) }),
+                let day = groups[3].flatMap({ Int($0) }), let date = plausible(ParsedDate(year: year, month: month, day: day))
+            {
+                return date
+            }
+        }
+        return nil
+    }
+
+    /// Whether a date at `offset` in `text` is a dateline opening a paragraph: first in it, or
+    /// after a place and a comma or bracket ("Karlsruhe, (12.11.2021).") rather than after a word
+    /// of the sentence ("On July 31, 2019, ...").
+    private func isDateline(from start: Int, to offset: Int) -> Bool {
+        guard offset - start < 40 else { return false }
+        let before = (text as NSString).substring(with: NSRange(location: start, length: offset - start)).trimmed
+        guard let last = before.unicodeScalars.last else { return true }
+        return ",(–—-|/:".unicodeScalars.contains(last)
+    }
+
+    /// The date printed nearest the start of the article (a few elements before it, or after it):
+    /// outside furniture, or in furniture beside the headline (a `<header>`), by preference; then
+    /// on a short line of its own or opening a paragraph (a dateline) rather than in prose.
+    func nearestTextDate() -> ParsedDate? {
+        var best: (date: ParsedDate, rank: (Int, Int, Int, Int))?
+        for hit in DateScanner.dates(in: text, monthFirst: monthFirst) {
+            guard let part = textStarts.lastIndex(where: { $0.offset <= hit.offset }).map({ textStarts[$0] }),
+                let date = plausible(hit.date), anchors.contains(where: { part.index >= $0 - 15 })
+            else { continue }
+            let away = distance(part.index)
+            let inProse = part.inProse && !(part.opensBlock && isDateline(from: part.offset, to: hit.offset))
+            let rank = (part.inNoise && away > 10 ? 1 : 0, inProse ? 1 : 0, part.inNoise ? 1 : 0, away)
+            if let current = best, current.rank <= rank { continue }
+            best = (date, rank)
+        }
+        return best?.date
+    }
+}
