@@ -43,7 +43,7 @@ import Testing
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lede-record-\(UUID().uuidString)/tests")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let input = folder.appendingPathComponent("story.html")
-        try FileManager.default.copyItem(at: commands.appendingPathComponent("inputs/example-story.html"), to: input)
+        try FileManager.default.copyItem(at: commands.appendingPathComponent("rules/tests/example-story.html"), to: input)
         let rule = commands.appendingPathComponent("rules/example-news.lua").path
         let environment = ["LEDE_BUNDLED_PLUGINS": "", "LEDE_PATH": ""]
         let record = try LedeProcess.run(["rules", "record", input.path, "--outlet", rule], in: commands, environment: environment)
