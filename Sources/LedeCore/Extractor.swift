@@ -21,10 +21,10 @@ public struct InputDocument: Sendable {
     public var id: String { explicitID ?? ArticleID.forPath(path) }
 }
 
-/// Which reader to use: a fixed one, or decided per input from its bytes. `jsonl` names a
-/// container of records (split by the command line); each record then reads as `auto`.
+/// Which reader to use: a fixed one, or decided per input from its bytes. `jsonl` and `warc`
+/// name containers of records (split by the command line); each record then reads as `auto`.
 public enum FormatChoice: String, Sendable, CaseIterable {
-    case text, html, auto, jsonl
+    case text, html, auto, jsonl, warc
 }
 
 /// The front door of LedeCore: bytes in, article out. Gzip is undone transparently, the
@@ -43,14 +43,15 @@ public struct Extractor: Sendable {
         guard !bytes.isEmpty else { throw InputError(.empty, "the input is empty") }
         if Gzip.isCompressed(bytes) {
             bytes = try Gzip.decompress(bytes)
-        } else if input.path?.lowercased().hasSuffix(".gz") == true {
+        } else if input.explicitID == nil, input.formatHint == nil, input.path?.lowercased().hasSuffix(".gz") == true {
+            // Only a whole file named .gz must be gzip; a record from a .jsonl.gz or .warc.gz is not.
             throw InputError(.badGzip, "the file is named .gz but does not hold gzip data")
         }
         let format: Source.Format
         switch choice {
         case .text: format = .text
         case .html: format = .html
-        case .auto, .jsonl: format = input.formatHint ?? FormatSniffer.format(of: bytes, path: input.path)
+        case .auto, .jsonl, .warc: format = input.formatHint ?? FormatSniffer.format(of: bytes, path: input.path)
         }
         let source = Source(path: input.path, url: input.url, format: format)
         switch format {

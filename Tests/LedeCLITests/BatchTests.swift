@@ -78,4 +78,40 @@ import Testing
         #expect(!quiet.stderr.contains("articles written"))
         #expect(quiet.stderr.split(separator: "\n").count == 4)
     }
+
+    /// A WARC file is a container: each HTML response record is an article, named by its
+    /// record id, with its target URI as `source.url`; other records are skipped.
+    @Test func warcResponsesBecomeArticlesInOrder() throws {
+        func record(_ type: String, id: String, uri: String, block: String, contentType: String) -> String {
+            let bytes = Array(block.utf8).count
+            return "WARC/1.0\r\nWARC-Type: \(type)\r\nWARC-Record-ID: <urn:uuid:\(id)>\r\nWARC-Target-URI: \(uri)\r\n"
+                + "Content-Type: \(contentType)\r\nContent-Length: \(bytes)\r\n\r\n\(block)\r\n\r\n"
+        }
+        func page(_ title: String) -> String {
+            let html = "<html><body><article><h1>\(title)</h1><p>The council met on Monday and voted to keep the harbour ferry running all winter.</p></article></body></html>"
+            return "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: \(Array(html.utf8).count)\r\n\r\n" + html
+        }
+        let http = "application/http; msgtype=response"
+        let warc = record("warcinfo", id: "0000", uri: "", block: "software: test", contentType: "application/warc-fields")
+            + record("response", id: "aaaa-1", uri: "https://news.example/a", block: page("Ferry stays"), contentType: http)
+            + record("response", id: "bbbb-2", uri: "https://news.example/b.pdf", block: "HTTP/1.1 200 OK\r\nContent-Type: application/pdf\r\n\r\n%PDF", contentType: http)
+            + record("response", id: "cccc-3", uri: "https://news.example/c", block: page("Council votes"), contentType: http)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lede-warc-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data(warc.utf8).write(to: folder.appendingPathComponent("crawl.warc"))
+        let result = try LedeProcess.run(["extract", "crawl.warc", "-j", "2"], in: folder, environment: Self.environment)
+        #expect(result.status == 0, "\(result.stderr)")
+        let records = result.stdout.split(separator: "\n").compactMap { try? JSONParser.parse(String($0)).objectValue }
+        #expect(records.map { $0["id"] } == ["aaaa-1", "cccc-3"])
+        #expect(records.map { $0["source"]?.objectValue?["url"] } == ["https://news.example/a", "https://news.example/c"])
+        #expect(records.map { $0["headline"] } == ["Ferry stays", "Council votes"])
+        // The same crawl gzipped as one stream: the records are read through it.
+        let gzip = Process()
+        gzip.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        gzip.arguments = ["gzip", "-k", folder.appendingPathComponent("crawl.warc").path]
+        try gzip.run()
+        gzip.waitUntilExit()
+        let zipped = try LedeProcess.run(["extract", "crawl.warc.gz", "-q"], in: folder, environment: Self.environment)
+        #expect(zipped.stdout == result.stdout.replacingOccurrences(of: "\"path\":\"crawl.warc\"", with: "\"path\":\"crawl.warc.gz\""))
+    }
 }

@@ -80,10 +80,10 @@ import Testing
         let seed = Fixtures.url("commands/inputs/seed.txt").path
         let result = try LedeProcess.run(["extract", "nothing", seed], in: directory)
         #expect(result.status == 1)
-        #expect(result.stderr.hasPrefix("lede: nothing: the directory holds no .txt, .html, .htm or .jsonl files (empty-directory)\nlede: 1 article written, 1 error"))
+        #expect(result.stderr.hasPrefix("lede: nothing: the directory holds no .txt, .html, .htm, .jsonl or .warc files (empty-directory)\nlede: 1 article written, 1 error"))
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.count == 2)
-        #expect(lines[0] == #"{"schema":"lede.article/1","id":"nothing","error":{"code":"empty-directory","message":"the directory holds no .txt, .html, .htm or .jsonl files"}}"#)
+        #expect(lines[0] == #"{"schema":"lede.article/1","id":"nothing","error":{"code":"empty-directory","message":"the directory holds no .txt, .html, .htm, .jsonl or .warc files"}}"#)
         #expect(lines[1].hasPrefix(#"{"schema":"lede.article/1","id":"seed","#))
     }
 

@@ -23,7 +23,7 @@ public struct ExtractCommand: ParsableCommand {
         valueName: "format"))
     var format: String?
 
-    @Option(help: ArgumentHelp("Input format: text, html or auto (sniff each input).", valueName: "format"))
+    @Option(help: ArgumentHelp("Input format: text, html, jsonl, warc, or auto (sniff each input; .jsonl and .warc[.gz] files by name).", valueName: "format"))
     var from: FormatChoice = .auto
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))

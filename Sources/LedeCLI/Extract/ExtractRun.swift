@@ -65,14 +65,16 @@ public struct ExtractRun {
         let items = InputDiscovery(include: options.include, exclude: options.exclude).items(for: options.inputs)
         // Standard input is read once; its first character says whether it is JSON Lines.
         let standardInput = items.contains(.standardInput) ? LineReader(descriptor: STDIN_FILENO) : nil
-        let singleDocument = items.count == 1 && !isJSONLines(items[0], standardInput: standardInput)
-        let jobs = max(1, options.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        let singleDocument = items.count == 1 && streamKind(items[0], standardInput: standardInput) == nil
+        let hasStreams = items.contains { streamKind($0, standardInput: standardInput) != nil }
+        // No more workers than inputs: each worker loads its own plugins and rules.
+        let jobs = max(1, min(options.jobs ?? ProcessInfo.processInfo.activeProcessorCount, hasStreams ? .max : items.count))
         HTMLDocument.prepareForThreads()
         let workers = try prepareWorkers(jobs, singleDocument: singleDocument)
         let writer = workers[0].writer
         let output = try options.outputDirectory.map { directory throws(RunFailure) in try ArticleFiles(directory: directory, writer: writer, skipExisting: options.skipExisting) }
         let sink = output == nil ? try options.outputPath.map { path throws(RunFailure) in try OutputSink(path: path) } ?? OutputSink() : nil
-        var tally = RunTally(total: items.allSatisfy { !isJSONLines($0, standardInput: standardInput) } ? items.count : nil)
+        var tally = RunTally(total: hasStreams ? nil : items.count)
         let progress = ProgressLine(mode: options.progress, quiet: options.quiet)
         var written = 0
         func emit(_ record: String?) throws(RunFailure) {
@@ -93,7 +95,7 @@ public struct ExtractRun {
             case .failure(let error): try fail(error, id: "header", label: writer.name, record: writer.renderError(ErrorRecord(id: "header", error: error)))
             }
         }
-        let feed = WorkFeed(items: items, standardInput: standardInput) { isJSONLines($0, standardInput: standardInput) }
+        let feed = WorkFeed(items: items, standardInput: standardInput) { streamKind($0, standardInput: standardInput) }
         let pool = OrderedPool<WorkItem, WorkOutcome>(jobs: jobs)
         do {
             try pool.run(
@@ -142,14 +144,19 @@ public struct ExtractRun {
         return tally.errors == 0 ? .success : .someInputsFailed
     }
 
-    /// JSON Lines when the user says so, by the file's name, or for standard input when its
-    /// first non-blank character opens a JSON object.
-    private func isJSONLines(_ item: InputItem, standardInput: LineReader?) -> Bool {
+    /// Which inputs are containers of records: JSON Lines when the user says so, by the file's
+    /// name (`.jsonl`, `.ndjson`), or for standard input whose first non-blank character opens
+    /// a JSON object; WARC when the user says so or by name (`.warc`, `.warc.gz`).
+    private func streamKind(_ item: InputItem, standardInput: LineReader?) -> StreamKind? {
         switch (options.from, item) {
-        case (.jsonl, _): return true
-        case (.auto, .file(let path)): return JSONLinesInput.isJSONLinesName(path)
-        case (.auto, .standardInput): return standardInput?.firstNonBlankByte() == UInt8(ascii: "{")
-        default: return false
+        case (.jsonl, _): return .jsonLines
+        case (.warc, _): return .warc
+        case (.auto, .file(let path)):
+            if JSONLinesInput.isJSONLinesName(path) { return .jsonLines }
+            let name = path.lowercased()
+            return name.hasSuffix(".warc") || name.hasSuffix(".warc.gz") ? .warc : nil
+        case (.auto, .standardInput): return standardInput?.firstNonBlankByte() == UInt8(ascii: "{") ? .jsonLines : nil
+        default: return nil
         }
     }
 

@@ -20,11 +20,11 @@ public enum InputItem: Sendable, Equatable {
 /// hold, `-` into standard input.
 ///
 /// Directories are walked recursively and their files taken in byte-wise sorted path order,
-/// so runs are reproducible. Only `.txt`, `.html`, `.htm` and `.jsonl` files (each optionally `.gz`) are
+/// so runs are reproducible. Only `.txt`, `.html`, `.htm`, `.jsonl` and `.warc` files (each optionally `.gz`) are
 /// read from directories; hidden files and folders and symbolic links inside them are
 /// skipped. A file named on the command line is always read, whatever its name.
 public struct InputDiscovery {
-    public static let extensions = [".txt", ".html", ".htm", ".jsonl", ".txt.gz", ".html.gz", ".htm.gz", ".jsonl.gz"]
+    public static let extensions = [".txt", ".html", ".htm", ".jsonl", ".warc", ".txt.gz", ".html.gz", ".htm.gz", ".jsonl.gz", ".warc.gz"]
 
     /// Shell patterns (`*.html`, `2024/*`) a file in a directory must match (any of `include`,
     /// when given) and must not match (every `exclude`), tried on its path inside the directory
@@ -50,7 +50,7 @@ public struct InputDiscovery {
         guard isDirectory.boolValue else { return [.file(path: argument)] }
         let files = filesInside(argument).filter { isSelected($0, inside: argument) }
         guard !files.isEmpty else {
-            return [.failed(path: argument, InputError(.emptyDirectory, "the directory holds no .txt, .html, .htm or .jsonl files"))]
+            return [.failed(path: argument, InputError(.emptyDirectory, "the directory holds no .txt, .html, .htm, .jsonl or .warc files"))]
         }
         return files.map { .file(path: $0) }
     }

@@ -16,27 +16,33 @@ struct WorkItem: Sendable {
     var source: Source
 }
 
-/// The inputs of a run in order, as work items, reading streams (JSON Lines, standard input)
-/// lazily so a 10 GB stream is never held in memory.
+/// A container of inputs read record by record.
+enum StreamKind: Sendable {
+    case jsonLines, warc
+}
+
+/// The inputs of a run in order, as work items, reading streams (JSON Lines, WARC, standard
+/// input) lazily so a 10 GB stream is never held in memory.
 final class WorkFeed {
     private var items: IndexingIterator<[InputItem]>
-    private let isStream: (InputItem) -> Bool
+    private let streamKind: (InputItem) -> StreamKind?
     private let standardInput: LineReader?
-    private var stream: JSONLinesInput?
+    /// The open stream's next record, and how to name the stream.
+    private var stream: (next: () -> (id: String, result: Result<InputDocument, InputError>)?, name: String)?
 
-    /// `isStream` says which items are JSON Lines containers; `standardInput` is the one
+    /// `streamKind` says which items are containers of records; `standardInput` is the one
     /// reader of standard input when an item is `-`.
-    init(items: [InputItem], standardInput: LineReader?, isStream: @escaping (InputItem) -> Bool) {
+    init(items: [InputItem], standardInput: LineReader?, streamKind: @escaping (InputItem) -> StreamKind?) {
         self.items = items.makeIterator()
         self.standardInput = standardInput
-        self.isStream = isStream
+        self.streamKind = streamKind
     }
 
     func next() -> WorkItem? {
         while true {
             if let stream {
                 if let (id, result) = stream.next() {
-                    let label = "\(stream.path ?? "standard input") [\(id)]"
+                    let label = "\(stream.name) [\(id)]"
                     switch result {
                     case .success(let document): return WorkItem(id: id, label: label, source: .document(document))
                     case .failure(let error): return WorkItem(id: id, label: label, source: .failed(error))
@@ -47,23 +53,35 @@ final class WorkFeed {
             guard let item = items.next() else { return nil }
             let id = ArticleID.forPath(item.path)
             let label = item.path ?? "standard input"
-            switch item {
-            case .standardInput:
+            if case .failed(_, let error) = item { return WorkItem(id: id, label: label, source: .failed(error)) }
+            switch (item, streamKind(item)) {
+            case (.standardInput, let kind):
                 guard let reader = standardInput else { continue }
-                if isStream(item) {
-                    stream = JSONLinesInput(reader: reader, path: nil)
-                    continue
+                switch kind {
+                case .jsonLines?:
+                    let input = JSONLinesInput(reader: reader, path: nil)
+                    stream = ({ input.next() }, label)
+                case .warc?:
+                    // WARC on standard input is read whole first; name a file to stream it.
+                    var warc = WARCReader(bytes: reader.readAll(), path: nil)
+                    stream = ({ warc.next() }, label)
+                case nil:
+                    return WorkItem(id: id, label: label, source: .document(InputDocument(bytes: reader.readAll(), path: nil)))
                 }
-                return WorkItem(id: id, label: label, source: .document(InputDocument(bytes: reader.readAll(), path: nil)))
-            case .file(let path) where isStream(item):
+            case (.file(let path), .jsonLines?):
                 switch Result(catching: { () throws(InputError) in try JSONLinesInput.file(path) }) {
-                case .success(let input): stream = input
+                case .success(let input): stream = ({ input.next() }, label)
                 case .failure(let error): return WorkItem(id: id, label: label, source: .failed(error))
                 }
-            case .file(let path):
+            case (.file(let path), .warc?):
+                switch Result(catching: { () throws(InputError) in try WARCReader(path: path) }) {
+                case .success(var warc): stream = ({ warc.next() }, label)
+                case .failure(let error): return WorkItem(id: id, label: label, source: .failed(error))
+                }
+            case (.file(let path), nil):
                 return WorkItem(id: id, label: label, source: .file(path))
-            case .failed(_, let error):
-                return WorkItem(id: id, label: label, source: .failed(error))
+            case (.failed, _):
+                continue
             }
         }
     }

@@ -61,3 +61,38 @@ private final class Inflater {
         }
     }
 }
+
+/// One zlib `z_stream` inflating a gzip file piece by piece and member by member (`reset`
+/// between members), for `ByteStream`; released in `deinit`.
+final class MemberInflater {
+    private var stream = z_stream()
+    private var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+
+    init() throws(InputError) {
+        let status = lede_inflate_init(&stream)
+        guard status == Z_OK else { throw InputError(.badGzip, "zlib could not start (status \(status))") }
+    }
+
+    deinit { inflateEnd(&stream) }
+
+    /// zlib's reason for the last error.
+    var message: String? { stream.msg.map { String(cString: $0) } }
+
+    func reset() { inflateReset(&stream) }
+
+    /// Inflates from `input` into `output` until the input is used, 64 KB came out, or the
+    /// member ended; returns the input bytes used and zlib's status.
+    func inflate(_ input: ArraySlice<UInt8>, into output: inout [UInt8]) -> (consumed: Int, status: Int32) {
+        let status: Int32 = input.withUnsafeBufferPointer { inputBuffer in
+            chunk.withUnsafeMutableBufferPointer { chunkBuffer in
+                stream.next_in = UnsafeMutablePointer(mutating: inputBuffer.baseAddress)
+                stream.avail_in = UInt32(inputBuffer.count)
+                stream.next_out = chunkBuffer.baseAddress
+                stream.avail_out = UInt32(chunkBuffer.count)
+                return CZlib.inflate(&stream, Z_NO_FLUSH)
+            }
+        }
+        output.append(contentsOf: chunk[0..<(chunk.count - Int(stream.avail_out))])
+        return (input.count - Int(stream.avail_in), status)
+    }
+}
