@@ -44,7 +44,11 @@ public enum DateScanner {
         let nsText = lowered as NSString
         var hits: [Hit] = []
         var taken: [NSRange] = []
-        for (shape, regex) in shapes {
+        // A hit needs a year in 1900-2100, and `Int` reads only ASCII digits: every shape but
+        // `dmyNumeric` (whose two-digit years are any digits) needs four of them in a row, so
+        // without them those shapes, each a scan of the whole text, find nothing worth trying.
+        let hasFourDigitYear = hasFourASCIIDigits(lowered)
+        for (shape, regex) in shapes where hasFourDigitYear || shape == .dmyNumeric {
             for match in regex.matches(in: lowered, range: NSRange(location: 0, length: nsText.length)) {
                 guard !taken.contains(where: { NSIntersectionRange($0, match.range).length > 0 }) else { continue }
                 func group(_ index: Int) -> String { nsText.substring(with: match.range(at: index)) }
@@ -76,6 +80,16 @@ public enum DateScanner {
             }
         }
         return hits.sorted { $0.offset < $1.offset }
+    }
+
+    /// True when four ASCII digits stand in a row somewhere in `text`.
+    private static func hasFourASCIIDigits(_ text: String) -> Bool {
+        var run = 0
+        for byte in text.utf8 {
+            run = (0x30...0x39).contains(byte) ? run + 1 : 0
+            if run == 4 { return true }
+        }
+        return false
     }
 
     /// The first date in `text`, or nil.

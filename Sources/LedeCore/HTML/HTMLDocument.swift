@@ -144,6 +144,18 @@ public struct HTMLNode: Hashable {
         return String(cString: content)
     }
 
+    /// Calls `body` with the node's `text` as UTF-8 bytes; a text node's come straight from
+    /// libxml2, without making a String, for the stages that only count or test them. Bytes
+    /// that are not valid UTF-8 come as `text` repairs them, so counts never differ from its.
+    public func withTextBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if isText, let content = pointer.pointee.content {
+            let bytes = UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content)))
+            if UTF8Scalars.isValid(bytes) { return body(bytes) }
+        }
+        var text = text
+        return text.withUTF8(body)
+    }
+
     /// The element's HTML source.
     public var html: String {
         guard let buffer = xmlBufferCreate() else { return "" }

@@ -38,10 +38,27 @@ enum HTMLVocabulary {
     /// The words of a class or id value: lowercase, split at spaces, `-` and `_`, plus the
     /// whole hyphenated tokens (`article-body`).
     static func words(of value: String) -> Set<String> {
+        var value = value
+        if let words = value.withUTF8(asciiWords) { return words }
         var words = Set<String>()
         for token in value.lowercased().split(whereSeparator: \.isWhitespace) {
             words.insert(String(token))
             for part in token.split(whereSeparator: { $0 == "-" || $0 == "_" }) { words.insert(String(part)) }
+        }
+        return words
+    }
+
+    /// `words(of:)` for ASCII values (nil for others), on bytes: pages carry long class lists,
+    /// and splitting them as Characters was a good part of the noise stage.
+    private static func asciiWords(_ bytes: UnsafeBufferPointer<UInt8>) -> Set<String>? {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        let lowered = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        var words = Set<String>()
+        for token in lowered.split(whereSeparator: \.isASCIIWhiteSpace) {
+            words.insert(String(decoding: token, as: UTF8.self))
+            for part in token.split(whereSeparator: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") }) {
+                words.insert(String(decoding: part, as: UTF8.self))
+            }
         }
         return words
     }

@@ -28,27 +28,43 @@ struct InlineText {
     }
 
     /// Collapses runs of white space to one space, or to one line break where a `<br>` was,
-    /// and trims both ends. No-break spaces are kept as they are.
+    /// and trims both ends. No-break spaces are kept as they are. Works on the UTF-8 bytes:
+    /// this runs over every paragraph of a page several times.
     static func tidy(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        var pendingSpace = false
-        var pendingBreak = false
-        for scalar in text.unicodeScalars {
-            if scalar == lineBreak {
-                pendingBreak = true
-                continue
+        var text = text
+        return text.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            var pendingBreak = false
+            var start = 0
+            while start < bytes.count {
+                let length = UTF8Scalars.length(lead: bytes[start])
+                let isSpace = length == 1 ? bytes[start].isASCIIWhiteSpace : isSpaceOrBreak(bytes, at: start, length: length, pendingBreak: &pendingBreak)
+                if isSpace {
+                    pendingSpace = true
+                } else {
+                    if !out.isEmpty {
+                        if pendingBreak { out.append(0x0A) } else if pendingSpace { out.append(0x20) }
+                    }
+                    pendingSpace = false
+                    pendingBreak = false
+                    if length == 1 { out.append(bytes[start]) } else { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<start + length])) }
+                }
+                start += length
             }
-            if scalar.properties.isWhitespace && scalar != "\u{A0}" {
-                pendingSpace = true
-                continue
-            }
-            if !out.isEmpty {
-                if pendingBreak { out.append("\n") } else if pendingSpace { out.append(" ") }
-            }
-            pendingSpace = false
-            pendingBreak = false
-            out.append(scalar)
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(out)
+    }
+
+    /// For a scalar beyond ASCII: true when it is white space other than the no-break space,
+    /// or the `<br>` stand-in (which also sets `pendingBreak`).
+    private static func isSpaceOrBreak(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, length: Int, pendingBreak: inout Bool) -> Bool {
+        let scalar = UTF8Scalars.scalar(in: bytes, at: start, length: length)
+        if scalar == lineBreak {
+            pendingBreak = true
+            return true
+        }
+        return scalar.isWhiteSpace && scalar != "\u{A0}"
     }
 }

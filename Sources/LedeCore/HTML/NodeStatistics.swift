@@ -27,9 +27,11 @@ public final class NodeStatistics {
     private func count(_ node: HTMLNode, inLink: Bool, page: HTMLPage) -> Counts {
         var total = Counts()
         if node.isText {
-            for byte in node.text.utf8 where byte > 0x20 && (byte < 0x80 || byte >= 0xC0) {
-                total.text += 1
-                if byte == UInt8(ascii: ",") { total.commas += 1 }
+            node.withTextBytes { bytes in
+                for byte in bytes where byte > 0x20 && (byte < 0x80 || byte >= 0xC0) {
+                    total.text += 1
+                    if byte == UInt8(ascii: ",") { total.commas += 1 }
+                }
             }
             if inLink { total.linked = total.text }
             return total

@@ -58,8 +58,12 @@ public struct PatternError: Error, Sendable, CustomStringConvertible {
 }
 
 extension String {
-    /// The text with white space trimmed at both ends.
-    var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
+    /// The text with white space trimmed at both ends. Text that starts and ends with a
+    /// visible ASCII character is returned as it is, without Foundation's bridging.
+    var trimmed: String {
+        if let first = utf8.first, let last = utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) { return self }
+        return trimmingCharacters(in: .whitespacesAndNewlines)
+    }
 
     /// The number of Unicode scalars: lede's unit for lengths and offsets.
     var scalarCount: Int { unicodeScalars.count }

@@ -55,10 +55,10 @@ extension DateSurvey {
     private static let modifiedLabel = Pattern(#"(aktualisiert|geändert|updated|modified|mis à jour|actualizado|aggiornato)"#)
 
     /// A date right after a publication label in the page text, on a line of its own or opening
-    /// a paragraph.
-    func labelledTextDate() -> ParsedDate? {
+    /// a paragraph. `hits` are the dates in `text`.
+    func labelledTextDate(among hits: [DateScanner.Hit]) -> ParsedDate? {
         let source = text as NSString
-        for hit in DateScanner.dates(in: text, monthFirst: monthFirst) {
+        for hit in hits {
             let start = max(0, hit.offset - 40)
             let before = source.substring(with: NSRange(location: start, length: hit.offset - start)).lowercased()
             // The label's own line, or the line before when the date stands on a line of its own
@@ -111,9 +111,10 @@ extension DateSurvey {
     /// The date printed nearest the start of the article (a few elements before it, or after it):
     /// outside furniture, or in furniture beside the headline (a `<header>`), by preference; then
     /// on a short line of its own or opening a paragraph (a dateline) rather than in prose.
-    func nearestTextDate() -> ParsedDate? {
+    /// `hits` are the dates in `text`.
+    func nearestTextDate(among hits: [DateScanner.Hit]) -> ParsedDate? {
         var best: (date: ParsedDate, rank: (Int, Int, Int, Int))?
-        for hit in DateScanner.dates(in: text, monthFirst: monthFirst) {
+        for hit in hits {
             guard let part = textStarts.lastIndex(where: { $0.offset <= hit.offset }).map({ textStarts[$0] }),
                 let date = plausible(hit.date), anchors.contains(where: { part.index >= $0 - 15 })
             else { continue }

@@ -32,16 +32,23 @@ struct DateSurvey {
     var bodyStart: Int?
     var url: String?
 
-    private static let dateName = Pattern(
-        #"date|datum|time|zeit|publi|posted|byline|dateline|fecha|data|entry-meta|post-meta|article-meta|meta-info|infoline|\bstand\b|created|veroeff|erschienen|submitted"#
+    private static let dateName = KeywordPattern(
+        [
+            "date", "datum", "time", "zeit", "publi", "posted", "byline", "dateline", "fecha", "data", "entry-meta", "post-meta",
+            "article-meta", "meta-info", "infoline", "created", "veroeff", "erschienen", "submitted",
+        ],
+        wholeWords: ["stand"]
     )
-    private static let notPublication = Pattern(
-        #"modif|updat|aktualisiert|geaendert|comment|kommentar|reply|antwort|expir|event|termin|birth|calendar|kalender|archive|widget|related|popular|recent|sidebar|footer|copyright|weather|wetter|clock|uhrzeit|runtime|duration|reading|lesezeit"#
-    )
+    private static let notPublication = KeywordPattern([
+        "modif", "updat", "aktualisiert", "geaendert", "comment", "kommentar", "reply", "antwort", "expir", "event", "termin",
+        "birth", "calendar", "kalender", "archive", "widget", "related", "popular", "recent", "sidebar", "footer", "copyright",
+        "weather", "wetter", "clock", "uhrzeit", "runtime", "duration", "reading", "lesezeit",
+    ])
     /// Class or id words of the parts of a page that hold readers' or other stories' dates.
-    private static let elsewhere = Pattern(
-        #"comment|kommentar|reply|replies|respond|related|recommend|popular|most-read|trending|more-stories|more-news"#
-    )
+    private static let elsewhere = KeywordPattern([
+        "comment", "kommentar", "reply", "replies", "respond", "related", "recommend", "popular", "most-read", "trending",
+        "more-stories", "more-news",
+    ])
     private static let skipped: Set<String> = ["style", "noscript", "template", "svg", "title", "select", "option", "textarea", "iframe"]
 
     init(page: HTMLPage, now: Date) {

@@ -34,7 +34,7 @@ public struct NoiseStage: HTMLStage {
         var length = 0
         node.walk { child in
             if child.isText {
-                length += child.text.utf8.lazy.filter { $0 > 0x20 }.count
+                length += child.withTextBytes { bytes in bytes.reduce(0) { $0 + ($1 > 0x20 ? 1 : 0) } }
                 return false
             }
             return !HTMLVocabulary.neverContent.contains(child.name)

@@ -26,8 +26,12 @@ public struct PublicationDateStage: HTMLStage {
             page.article.datePublished = Self.checked(stated, against: survey)
             return
         }
-        let found = survey.scriptDate() ?? survey.markedDate() ?? survey.urlDate() ?? survey.printedDate() ?? survey.labelledTextDate()
-            ?? survey.nearestTextDate()
+        var found = survey.scriptDate() ?? survey.markedDate() ?? survey.urlDate() ?? survey.printedDate()
+        if found == nil {
+            // The page text is long: its dates are found once for the last two sources.
+            let hits = DateScanner.dates(in: survey.text, monthFirst: survey.monthFirst)
+            found = survey.labelledTextDate(among: hits) ?? survey.nearestTextDate(among: hits)
+        }
         if let found { page.article.datePublished = found.iso }
     }
 

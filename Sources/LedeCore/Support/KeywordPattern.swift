@@ -1,0 +1,72 @@
+import Foundation
+
+/// A case-insensitive pattern that is only literal words to look for (`date|posted|\bstand\b`),
+/// for tests run on every element of a page (class and id names).
+///
+/// ICU folds the case of every character at every position it tries, which made such tests
+/// the costliest step of finding a page's date. ASCII text, which class names almost always
+/// are, is searched byte by byte instead; other text goes to the equivalent ICU pattern, so the
+/// answer is always the one the regular expression gives.
+public struct KeywordPattern: Sendable {
+    private struct Word: Sendable {
+        /// Lowercase ASCII bytes.
+        var bytes: [UInt8]
+        /// Matches only between non-word characters (`\bword\b`).
+        var isWhole: Bool
+    }
+
+    /// The words by their first byte, so each position of the text is tried only against the
+    /// words that can start there.
+    private let wordsByFirstByte: [[Word]]
+    private let fallback: Pattern
+
+    /// `anywhere` and `wholeWords` are lowercase ASCII words, letters, digits and `-` or `_`.
+    public init(_ anywhere: [String], wholeWords: [String] = []) {
+        var table = [[Word]](repeating: [], count: 128)
+        for (word, isWhole) in anywhere.map({ ($0, false) }) + wholeWords.map({ ($0, true) }) {
+            let bytes = Array(word.utf8)
+            table[Int(bytes[0])].append(Word(bytes: bytes, isWhole: isWhole))
+        }
+        wordsByFirstByte = table
+        let alternatives = anywhere.map(NSRegularExpression.escapedPattern(for:))
+            + wholeWords.map { #"\b"# + NSRegularExpression.escapedPattern(for: $0) + #"\b"# }
+        fallback = Pattern(alternatives.joined(separator: "|"))
+    }
+
+    /// The pattern's source, as ICU reads it for non-ASCII text.
+    public var source: String { fallback.source }
+
+    public func matches(_ text: String) -> Bool {
+        let answer = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            bytes.allSatisfy { $0 < 0x80 } ? matchesASCII(bytes) : nil
+        }
+        if let answer = answer ?? nil { return answer }
+        return fallback.matches(text)
+    }
+
+    private func matchesASCII(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        for start in text.indices {
+            for word in wordsByFirstByte[Int(Self.lowercase(text[start]))] where Self.occurs(word, in: text, at: start) {
+                return true
+            }
+        }
+        return false
+    }
+
+    private static func occurs(_ word: Word, in text: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        let end = start + word.bytes.count
+        guard end <= text.count else { return false }
+        for offset in 1..<word.bytes.count where lowercase(text[start + offset]) != word.bytes[offset] { return false }
+        return !word.isWhole || ((start == 0 || !isWordByte(text[start - 1])) && (end == text.count || !isWordByte(text[end])))
+    }
+
+    private static func lowercase(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+    }
+
+    /// ICU's `\w` restricted to ASCII: letters, digits and the underscore.
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        let lower = byte | 0x20
+        return (lower >= 0x61 && lower <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x5F
+    }
+}
