@@ -104,23 +104,25 @@ public struct JSONParser {
 
     private mutating func parseString() throws(Failure) -> String {
         position += 1
-        var scalars = String.UnicodeScalarView()
+        // Built as UTF-8 bytes and decoded once: appending to a String's scalar view copies
+        // the whole string each time, which made a 150 KB page with many escapes quadratic.
+        var utf8: [UInt8] = []
         var runStart = position
         func flush(_ end: Int) {
-            if end > runStart { scalars.append(contentsOf: String(decoding: bytes[runStart..<end], as: UTF8.self).unicodeScalars) }
+            if end > runStart { utf8.append(contentsOf: bytes[runStart..<end]) }
         }
         while position < bytes.count {
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {
                 flush(position)
                 position += 1
-                return String(scalars)
+                return String(decoding: utf8, as: UTF8.self)
             }
             if byte < 0x20 { throw failure("control character in string") }
             if byte == UInt8(ascii: "\\") {
                 flush(position)
                 position += 1
-                scalars.append(try parseEscape())
+                UTF8.encode(try parseEscape()) { utf8.append($0) }
                 runStart = position
                 continue
             }
