@@ -16,9 +16,9 @@ public enum DateScanner {
             .joined(separator: "|")
     }()
 
-    private enum Shape { case ymd, dmyNumeric, slashed, dmyWords, mdyWords, cjk }
+    enum Shape { case ymd, dmyNumeric, slashed, dmyWords, mdyWords, cjk }
 
-    private static let shapes: [(Shape, NSRegularExpression)] = {
+    static let shapes: [(Shape, NSRegularExpression)] = {
         let months = monthAlternation
         let list: [(Shape, String)] = [
             (.ymd, #"(?<![\d.])(\d{4})(?:[-/.]|\.\s)(\d{1,2})(?:[-/.]|\.\s)(\d{1,2})(?![\d])"#),
@@ -48,10 +48,11 @@ public enum DateScanner {
         // `dmyNumeric` (whose two-digit years are any digits) needs four of them in a row, so
         // without them those shapes, each a scan of the whole text, find nothing worth trying.
         let hasFourDigitYear = hasFourASCIIDigits(lowered)
+        let units = Array(lowered.utf16)
         for (shape, regex) in shapes where hasFourDigitYear || shape == .dmyNumeric {
-            for match in regex.matches(in: lowered, range: NSRange(location: 0, length: nsText.length)) {
-                guard !taken.contains(where: { NSIntersectionRange($0, match.range).length > 0 }) else { continue }
-                func group(_ index: Int) -> String { nsText.substring(with: match.range(at: index)) }
+            for match in windows(for: shape, in: units).matches(of: regex, in: nsText) {
+                guard !taken.contains(where: { NSIntersectionRange($0, match[0]).length > 0 }) else { continue }
+                func group(_ index: Int) -> String { nsText.substring(with: match[index]) }
                 func number(_ index: Int) -> Int { Int(group(index)) ?? 0 }
                 var date: ParsedDate?
                 switch shape {
@@ -75,12 +76,30 @@ public enum DateScanner {
                     }
                 }
                 guard let date, (1900...2100).contains(date.year) else { continue }
-                taken.append(match.range)
-                hits.append(Hit(date: date, offset: match.range.location))
+                taken.append(match[0])
+                hits.append(Hit(date: date, offset: match[0].location))
             }
         }
         return hits.sorted { $0.offset < $1.offset }
     }
+
+    /// Where a shape's matches can lie (see `MatchWindows`). Beside a month name, a match holds
+    /// at most 14 characters that are not white space (`12.er de`, `., de 2019`), 11 in the
+    /// numeric shapes, each at most two UTF-16 units; the year (anchor) ends the match in most
+    /// shapes and starts it in `2019-03-12`, and may begin up to three digits off the anchor.
+    static func windows(for shape: Shape, in units: [UInt16]) -> MatchWindows {
+        switch shape {
+        case .dmyNumeric: MatchWindows(units: units, anchor: .digitAndPeriod, before: 24, after: 24)
+        case .ymd, .cjk: MatchWindows(units: units, anchor: .fourDigits, before: 8, after: 24)
+        case .slashed: MatchWindows(units: units, anchor: .fourDigits, before: 24, after: 8)
+        case .dmyWords, .mdyWords: MatchWindows(units: units, anchor: .fourDigits, before: 32 + monthReach, after: 8)
+        }
+    }
+
+    /// UTF-16 units a month name may take in the text: case-insensitive matching reads each
+    /// character of the name (whose case folding is one character, as a test checks) from one
+    /// character of the text, of up to two units.
+    static let monthReach = 2 * (DateWords.monthsInManyLanguages.keys.map(\.unicodeScalars.count).max() ?? 0)
 
     /// True when four ASCII digits stand in a row somewhere in `text`.
     private static func hasFourASCIIDigits(_ text: String) -> Bool {

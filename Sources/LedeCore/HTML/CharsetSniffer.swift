@@ -15,17 +15,42 @@ enum CharsetSniffer {
         if bytes.starts(with: [0xFE, 0xFF]) { return Result(encoding: "UTF-16BE") }
         if let declared = declaredCharset(in: bytes.prefix(4096)) {
             let name = declared == "iso-8859-1" || declared == "latin1" || declared == "us-ascii" || declared == "ascii" ? "windows-1252" : declared
-            if name == "utf-8" || name == "utf8", String(validating: bytes, as: UTF8.self) == nil {
+            if name == "utf-8" || name == "utf8", !UTF8Validation.isValid(bytes) {
                 return Result(encoding: "windows-1252", finding: "the page says UTF-8 but is not valid UTF-8; decoded as Windows-1252")
             }
             return Result(encoding: name)
         }
-        if String(validating: bytes, as: UTF8.self) != nil { return Result(encoding: "UTF-8") }
+        if UTF8Validation.isValid(bytes) { return Result(encoding: "UTF-8") }
         return Result(encoding: "windows-1252", finding: "no charset declared and not valid UTF-8; decoded as Windows-1252")
     }
 
-    /// `charset=NAME` after `<meta` in the head, lowercased.
+    /// `charset=NAME` after `<meta` in the head, lowercased: read from the bytes, with ASCII
+    /// case folding, when the `<meta ...>` tags it looks into are ASCII and stand between ASCII
+    /// bytes (then Unicode lowercasing and character boundaries cannot make a difference),
+    /// else from the lowercased text.
     static func declaredCharset(in head: ArraySlice<UInt8>) -> String? {
+        let bytes = Array(head)
+        var searchFrom = 0
+        while let meta = bytes.firstASCIIOccurrence(of: "<meta", from: searchFrom) {
+            let tagStart = meta + 5
+            let tagEnd = bytes[tagStart...].firstIndex(of: UInt8(ascii: ">")) ?? bytes.endIndex
+            let afterTag = min(tagEnd + 1, bytes.endIndex)
+            guard meta == 0 || bytes[meta - 1] < 0x80, bytes[tagStart..<afterTag].allSatisfy({ $0 < 0x80 }),
+                afterTag == bytes.endIndex || bytes[afterTag] < 0x80
+            else { return declaredCharsetInText(head) }
+            let tag = Array(bytes[tagStart..<tagEnd])
+            if let charset = tag.firstASCIIOccurrence(of: "charset", from: 0) {
+                let value = tag[(charset + 7)...].drop { $0 == 0x20 || $0 == 0x3D || $0 == 0x22 || $0 == 0x27 }
+                    .prefix { $0.isASCIILetterOrDigit || $0 == 0x2D || $0 == 0x5F }
+                if !value.isEmpty { return String(decoding: value.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self) }
+            }
+            searchFrom = tagEnd
+        }
+        return nil
+    }
+
+    /// `declaredCharset` on the lowercased text, for heads whose tags hold other than ASCII.
+    static func declaredCharsetInText(_ head: ArraySlice<UInt8>) -> String? {
         let text = String(decoding: head, as: UTF8.self).lowercased()
         var searchFrom = text.startIndex
         while let meta = text.range(of: "<meta", range: searchFrom..<text.endIndex) {
@@ -40,4 +65,22 @@ enum CharsetSniffer {
         }
         return nil
     }
+}
+
+extension [UInt8] {
+    /// Where `needle` (lowercase ASCII) first occurs at or after `start`, ignoring ASCII case.
+    fileprivate func firstASCIIOccurrence(of needle: StaticString, from start: Int) -> Int? {
+        let pattern = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
+        guard start + pattern.count <= count else { return nil }
+        for index in start...(count - pattern.count) where Self.folded(self[index]) == pattern[0] {
+            if (1..<pattern.count).allSatisfy({ offset in Self.folded(self[index + offset]) == pattern[offset] }) { return index }
+        }
+        return nil
+    }
+
+    private static func folded(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+}
+
+extension UInt8 {
+    fileprivate var isASCIILetterOrDigit: Bool { (0x30...0x39).contains(self) || (0x41...0x5A).contains(self) || (0x61...0x7A).contains(self) }
 }

@@ -130,10 +130,23 @@ public struct HTMLNode: Hashable {
     /// The element children only.
     public var elementChildren: [HTMLNode] { children.filter(\.isElement) }
 
+    /// The attribute's value as `xmlGetProp` gives it. The name goes to libxml2 without being
+    /// copied, and a value that is one text node (almost all are) is read in place rather
+    /// than through `xmlGetProp`'s copy: stages ask every element for several attributes.
     public func attribute(_ name: String) -> String? {
-        guard isElement, let value = xmlGetProp(pointer, name) else { return nil }
-        defer { lede_xml_free(value) }
-        return String(cString: value)
+        guard isElement else { return nil }
+        return name.withCString { chars in
+            let name = UnsafeRawPointer(chars).assumingMemoryBound(to: xmlChar.self)
+            guard let property = xmlHasProp(pointer, name) else { return nil }
+            if property.pointee.type == XML_ATTRIBUTE_NODE, let child = property.pointee.children, child.pointee.next == nil,
+                child.pointee.type == XML_TEXT_NODE || child.pointee.type == XML_CDATA_SECTION_NODE
+            {
+                return child.pointee.content.map { String(cString: $0) }  // xmlStrdup(NULL) is NULL too
+            }
+            guard let value = xmlGetProp(pointer, name) else { return nil }
+            defer { lede_xml_free(value) }
+            return String(cString: value)
+        }
     }
 
     /// A text node's text, or all the text below an element, as the page has it.

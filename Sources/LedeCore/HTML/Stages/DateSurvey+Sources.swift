@@ -3,17 +3,20 @@ import Foundation
 /// Each place a page may state its publication date, read from a `DateSurvey`; nil when the
 /// page says nothing there.
 extension DateSurvey {
-    private static let scriptKey = try! NSRegularExpression(
+    static let scriptKey = try! NSRegularExpression(
         pattern: #"["']?\b(datePublished|dateCreated|article_?publication_?date|publication_?(?:date|time)|publish(?:ed)?_?(?:date|time|at|on)|publishingDate|cmsPublishingDate|pub_?date|first_?published(?:_?(?:date|time|at))?|date_?published)["']?\s*[:=]\s*["']([^"'<>\n]{6,40})["']"#,
         options: [.caseInsensitive])
 
-    /// A publication key in a script: JSON-LD first, then page variables.
+    /// A publication key in a script: JSON-LD first, then page variables. Every key holds
+    /// "date" or "pub" (no other characters fold to those letters), and a match reaches at most
+    /// a dozen units before it and, the value's white space aside, 120 after it (see `MatchWindows`).
     func scriptDate() -> ParsedDate? {
         for wantJSONLD in [true, false] {
             for script in scripts where script.isJSONLD == wantJSONLD {
                 let source = script.text as NSString
-                for match in Self.scriptKey.matches(in: script.text, range: NSRange(location: 0, length: source.length)) {
-                    let value = source.substring(with: match.range(at: 2)).replacingOccurrences(of: "\\/", with: "/")
+                let windows = MatchWindows(units: Array(script.text.utf16), anchor: .words([Array("date".utf8), Array("pub".utf8)]), before: 12, after: 120)
+                for match in windows.matches(of: Self.scriptKey, in: source) {
+                    let value = source.substring(with: match[2]).replacingOccurrences(of: "\\/", with: "/")
                     if let date = plausible(DateScanner.machineDate(value, monthFirst: monthFirst)) { return date }
                 }
             }

@@ -1,0 +1,145 @@
+import Foundation
+
+/// The stretches of a text that can hold a match of a regular expression, so that
+/// case-insensitive ICU scans (which try every alternative at every position) need not read
+/// a long text whole: `DateScanner`'s shapes in page text, publication keys in scripts.
+///
+/// Every match holds an anchor: four digits in a row (`\d`, any Unicode decimal digit) for
+/// the date shapes with a four-digit year, a digit and a period for `12.03.19`, one of a few
+/// ASCII words (any case) for the keys in scripts. White space aside,
+/// a match reaches at most `before` UTF-16 units before its anchor and `after` units after it,
+/// so it lies within those many units that are not white space around the anchor. Scanning those windows in order, with transparent bounds
+/// (look-behind and look-ahead see past a window's edges), gives exactly the matches a scan of
+/// the whole text gives: no match crosses a window's edge, and an edge can only make an
+/// attempt fail, never succeed.
+struct MatchWindows {
+    enum Anchor {
+        case fourDigits, digitAndPeriod
+        /// Lowercase ASCII words, none of which can start inside another.
+        case words([[UInt8]])
+    }
+
+    let units: [UInt16]
+    let anchor: Anchor
+    /// Units that are not white space a match may hold before its anchor's start and after its end.
+    let before: Int
+    let after: Int
+
+    /// The windows, in order and disjoint.
+    var windows: [NSRange] {
+        var windows: [NSRange] = []
+        var index = 0
+        while index < units.count {
+            guard let end = anchorEnd(at: index) else {
+                index += 1
+                continue
+            }
+            let start = alignedStart(boundary(from: index, step: -1, reach: before))
+            let stop = alignedEnd(boundary(from: end - 1, step: 1, reach: after))
+            if let last = windows.last, start <= NSMaxRange(last) {
+                windows[windows.count - 1] = NSRange(location: last.location, length: stop - last.location)
+            } else {
+                windows.append(NSRange(location: start, length: stop - start))
+            }
+            index = end
+        }
+        return windows
+    }
+
+    /// Every match of `regex` in the windows of `text` (whose UTF-16 units are `units`), as the
+    /// ranges of its groups in `text`. Each window is matched in a copy of it with a few units
+    /// on either side, for the look-behinds and look-aheads (one character each) to read.
+    func matches(of regex: NSRegularExpression, in text: NSString) -> [[NSRange]] {
+        windows.flatMap { window -> [[NSRange]] in
+            let start = alignedStart(max(0, window.location - 4))
+            let end = alignedEnd(min(units.count, NSMaxRange(window) + 4))
+            let piece = text.substring(with: NSRange(location: start, length: end - start))
+            let region = NSRange(location: window.location - start, length: window.length)
+            return regex.matches(in: piece, options: .withTransparentBounds, range: region).map { match in
+                (0..<match.numberOfRanges).map { index in
+                    let range = match.range(at: index)
+                    return range.location == NSNotFound ? range : NSRange(location: range.location + start, length: range.length)
+                }
+            }
+        }
+    }
+
+    /// Where the anchor starting at `index` ends, or nil when none starts there.
+    private func anchorEnd(at index: Int) -> Int? {
+        if case .words(let words) = anchor { return wordEnd(at: index, words: words) }
+        guard var end = digitEnd(at: index) else { return nil }
+        switch anchor {
+        case .words: return nil
+        case .digitAndPeriod:
+            return end < units.count && units[end] == 0x2E ? end + 1 : nil
+        case .fourDigits:
+            for _ in 1..<4 {
+                guard let next = digitEnd(at: end) else { return nil }
+                end = next
+            }
+            return end
+        }
+    }
+
+    /// Where a window around an anchor ends (step 1, exclusive) or starts (step -1): past
+    /// `reach` units that are not white space.
+    private func boundary(from index: Int, step: Int, reach: Int) -> Int {
+        var position = index + step
+        var counted = 0
+        while position >= 0, position < units.count {
+            if !Self.isSpace(units[position]) {
+                counted += 1
+                if counted > reach { break }
+            }
+            position += step
+        }
+        return step > 0 ? position : position + 1
+    }
+
+    /// `start`, moved back so as not to split a surrogate pair.
+    private func alignedStart(_ start: Int) -> Int {
+        start > 0 && start < units.count && UTF16.isTrailSurrogate(units[start]) && UTF16.isLeadSurrogate(units[start - 1]) ? start - 1 : start
+    }
+
+    /// `end` (exclusive), moved on so as not to split a surrogate pair.
+    private func alignedEnd(_ end: Int) -> Int {
+        end > 0 && end < units.count && UTF16.isLeadSurrogate(units[end - 1]) && UTF16.isTrailSurrogate(units[end]) ? end + 1 : end
+    }
+}
+
+extension MatchWindows {
+    /// Where one of `words` starting at `index` ends, ignoring ASCII case, or nil.
+    fileprivate func wordEnd(at index: Int, words: [[UInt8]]) -> Int? {
+        for word in words where index + word.count <= units.count {
+            if word.indices.allSatisfy({ units[index + $0] | (units[index + $0] >= 0x41 && units[index + $0] <= 0x5A ? 0x20 : 0) == UInt16(word[$0]) }) {
+                return index + word.count
+            }
+        }
+        return nil
+    }
+
+    /// Where the decimal digit at `index` ends (after one unit, or two beyond the BMP), or nil.
+    fileprivate func digitEnd(at index: Int) -> Int? {
+        guard index < units.count else { return nil }
+        let unit = units[index]
+        if unit < 0x80 { return unit >= 0x30 && unit <= 0x39 ? index + 1 : nil }
+        if unit < 0x100 { return nil }  // Latin-1 has no other decimal digits
+        if UTF16.isLeadSurrogate(unit), index + 1 < units.count, UTF16.isTrailSurrogate(units[index + 1]) {
+            let value = 0x10000 + (UInt32(unit - 0xD800) << 10) + UInt32(units[index + 1] - 0xDC00)
+            return Unicode.Scalar(value)?.properties.generalCategory == .decimalNumber ? index + 2 : nil
+        }
+        return Unicode.Scalar(unit)?.properties.generalCategory == .decimalNumber ? index + 1 : nil
+    }
+
+    /// White space as ICU's `\s` may read it (Unicode White_Space, or a separator), generously:
+    /// taking a unit for space that is not only makes a window larger.
+    fileprivate static func isSpace(_ unit: UInt16) -> Bool {
+        if unit < 0x80 { return unit == 0x20 || (unit >= 0x09 && unit <= 0x0D) || (unit >= 0x1C && unit <= 0x1F) }
+        if unit < 0x100 { return unit == 0x85 || unit == 0xA0 }
+        guard let scalar = Unicode.Scalar(unit) else { return false }
+        switch scalar.properties.generalCategory {
+        case .spaceSeparator, .lineSeparator, .paragraphSeparator: return true
+        default: return scalar.properties.isWhitespace
+        }
+    }
+}

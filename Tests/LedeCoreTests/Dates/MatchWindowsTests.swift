@@ -1,0 +1,74 @@
+import Foundation
+@testable import LedeCore
+import Testing
+
+@Suite struct MatchWindowsTests {
+    /// Pieces of text around dates, some that start or end a match and some that break one.
+    private let pieces = [
+        "12", "3", "2019", "1999", "20201", "٣", "٢٠١٩", "𝟙𝟚", "𝟚𝟘𝟙𝟡", ".", ". ", "/", "-", ",", " ", "\n", "\u{A0}", "\t\t\n   \n",
+        String(repeating: " ", count: 300), "march", "März", "de ", "of ", "er", "th", "º", "sept.", "dezember", "كانون الثاني",
+        "października", "年", "月", "日", "word", "é", "ß", "x", "😀", "published on",
+    ]
+
+    @Test func windowsGiveTheMatchesOfTheWholeText() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<1500 {
+            let count = Int.random(in: 1...40, using: &generator)
+            let text = (0..<count).map { _ in pieces.randomElement(using: &generator)! }.joined().lowercased()
+            expectSameMatches(in: text)
+        }
+    }
+
+    @Test func longGapsAndFarMonths() {
+        let gap = String(repeating: " \n", count: 200)
+        for text in [
+            "12." + gap + "march" + gap + "2019", "march" + gap + "12," + gap + "2019 and 12.3.2019 and 2019-03-12",
+            String(repeating: "filler words without digits ", count: 50) + "on 12 de marzo de 2019.",
+            "x" + String(repeating: "a", count: 500) + "1.2.19", "2019年3月12日", "٣ مارس ٢٠١٩", "𝟙𝟚.𝟘𝟛.𝟚𝟘𝟙𝟡",
+        ] {
+            expectSameMatches(in: text)
+        }
+    }
+
+    private func expectSameMatches(in text: String) {
+        let units = Array(text.utf16)
+        let ns = text as NSString
+        for (shape, regex) in DateScanner.shapes {
+            let whole = regex.matches(in: text, range: NSRange(location: 0, length: ns.length)).map { match in
+                (0..<match.numberOfRanges).map { match.range(at: $0) }
+            }
+            let windowed = DateScanner.windows(for: shape, in: units).matches(of: regex, in: ns)
+            #expect(whole == windowed, "\(shape) in \(text.debugDescription)")
+        }
+    }
+}
+
+@Suite struct MonthFoldingTests {
+    /// `DateScanner.monthReach` counts on each character of a month name folding to one.
+    @Test func monthNamesFoldCharacterForCharacter() {
+        for name in DateWords.monthsInManyLanguages.keys {
+            #expect(name.folding(options: .caseInsensitive, locale: nil).unicodeScalars.count == name.unicodeScalars.count, "\(name)")
+        }
+    }
+}
+
+@Suite struct ScriptKeyWindowsTests {
+    private let pieces = [
+        "\"datePublished\"", "'publish_date'", "cmsPublishingDate", "first_published_at", "ARTICLE_PUBLICATION_DATE", "publiſhed_at",
+        "pubdate", "update", "var x", ":", " = ", "=", "\"", "'", "2019-03-12T10:00:00Z", "March 12, 2019", "\n", " ",
+        String(repeating: " ", count: 200), "{", "}", ",", "<", "x", "😀", "é", "date", "pub",
+    ]
+
+    @Test func windowsGiveTheMatchesOfTheWholeScript() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<1500 {
+            let text = (0..<Int.random(in: 1...30, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let ns = text as NSString
+            let whole = DateSurvey.scriptKey.matches(in: text, range: NSRange(location: 0, length: ns.length)).map { match in
+                (0..<match.numberOfRanges).map { match.range(at: $0) }
+            }
+            let windows = MatchWindows(units: Array(text.utf16), anchor: .words([Array("date".utf8), Array("pub".utf8)]), before: 12, after: 120)
+            #expect(whole == windows.matches(of: DateSurvey.scriptKey, in: ns), "\(text.debugDescription)")
+        }
+    }
+}
