@@ -69,16 +69,11 @@ public struct HTMLExtractor: Sendable {
         }
         let charset = CharsetSniffer.encoding(of: bytes)
         if let finding = charset.finding { article.diagnostics.append(Diagnostic(stage: "decode", message: finding)) }
-        let document: HTMLDocument
-        if let timings = context.timings {
-            document = try timings.measure("html:parse") { () throws(InputError) in try HTMLDocument(bytes: bytes, encoding: charset.encoding) }
-        } else {
-            document = try HTMLDocument(bytes: bytes, encoding: charset.encoding)
-        }
+        let document = try context.timed("html:parse") { () throws(InputError) in try HTMLDocument(bytes: bytes, encoding: charset.encoding) }
         let page = HTMLPage(document: document, article: article)
         var tracker = context.explain ? ProvenanceTracker(page.article) : nil
         func run(_ stage: any HTMLStage) {
-            if let timings = context.timings { timings.measure("html:" + stage.name) { stage.run(page) } } else { stage.run(page) }
+            context.timed("html:" + stage.name) { stage.run(page) }
             tracker?.credit(&page.article, to: "generic \(stage.name)")
         }
         let metadata = MetadataStage()
@@ -87,12 +82,6 @@ public struct HTMLExtractor: Sendable {
         let rule = context.outlets?.rule(for: input, findings: &page.article.diagnostics)
         let stages = rule.map(Self.stages(with:)) ?? Self.standardStages
         for stage in stages where !(stage is MetadataStage) { run(stage) }
-        if !context.explain { page.article.provenance = JSONObject() }  // rule stages credit fields as they go
-        guard let rule, let outlets = context.outlets else { return page.article }
-        page.article.outlet = rule.name
-        guard rule.hasFixup else { return page.article }
-        var fixed = try outlets.fixup(page.article, rule: rule, input: input)
-        tracker?.credit(&fixed, to: "rule \(rule.name) fixup")
-        return fixed
+        return try context.finish(page.article, rule: rule, input: input, tracker: &tracker)
     }
 }

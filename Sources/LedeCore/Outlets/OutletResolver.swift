@@ -39,3 +39,24 @@ public struct ExtractionContext {
         self.timings = timings
     }
 }
+
+extension ExtractionContext {
+    /// Runs one stage, adding its time to `timings` when `-v` asked for them.
+    func timed<T, E: Error>(_ stage: String, _ body: () throws(E) -> T) throws(E) -> T {
+        guard let timings else { return try body() }
+        return try timings.measure(stage, body)
+    }
+
+    /// The end every reader shares: provenance kept only when asked for (rule stages credit
+    /// fields as they go), the rule's name in `outlet`, and its `fixup`.
+    func finish(_ article: Article, rule: OutletRule?, input: OutletInput, tracker: inout ProvenanceTracker?) throws(InputError) -> Article {
+        var article = article
+        if !explain { article.provenance = JSONObject() }
+        guard let rule, let outlets else { return article }
+        article.outlet = rule.name
+        guard rule.hasFixup else { return article }
+        var fixed = try outlets.fixup(article, rule: rule, input: input)
+        tracker?.credit(&fixed, to: "rule \(rule.name) fixup")
+        return fixed
+    }
+}

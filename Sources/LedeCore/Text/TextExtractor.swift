@@ -25,15 +25,9 @@ public struct TextExtractor: Sendable {
         var tracker = context.explain ? ProvenanceTracker(document.article) : nil
         let ruleStages: [any TextStage] = rule.map { [OutletTextStage(rule: $0)] } ?? []
         for stage in ruleStages + stages {
-            if let timings = context.timings { timings.measure("text:" + stage.name) { stage.run(&document) } } else { stage.run(&document) }
+            context.timed("text:" + stage.name) { stage.run(&document) }
             tracker?.credit(&document.article, to: "generic \(stage.name)")
         }
-        if !context.explain { document.article.provenance = JSONObject() }  // rule stages credit fields as they go
-        guard let rule, let outlets = context.outlets else { return document.article }
-        document.article.outlet = rule.name
-        guard rule.hasFixup else { return document.article }
-        var fixed = try outlets.fixup(document.article, rule: rule, input: input)
-        tracker?.credit(&fixed, to: "rule \(rule.name) fixup")
-        return fixed
+        return try context.finish(document.article, rule: rule, input: input, tracker: &tracker)
     }
 }
