@@ -105,7 +105,7 @@ struct PackInstaller {
             let chunk = PluginLocator.chunkName(for: file, label: manifest.name, folder: manifest.folder)
             do {
                 plugins.append(try runtime.loadPlugin(at: file, chunkName: chunk).info)
-            } catch where error.kind == .invalid && error.message.hasPrefix("the plugin table needs a string 'name' (found nil)") {
+            } catch where error.isNotAPlugin {
                 continue  // a module a plugin requires, not a plugin
             } catch {
                 throw RunFailure(.someInputsFailed, "\(manifest.name): \(error.description)")

@@ -27,7 +27,7 @@ public struct PluginCatalog {
             do {
                 let info = try scratch.loadPlugin(at: candidate.path, chunkName: candidate.chunkName).info
                 entries.append(Entry(info: info, pack: candidate.pack, isActive: seen.insert(info.name).inserted))
-            } catch where error.kind == .invalid && error.message.hasPrefix("the plugin table needs a string 'name' (found nil)") {
+            } catch where error.isNotAPlugin {
                 continue  // a module or data file, not a plugin
             } catch {
                 warnings.append("\(error.description); skipped")

@@ -64,7 +64,7 @@ public final class OutletRules: OutletResolver {
         let id: Int, info: PluginInfo
         do {
             (id, info) = try runtime.loadPlugin(at: candidate.path, chunkName: candidate.chunkName)
-        } catch where error.kind == .invalid && error.message.hasPrefix("the plugin table needs a string 'name' (found nil)") {
+        } catch where error.isNotAPlugin {
             return nil  // a module or data file beside a rule, not a plugin
         } catch {
             throw LoadFailure(failure: error, name: nil)

@@ -76,6 +76,12 @@ public struct PluginLoadError: Error, CustomStringConvertible {
         self.kind = kind
     }
 
+    /// True when the file returned a table without a name: a module or data file that sits
+    /// beside plugins (`places_data.lua`), skipped quietly wherever folders are scanned.
+    public var isNotAPlugin: Bool {
+        kind == .invalid && message.hasPrefix("the plugin table needs a string 'name' (found nil)")
+    }
+
     /// The message, prefixed with the file unless Lua already put `file:line:` in front.
     public var description: String {
         message.hasPrefix(chunkName + ":") || chunkName.isEmpty ? message : "\(chunkName): \(message)"
