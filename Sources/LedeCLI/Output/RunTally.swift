@@ -58,7 +58,3 @@ final class ProgressLine {
         shown = false
     }
 }
-
-extension Duration {
-    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
-}

@@ -29,9 +29,14 @@ public final class StageTimings: @unchecked Sendable {
     /// `stage timings (all workers): html:metadata 12.3 ms, …`, slowest first.
     public var report: String {
         let parts = byStage.sorted { $0.duration > $1.duration }.map { name, duration -> String in
-            let milliseconds = Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
+            let milliseconds = duration.seconds * 1000
             return "\(name) \((milliseconds * 10).rounded() / 10) ms"
         }
         return "stage timings (all workers): " + (parts.isEmpty ? "none" : parts.joined(separator: ", "))
     }
+}
+
+extension Duration {
+    /// As a number of seconds, for rates and printed timings.
+    public var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
 }
