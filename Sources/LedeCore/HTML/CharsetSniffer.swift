@@ -39,8 +39,13 @@ enum CharsetSniffer {
                 afterTag == bytes.endIndex || bytes[afterTag] < 0x80
             else { return declaredCharsetInText(head) }
             let tag = Array(bytes[tagStart..<tagEnd])
-            if let charset = tag.firstASCIIOccurrence(of: "charset", from: 0) {
-                let value = tag[(charset + 7)...].drop { $0 == 0x20 || $0 == 0x3D || $0 == 0x22 || $0 == 0x27 }
+            var from = 0
+            while let charset = tag.firstASCIIOccurrence(of: "charset", from: from) {
+                from = charset + 7
+                // `charset=NAME`, not the word alone (`<meta name="charset" content="utf-8">`).
+                let afterName = tag[from...].drop { $0 == 0x20 }
+                guard afterName.first == 0x3D else { continue }
+                let value = afterName.drop { $0 == 0x20 || $0 == 0x3D || $0 == 0x22 || $0 == 0x27 }
                     .prefix { $0.isASCIILetterOrDigit || $0 == 0x2D || $0 == 0x5F }
                 if !value.isEmpty { return String(decoding: value.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self) }
             }
@@ -56,8 +61,12 @@ enum CharsetSniffer {
         while let meta = text.range(of: "<meta", range: searchFrom..<text.endIndex) {
             let tagEnd = text[meta.upperBound...].firstIndex(of: ">") ?? text.endIndex
             let tag = text[meta.upperBound..<tagEnd]
-            if let charset = tag.range(of: "charset") {
-                var value = tag[charset.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\"" || $0 == "'" }
+            var from = tag.startIndex
+            while let charset = tag.range(of: "charset", range: from..<tag.endIndex) {
+                from = charset.upperBound
+                let afterName = tag[from...].drop { $0 == " " }
+                guard afterName.first == "=" else { continue }
+                var value = afterName.drop { $0 == " " || $0 == "=" || $0 == "\"" || $0 == "'" }
                 value = value.prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
                 if !value.isEmpty { return String(value) }
             }

@@ -17,6 +17,12 @@ enum HTMLVocabulary {
 
     static let headings: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
 
+    /// Elements that never have content or an end tag.
+    static let voidElements: Set<String> = [
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+        "keygen", "basefont", "bgsound", "frame",
+    ]
+
     /// Class and id words of page furniture: share bars, related links, newsletter boxes,
     /// comments, cookie banners, ads, navigation. Matched as whole words of the attribute
     /// (split at spaces, `-` and `_`), never as substrings.

@@ -11,7 +11,14 @@ import Testing
         #"<meta charset="">"#, "<meta charset", "<meta", "no meta at all", "<metacharset=koi8-r>",
         "<meta charset=\"İso-8859-2\">", "é<meta charset=utf-8>", "<meta charset=utf-8>\u{301}", "<meta\u{301} charset=utf-8>",
         "<meta charset=\"utf\u{1C}8\">", "\u{1C}meta charset=utf-8>",
+        #"<meta name="charset" content="utf-8"/><meta charset="koi8-r">"#, #"<meta name="Charset" content="x" charset=koi8-r>"#,
     ]
+
+    @Test func theWordCharsetWithoutAValueIsNoDeclaration() {
+        let head = Array(#"<meta name="charset" content="utf-8"/><meta http-equiv="Content-Type" content="text/html;charset=iso-8859-2"/>"#.utf8)
+        #expect(CharsetSniffer.declaredCharset(in: head[...]) == "iso-8859-2")
+        #expect(CharsetSniffer.declaredCharset(in: Array(#"<meta name="charset" content="utf-8">"#.utf8)[...]) == nil)
+    }
 
     @Test func bytesAnswerAsTheLowercasedText() {
         for head in heads {
