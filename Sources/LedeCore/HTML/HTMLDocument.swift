@@ -32,6 +32,10 @@ public final class HTMLDocument {
     /// and attribute nodes come back; results that are not node sets (`count(//p)`) and
     /// evaluation errors (`count()` without an argument) give none.
     public func select(_ selector: Selector, in context: HTMLNode? = nil) -> [HTMLNode] {
+        if let css = selector.css {
+            guard context?.isAttribute != true else { return [] }
+            return CSSMatcher(css, in: tree).select(below: context?.id ?? HTMLTree.document).map { HTMLNode(tree, $0) }
+        }
         if mirror == nil { mirror = XPathMirror(tree) }
         return mirror!.select(selector.xpath, in: context?.id).map { HTMLNode(tree, $0.id, attributeIndex: $0.attributeIndex) }
     }

@@ -13,8 +13,15 @@ public enum CSSSelector {
     /// it too (like `:scope div p`, unlike `querySelectorAll`, where `div` may be an ancestor).
     /// Element and attribute names are lowercased, as libxml2's HTML parser lowercases the page's.
     public static func xpath(_ css: String) throws(SelectorError) -> String {
+        try parse(css).xpath
+    }
+
+    /// The XPath for `css` and the selectors of its list parsed, which lede matches on its
+    /// own tree with the same meaning.
+    static func parse(_ css: String) throws(SelectorError) -> (xpath: String, list: [CSSComplexSelector]) {
         var parser = CSSSelectorParser(css)
-        return try parser.parseList().joined(separator: " | ")
+        let list = try parser.parseList()
+        return (list.map(\.xpath).joined(separator: " | "), list.map(\.parsed))
     }
 
     /// `value` as an XPath string literal: in whichever quotes it does not contain, or, when

@@ -1,4 +1,5 @@
-/// Recursive-descent parser for lede's CSS subset, writing XPath as it goes.
+/// Recursive-descent parser for lede's CSS subset, writing XPath and the parsed selector
+/// (`CSSComplexSelector`, which lede matches natively) as it goes.
 ///
 /// ```
 /// list     := complex ("," complex)*
@@ -6,10 +7,14 @@
 /// compound := (type | "*")? ("." name | "#" name | "[" attribute "]" | ":" pseudo)*
 /// ```
 struct CSSSelectorParser {
-    /// One compound selector: the element name to test (nil for any) and XPath predicates.
+    /// One compound selector: the element name to test (nil for any), XPath predicates,
+    /// and the same conditions parsed.
     struct Compound {
         var type: String?
         var conditions: [String] = []
+        var tests: [CSSTest] = []
+
+        var parsed: CSSCompound { CSSCompound(type: type, tests: tests) }
 
         /// The location step: `div[...]`.
         var step: String { (type ?? "*") + conditions.map { "[\($0)]" }.joined() }
@@ -19,11 +24,11 @@ struct CSSSelectorParser {
 
     init(_ css: String) { scanner = CSSScanner(css) }
 
-    /// The XPath of each selector in the list, in order.
-    mutating func parseList() throws(SelectorError) -> [String] {
+    /// The XPath of each selector in the list, and the selector parsed, in order.
+    mutating func parseList() throws(SelectorError) -> [(xpath: String, parsed: CSSComplexSelector)] {
         scanner.skipWhitespace()
         if scanner.atEnd { throw scanner.error("empty selector") }
-        var paths: [String] = []
+        var paths: [(xpath: String, parsed: CSSComplexSelector)] = []
         while true {
             paths.append(try complex())
             guard scanner.current == "," else { return paths }
@@ -35,23 +40,31 @@ struct CSSSelectorParser {
     }
 
     /// Compounds and combinators up to a `,` or the end.
-    private mutating func complex() throws(SelectorError) -> String {
-        var path = ".//" + (try compound()).step
+    private mutating func complex() throws(SelectorError) -> (xpath: String, parsed: CSSComplexSelector) {
+        let first = try compound()
+        var path = ".//" + first.step
+        var parsed = CSSComplexSelector(compounds: [first.parsed], combinators: [])
         while true {
             let hadSpace = scanner.skipWhitespace()
-            guard let character = scanner.current, character != "," else { return path }
+            guard let character = scanner.current, character != "," else { return (path, parsed) }
             let offset = scanner.position
             switch character {
             case ">":
                 scanner.advance()
                 scanner.skipWhitespace()
                 if scanner.atEnd || scanner.current == "," { throw scanner.error("selector ends with combinator >", at: offset) }
-                path += "/" + (try compound()).step
+                let next = try compound()
+                path += "/" + next.step
+                parsed.compounds.append(next.parsed)
+                parsed.combinators.append(.child)
             case "+", "~":
                 throw scanner.error("unsupported combinator \(character)")
             default:
                 guard hadSpace else { throw scanner.unexpected() }
-                path += "//" + (try compound()).step
+                let next = try compound()
+                path += "//" + next.step
+                parsed.compounds.append(next.parsed)
+                parsed.combinators.append(.descendant)
             }
         }
     }
@@ -76,10 +89,15 @@ struct CSSSelectorParser {
                 result.conditions.append(character == "."
                     ? "contains(concat(' ', normalize-space(@class), ' '), \(CSSSelector.literal(" \(name) ")))"
                     : "@id = \(CSSSelector.literal(name))")
+                result.tests.append(character == "." ? .classWord(name) : .attributeEquals("id", name))
             case "[":
-                result.conditions.append(try attribute())
+                let (condition, test) = try attribute()
+                result.conditions.append(condition)
+                result.tests.append(test)
             case ":":
-                result.conditions.append(try pseudoClass(inNot: inNot, type: result.type ?? outerType))
+                let (condition, test) = try pseudoClass(inNot: inNot, type: result.type ?? outerType)
+                result.conditions.append(condition)
+                result.tests.append(test)
             default:
                 break reading
             }
@@ -94,7 +112,7 @@ struct CSSSelectorParser {
     }
 
     /// `[name]`, `[name=value]`, `[name*=value]`, `[name^=value]`.
-    private mutating func attribute() throws(SelectorError) -> String {
+    private mutating func attribute() throws(SelectorError) -> (String, CSSTest) {
         let open = scanner.position
         scanner.advance()
         scanner.skipWhitespace()
@@ -130,15 +148,15 @@ struct CSSSelectorParser {
         scanner.advance()
         let literal = CSSSelector.literal(value)
         switch operation {
-        case "=": return "@\(name) = \(literal)"
+        case "=": return ("@\(name) = \(literal)", .attributeEquals(name, value))
         // CSS: an empty substring or prefix matches nothing.
-        case "*=": return value.isEmpty ? "false()" : "contains(@\(name), \(literal))"
-        case "^=": return value.isEmpty ? "false()" : "starts-with(@\(name), \(literal))"
-        default: return "@\(name)"
+        case "*=": return value.isEmpty ? ("false()", .never) : ("contains(@\(name), \(literal))", .attributeContains(name, value))
+        case "^=": return value.isEmpty ? ("false()", .never) : ("starts-with(@\(name), \(literal))", .attributePrefix(name, value))
+        default: return ("@\(name)", .hasAttribute(name))
         }
     }
 
-    private mutating func pseudoClass(inNot: Bool, type: String?) throws(SelectorError) -> String {
+    private mutating func pseudoClass(inNot: Bool, type: String?) throws(SelectorError) -> (String, CSSTest) {
         let colon = scanner.position
         scanner.advance()
         if scanner.current == ":" {
@@ -148,10 +166,11 @@ struct CSSSelectorParser {
         guard let name = scanner.name()?.lowercased() else { throw scanner.error("expected a pseudo-class name after :", at: colon) }
         switch name {
         case "first-child":
-            return "not(preceding-sibling::*)"
+            return ("not(preceding-sibling::*)", .firstChild)
         case "nth-of-type":
             guard let type else { throw scanner.error(":nth-of-type without a type selector (write p:nth-of-type(2))", at: colon) }
-            return "count(preceding-sibling::\(type)) = \(try nthArgument() - 1)"
+            let n = try nthArgument()
+            return ("count(preceding-sibling::\(type)) = \(n - 1)", .nthOfType(type: type, n: n))
         case "not":
             if inNot { throw scanner.error(":not cannot be nested", at: colon) }
             let open = scanner.position
@@ -166,7 +185,7 @@ struct CSSSelectorParser {
             if scanner.atEnd { throw scanner.error("unclosed (", at: open) }
             scanner.advance()
             let conditions = (inner.type.map { ["self::\($0)"] } ?? []) + inner.conditions
-            return conditions.isEmpty ? "false()" : "not(\(conditions.joined(separator: " and ")))"
+            return conditions.isEmpty ? ("false()", .never) : ("not(\(conditions.joined(separator: " and ")))", .not(inner.parsed))
         default:
             throw scanner.error("unsupported pseudo-class :\(name)", at: colon)
         }

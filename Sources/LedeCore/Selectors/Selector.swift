@@ -12,6 +12,9 @@ public struct Selector: Sendable, Hashable {
     public let xpath: String
     /// The attribute a CSS selector's trailing `@name` asks for, lowercased; nil otherwise.
     public let attribute: String?
+    /// A CSS selector parsed, which lede matches on its own tree; nil for XPath, which
+    /// goes to libxml2.
+    public let css: [CSSComplexSelector]?
 
     /// Throws for CSS outside the subset and for XPath that libxml2 cannot compile, so a
     /// broken rule fails at load time, not silently on every page.
@@ -21,9 +24,10 @@ public struct Selector: Sendable, Hashable {
             if let problem = HTMLDocument.validateXPath(source) { throw SelectorError("invalid XPath: \(problem)") }
             xpath = source
             attribute = nil
+            css = nil
         } else {
             let (css, attribute) = try Self.splitAttribute(source)
-            xpath = try CSSSelector.xpath(css)
+            (xpath, self.css) = try CSSSelector.parse(css)
             self.attribute = attribute
         }
     }
