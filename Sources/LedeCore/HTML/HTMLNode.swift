@@ -36,6 +36,12 @@ public struct HTMLNode: Hashable {
         return tree.names[Int(tree.tag(id))]
     }
 
+    /// True for an element in one of lede's vocabulary groups (`.neverContent`, `.blockLevel`).
+    func `is`(_ category: HTMLVocabulary.Categories) -> Bool {
+        guard attributeIndex < 0, tree.kind(id) == .element else { return false }
+        return tree.categories[Int(tree.tag(id))].contains(category)
+    }
+
     /// The parent element (an attribute's is its element); nil at `<html>`.
     public var parent: HTMLNode? {
         if isAttribute { return HTMLNode(tree, id) }
@@ -61,7 +67,7 @@ public struct HTMLNode: Hashable {
 
     /// The attribute's value, entities decoded; nil when the element has no such attribute.
     public func attribute(_ name: String) -> String? {
-        guard isElement, let number = tree.number(of: name), let index = tree.attributeIndex(id, name: number) else { return nil }
+        guard isElement, let index = tree.attributeIndex(id, named: name) else { return nil }
         return tree.withAttributeValue(id, at: index) { String(decoding: $0, as: UTF8.self) }
     }
 

@@ -4,7 +4,7 @@ public final class HTMLPage {
     public let document: HTMLDocument
     public var article: Article
     /// Elements that are page furniture, with everything below them.
-    public var noise = Set<HTMLNode>()
+    public var noise: NodeSet
     /// Elements an outlet rule's `html.strip` took out, with the selector that did; those
     /// inside the body are recorded in `removed` once the body is known.
     public var stripped: [(node: HTMLNode, selector: String)] = []
@@ -16,6 +16,7 @@ public final class HTMLPage {
     public init(document: HTMLDocument, article: Article) {
         self.document = document
         self.article = article
+        noise = NodeSet(for: document)
     }
 
     /// Records a non-fatal finding.

@@ -31,7 +31,7 @@ enum HTMLSerializer {
             write(HTMLNode(node.tree, node.id, attributeIndex: Int32(index)), rawText: false, to: &output)
         }
         output.append(UInt8(ascii: ">"))
-        guard !HTMLVocabulary.voidElements.contains(name) else { return }
+        guard !node.is(.void) else { return }
         let raw = name == "script" || name == "style"
         for child in node.children { write(child, rawText: raw, to: &output) }
         output.append(contentsOf: "</".utf8)

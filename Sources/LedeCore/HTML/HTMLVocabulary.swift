@@ -1,5 +1,24 @@
 /// What lede knows about HTML elements and the class names pages give their furniture.
 enum HTMLVocabulary {
+    /// The groups below an element name belongs to, found once per name on a page (see
+    /// `HTMLTree.categories`) so stages test a bit rather than hash the name.
+    struct Categories: OptionSet {
+        let rawValue: UInt8
+        static let neverContent = Categories(rawValue: 1)
+        static let blockLevel = Categories(rawValue: 2)
+        static let heading = Categories(rawValue: 4)
+        static let void = Categories(rawValue: 8)
+    }
+
+    static func categories(of name: String) -> Categories {
+        var result: Categories = []
+        if neverContent.contains(name) { result.insert(.neverContent) }
+        if blockLevel.contains(name) { result.insert(.blockLevel) }
+        if headings.contains(name) { result.insert(.heading) }
+        if voidElements.contains(name) { result.insert(.void) }
+        return result
+    }
+
     /// Never content: code, styling, embedded media and form controls. (`form` itself is not
     /// here: some sites wrap the whole page in one.)
     static let neverContent: Set<String> = [

@@ -20,8 +20,8 @@ struct InlineText {
         }
         let name = node.name
         if name == "br" { out.unicodeScalars.append(Self.lineBreak); return }
-        if HTMLVocabulary.neverContent.contains(name) || page.noise.contains(node) { return }
-        let isBlock = HTMLVocabulary.blockLevel.contains(name)
+        if node.is(.neverContent) || page.noise.contains(node) { return }
+        let isBlock = node.is(.blockLevel)
         if isBlock { out += " " }
         for child in node.children { append(child, to: &out) }
         if isBlock { out += " " }

@@ -11,13 +11,15 @@ public final class NodeStatistics {
         public var commas = 0
     }
 
-    private var counts: [HTMLNode: Counts] = [:]
+    /// By node number; zero for text, attributes and what the count leaves out.
+    private var counts: [Counts]
 
     init(page: HTMLPage) {
+        counts = Array(repeating: Counts(), count: page.document.tree.count)
         if let root = page.document.root { _ = count(root, inLink: false, page: page) }
     }
 
-    public subscript(node: HTMLNode) -> Counts { counts[node] ?? Counts() }
+    public subscript(node: HTMLNode) -> Counts { node.isElement ? counts[Int(node.id)] : Counts() }
 
     public func linkDensity(_ node: HTMLNode) -> Double {
         let counts = self[node]
@@ -36,7 +38,7 @@ public final class NodeStatistics {
             if inLink { total.linked = total.text }
             return total
         }
-        if HTMLVocabulary.neverContent.contains(node.name) || page.noise.contains(node) { return total }
+        if node.is(.neverContent) || page.noise.contains(node) { return total }
         let link = inLink || node.name == "a"
         for child in node.children {
             let sub = count(child, inLink: link, page: page)
@@ -44,7 +46,7 @@ public final class NodeStatistics {
             total.linked += sub.linked
             total.commas += sub.commas
         }
-        counts[node] = total
+        counts[Int(node.id)] = total
         return total
     }
 }

@@ -132,7 +132,7 @@ final class XPathMirror {
         }
         guard let parsed else { return nil }
         defer { xmlFreeDoc(parsed) }
-        let tree = HTMLTree(capacity: utf8.count)
+        var tree = HTMLTree.Builder(capacity: utf8.count)
         func copy(_ first: xmlNodePtr?, into parent: HTMLTree.NodeID) {
             var child = first
             while let node = child {
@@ -159,6 +159,6 @@ final class XPathMirror {
             }
         }
         copy(parsed.pointee.children, into: HTMLTree.document)
-        return tree
+        return HTMLTree(tree)
     }
 }

@@ -36,19 +36,28 @@ public final class HTMLTree {
         var valueEnd: Int32
     }
 
-    private(set) var nodes: [Node]
-    private(set) var attributes: [Attribute] = []
+    let nodes: [Node]
+    let attributes: [Attribute]
     /// Text and attribute values, decoded (entities resolved), valid UTF-8.
-    private(set) var characters: [UInt8] = []
+    let characters: [UInt8]
     /// Interned lowercase tag and attribute names; `names[i]` is the name numbered `i`.
-    public private(set) var names: [String] = []
-    private var nameNumbers: [String: Int32] = [:]
+    public let names: [String]
+    private let nameNumbers: [String: Int32]
+    /// The vocabulary groups of each name, by number.
+    let categories: [HTMLVocabulary.Categories]
+    /// Each name's length in UTF-8, by number: most names a lookup compares differ in it.
+    private let nameLengths: [Int]
 
-    /// An empty tree: the document node alone. The parser fills it.
-    init(capacity: Int = 0) {
-        nodes = [Node(kind: .document, name: -1, parent: Self.none)]
-        nodes.reserveCapacity(capacity / 32)
-        characters.reserveCapacity(capacity / 2)
+    /// The tree a builder made. (Stored properties are constants: the stages read them
+    /// millions of times, and a `var` in a class costs a dynamic exclusivity check per read.)
+    init(_ builder: consuming Builder) {
+        nodes = builder.nodes
+        attributes = builder.attributes
+        characters = builder.characters
+        names = builder.names
+        nameNumbers = builder.nameNumbers
+        categories = names.map(HTMLVocabulary.categories(of:))
+        nameLengths = names.map(\.utf8.count)
     }
 
     // MARK: Reading
@@ -86,6 +95,22 @@ public final class HTMLTree {
         }
     }
 
+    /// The index of the element's attribute called `name` (lowercase), if it has one.
+    /// Names are compared as strings: elements have few attributes, and comparing is
+    /// cheaper than hashing the name to find its number.
+    public func attributeIndex(_ node: NodeID, named name: String) -> Int? {
+        let record = nodes[Int(node)]
+        var index = Int(record.firstAttribute)
+        let end = index + Int(record.attributeCount)
+        let length = name.utf8.count
+        while index < end {
+            let number = Int(attributes[index].name)
+            if nameLengths[number] == length, names[number] == name { return index - Int(record.firstAttribute) }
+            index += 1
+        }
+        return nil
+    }
+
     /// The index of the element's attribute numbered `name` (see `number(of:)`), if it has one.
     public func attributeIndex(_ node: NodeID, name: Int32) -> Int? {
         let record = nodes[Int(node)]
@@ -97,64 +122,80 @@ public final class HTMLTree {
         }
         return nil
     }
+}
 
-    // MARK: Building (the parser's side)
+extension HTMLTree {
+    /// The parser's side: a tree being filled in, node by node in document order.
+    struct Builder {
+        var nodes: [Node]
+        var attributes: [Attribute] = []
+        var characters: [UInt8] = []
+        var names: [String] = []
+        var nameNumbers: [String: Int32] = [:]
 
-    /// The number of a lowercase name, interning it on first sight.
-    func intern(_ name: String) -> Int32 {
-        if let number = nameNumbers[name] { return number }
-        let number = Int32(names.count)
-        names.append(name)
-        nameNumbers[name] = number
-        return number
-    }
-
-    /// Adds an element as the last child of `parent`, with attributes already given as
-    /// (name number, value bytes) pairs; the first of a repeated attribute name wins.
-    @discardableResult
-    func appendElement(name: Int32, to parent: NodeID, attributes pairs: [(name: Int32, value: ArraySlice<UInt8>)] = []) -> NodeID {
-        let first = Int32(attributes.count)
-        for pair in pairs where !attributes[Int(first)...].contains(where: { $0.name == pair.name }) {
-            let start = Int32(characters.count)
-            characters.append(contentsOf: pair.value)
-            attributes.append(Attribute(name: pair.name, valueStart: start, valueEnd: Int32(characters.count)))
+        /// An empty tree: the document node alone.
+        init(capacity: Int = 0) {
+            nodes = [Node(kind: .document, name: -1, parent: HTMLTree.none)]
+            nodes.reserveCapacity(capacity / 32)
+            characters.reserveCapacity(capacity / 2)
         }
-        var node = Node(kind: .element, name: name, parent: parent)
-        node.firstAttribute = first
-        node.attributeCount = Int32(attributes.count) - first
-        return link(node)
-    }
 
-    /// Adds text as the last child of `parent`, joined to a text node already there.
-    func appendText(_ bytes: some Collection<UInt8>, to parent: NodeID) {
-        guard !bytes.isEmpty else { return }
-        let last = nodes[Int(parent)].lastChild
-        if last != Self.none, nodes[Int(last)].kind == .text {
-            let record = nodes[Int(last)]
-            if record.textEnd != Int32(characters.count) {  // something was stored since: move the text to the end
-                characters.append(contentsOf: characters[Int(record.textStart)..<Int(record.textEnd)])
-                nodes[Int(last)].textStart = Int32(characters.count) - (record.textEnd - record.textStart)
+        /// The number of a lowercase name, interning it on first sight.
+        mutating func intern(_ name: String) -> Int32 {
+            if let number = nameNumbers[name] { return number }
+            let number = Int32(names.count)
+            names.append(name)
+            nameNumbers[name] = number
+            return number
+        }
+
+        /// Adds an element as the last child of `parent`, with attributes already given as
+        /// (name number, value bytes) pairs; the first of a repeated attribute name wins.
+        @discardableResult
+        mutating func appendElement(name: Int32, to parent: NodeID, attributes pairs: [(name: Int32, value: ArraySlice<UInt8>)] = []) -> NodeID {
+            let first = Int32(attributes.count)
+            for pair in pairs where !attributes[Int(first)...].contains(where: { $0.name == pair.name }) {
+                let start = Int32(characters.count)
+                characters.append(contentsOf: pair.value)
+                attributes.append(Attribute(name: pair.name, valueStart: start, valueEnd: Int32(characters.count)))
             }
-            characters.append(contentsOf: bytes)
-            nodes[Int(last)].textEnd = Int32(characters.count)
-            return
+            var node = Node(kind: .element, name: name, parent: parent)
+            node.firstAttribute = first
+            node.attributeCount = Int32(attributes.count) - first
+            return link(node)
         }
-        let start = Int32(characters.count)
-        characters.append(contentsOf: bytes)
-        var node = Node(kind: .text, name: -1, parent: parent)
-        node.textStart = start
-        node.textEnd = Int32(characters.count)
-        link(node)
-    }
 
-    @discardableResult
-    private func link(_ node: Node) -> NodeID {
-        let id = NodeID(nodes.count)
-        let parent = Int(node.parent)
-        nodes.append(node)
-        let last = nodes[parent].lastChild
-        if last == Self.none { nodes[parent].firstChild = id } else { nodes[Int(last)].nextSibling = id }
-        nodes[parent].lastChild = id
-        return id
+        /// Adds text as the last child of `parent`, joined to a text node already there.
+        mutating func appendText(_ bytes: some Collection<UInt8>, to parent: NodeID) {
+            guard !bytes.isEmpty else { return }
+            let last = nodes[Int(parent)].lastChild
+            if last != HTMLTree.none, nodes[Int(last)].kind == .text {
+                let record = nodes[Int(last)]
+                if record.textEnd != Int32(characters.count) {  // something was stored since: move the text to the end
+                    characters.append(contentsOf: characters[Int(record.textStart)..<Int(record.textEnd)])
+                    nodes[Int(last)].textStart = Int32(characters.count) - (record.textEnd - record.textStart)
+                }
+                characters.append(contentsOf: bytes)
+                nodes[Int(last)].textEnd = Int32(characters.count)
+                return
+            }
+            let start = Int32(characters.count)
+            characters.append(contentsOf: bytes)
+            var node = Node(kind: .text, name: -1, parent: parent)
+            node.textStart = start
+            node.textEnd = Int32(characters.count)
+            link(node)
+        }
+
+        @discardableResult
+        private mutating func link(_ node: Node) -> NodeID {
+            let id = NodeID(nodes.count)
+            let parent = Int(node.parent)
+            nodes.append(node)
+            let last = nodes[parent].lastChild
+            if last == HTMLTree.none { nodes[parent].firstChild = id } else { nodes[Int(last)].nextSibling = id }
+            nodes[parent].lastChild = id
+            return id
+        }
     }
 }

@@ -37,7 +37,7 @@ struct HTMLBlockBuilder {
             return
         }
         let name = node.name
-        if HTMLVocabulary.neverContent.contains(name) || page.noise.contains(node) { return }
+        if node.is(.neverContent) || page.noise.contains(node) { return }
         switch name {
         case "br":
             pending.unicodeScalars.append(InlineText.lineBreak)
@@ -89,8 +89,8 @@ struct HTMLBlockBuilder {
         case "hr":
             flush()
         default:
-            let isBlock = HTMLVocabulary.blockLevel.contains(name)
-            if isBlock, name != "li", !node.elementChildren.contains(where: { HTMLVocabulary.blockLevel.contains($0.name) }) {
+            let isBlock = node.is(.blockLevel)
+            if isBlock, name != "li", !node.elementChildren.contains(where: { $0.is(.blockLevel) }) {
                 // A div of inline content is a paragraph, and is judged like one.
                 flush()
                 paragraph(node)
@@ -139,7 +139,7 @@ struct HTMLBlockBuilder {
 
     private mutating func paragraph(_ node: HTMLNode) {
         // A <p> that (invalidly) holds blocks is walked like a container.
-        if node.elementChildren.contains(where: { HTMLVocabulary.blockLevel.contains($0.name) }) {
+        if node.elementChildren.contains(where: { $0.is(.blockLevel) }) {
             for child in node.children { visit(child) }
             flush()
             return

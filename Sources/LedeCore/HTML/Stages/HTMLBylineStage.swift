@@ -16,7 +16,7 @@ public struct HTMLBylineStage: HTMLStage {
         root.walk { node in
             guard found.isEmpty, node.isElement else { return false }
             let name = node.name
-            if HTMLVocabulary.neverContent.contains(name) { return false }
+            if node.is(.neverContent) { return false }
             if name == "h1" { seenHeadline = true }
             guard seenHeadline, Self.isBylineElement(node) else { return true }
             let content = text.of(node)

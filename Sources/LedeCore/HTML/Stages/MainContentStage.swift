@@ -105,7 +105,7 @@ public struct MainContentStage: HTMLStage {
         switch node.name {
         case "p", "pre", "td", "blockquote", "li": return true
         case "div", "section", "span", "font":
-            return node.elementChildren.allSatisfy { !HTMLVocabulary.blockLevel.contains($0.name) }
+            return node.elementChildren.allSatisfy { !$0.is(.blockLevel) }
         default: return false
         }
     }

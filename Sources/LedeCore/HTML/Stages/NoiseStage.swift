@@ -15,7 +15,7 @@ public struct NoiseStage: HTMLStage {
         page.document.root?.walk { node in
             guard node.isElement else { return false }
             let name = node.name
-            if HTMLVocabulary.neverContent.contains(name) || Self.isHidden(node) || Self.structural.contains(name) || Self.hasNoiseRole(node) {
+            if node.is(.neverContent) || Self.isHidden(node) || Self.structural.contains(name) || Self.hasNoiseRole(node) {
                 page.noise.insert(node)
                 return false
             }
@@ -37,7 +37,7 @@ public struct NoiseStage: HTMLStage {
                 length += child.withTextBytes { bytes in bytes.reduce(0) { $0 + ($1 > 0x20 ? 1 : 0) } }
                 return false
             }
-            return !HTMLVocabulary.neverContent.contains(child.name)
+            return !child.is(.neverContent)
         }
         return length
     }

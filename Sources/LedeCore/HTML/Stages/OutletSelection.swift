@@ -20,7 +20,8 @@ struct OutletSelection {
         if let attribute = selector.attribute { return InlineText.tidy(node.attribute(attribute) ?? "") }
         guard node.isElement else { return InlineText.tidy(node.text) }
         let noise = page.noise
-        page.noise = Set(page.stripped.map(\.node)).subtracting([node])
+        page.noise = NodeSet(for: page.document)
+        for stripped in page.stripped where stripped.node != node { page.noise.insert(stripped.node) }
         defer { page.noise = noise }
         return InlineText(page: page).of(node)
     }
