@@ -534,12 +534,35 @@ do
   table.sort(NEEDLES)
 end
 
-local function may_claim(text)
-  local low = lower(text)
-  for i = 1, #NEEDLES do
-    if find(low, NEEDLES[i], 1, true) then return true end
+-- The blocks that may hold a claim (a set of indices), or nil when none may. The texts are
+-- searched together, lower-cased and joined by "\n" (no needle holds one, so no match spans
+-- two blocks): a few plain searches per article rather than a few per block.
+local function claim_blocks(body)
+  local texts, index, stops, n, size = {}, {}, {}, 0, 0
+  for i = 1, #body do
+    local b = body[i]
+    local text = b.text
+    if TEXT_BLOCKS[b.type] and type(text) == "string" and text ~= "" then
+      n = n + 1
+      texts[n], index[n] = text, i
+      size = size + #text + 1
+      stops[n] = size -- where the "\n" after text n is, in the joined text
+    end
   end
-  return false
+  if n == 0 then return nil end
+  local low = lower(table.concat(texts, "\n"))
+  local found
+  for k = 1, #NEEDLES do
+    local needle, j = NEEDLES[k], 1
+    local p = find(low, needle, 1, true)
+    while p do
+      while stops[j] < p do j = j + 1 end
+      found = found or {}
+      found[index[j]] = true
+      p = find(low, needle, stops[j] + 1, true)
+    end
+  end
+  return found
 end
 
 return {
@@ -551,16 +574,8 @@ return {
     -- the blocks that may hold a claim; with none, there is nothing to tag (and no need
     -- for the quotations)
     local body = article.body or {}
-    local candidates, any = {}, false
-    for i = 1, #body do
-      local b = body[i]
-      local text = b.text
-      if TEXT_BLOCKS[b.type] and type(text) == "string" and text ~= "" and may_claim(text) then
-        candidates[i] = true
-        any = true
-      end
-    end
-    if not any then return end
+    local candidates = claim_blocks(body)
+    if not candidates then return end
     local by_block, order = {}, quotes.scan(article)
     for _, q in ipairs(order) do
       local list = by_block[q.block]

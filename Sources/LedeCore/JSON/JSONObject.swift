@@ -10,6 +10,11 @@ public struct JSONObject: Sendable, Equatable, Sequence {
         for (key, value) in pairs { self[key] = value }
     }
 
+    /// An object from entries whose keys are known to be distinct (no search for each key).
+    public init(distinct entries: [(key: String, value: JSONValue)]) {
+        self.entries = entries
+    }
+
     public var isEmpty: Bool { entries.isEmpty }
     public var count: Int { entries.count }
     public var keys: [String] { entries.map(\.key) }

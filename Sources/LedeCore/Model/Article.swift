@@ -47,7 +47,23 @@ public struct Article: Sendable, Equatable {
 
     /// The body as plain text: blocks joined by one blank line, list items one per line.
     /// Figures are left out: their captions describe images, not the story.
+    /// (One pass into a buffer sized up front: the filter-map-join it replaces built two arrays
+    /// and compared block types by their raw strings, for every record written or sent to Lua.)
     public var articleBody: String {
-        body.filter { $0.type != .figure }.map(\.text).joined(separator: "\n\n")
+        var size = 0
+        for block in body {
+            if case .figure = block.type { continue }
+            size += block.text.utf8.count + 2
+        }
+        var text = ""
+        text.reserveCapacity(size)
+        var first = true
+        for block in body {
+            if case .figure = block.type { continue }
+            if !first { text += "\n\n" }
+            text += block.text
+            first = false
+        }
+        return text
     }
 }

@@ -102,11 +102,15 @@ extension LuaState {
             lede_pop(pointer, 1)
         }
         if allNumbers {
+            // The array part comes out of lua_next in order, so a sequence rarely needs sorting.
+            if numbers.indices.allSatisfy({ numbers[$0] == $0 + 1 }) { return .array(entries.map(\.value)) }
             let order = numbers.indices.sorted { numbers[$0] < numbers[$1] }
             if order.enumerated().allSatisfy({ numbers[$0.element] == $0.offset + 1 }) {
                 return .array(order.map { entries[$0].value })
             }
         }
-        return .object(JSONObject(entries.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }))
+        entries.sort { $0.key < $1.key }
+        // String keys alone are distinct; only 1 and "1" in one table can give the same name.
+        return .object(numbers.isEmpty ? JSONObject(distinct: entries) : JSONObject(entries.map { ($0.key, $0.value) }))
     }
 }

@@ -113,6 +113,22 @@ local lede = readonly({
 
 -- Tags, with offsets converted from Lua's bytes to JSON's Unicode scalars.
 local current_by, pending = "?", {}
+-- utf8.len(text, 1, s - 1, true), counted on from the last position asked for in the same
+-- text when it can be: a tagger going through a block in order does not re-read the block
+-- from its start for every tag.
+local last_text, last_byte, last_count = nil, 1, 0
+local function scalars_before(text, s)
+  if text == last_text and s >= last_byte then
+    local n = utf8len(text, last_byte, s - 1, true)
+    if n then
+      last_byte, last_count = s, last_count + n
+      return last_count
+    end
+  end
+  local n = utf8len(text, 1, s - 1, true)
+  if n then last_text, last_byte, last_count = text, s, n end
+  return n
+end
 local Article = {}
 Article.__index = Article
 function Article.tag(article, spec)
@@ -138,8 +154,8 @@ function Article.tag(article, spec)
         error(format("article:tag: start/stop (%s, %s) must be positions in block %d's text (1..%d)",
           tostring(spec.start), tostring(spec.stop), index, #text), 2)
       end
-      tag.start = utf8len(text, 1, s - 1, true)
-      tag["end"] = utf8len(text, 1, e, true)
+      tag.start = scalars_before(text, s)
+      tag["end"] = scalars_before(text, e + 1)
     end
     pending[#pending + 1] = tag
   end

@@ -545,11 +545,18 @@ local function match_at(block, article, opts, types, exclude, text, t, w, s, e)
   return bestEnd
 end
 
+-- The option sets of the article being tagged: its blocks all see the same options, so the
+-- sets are looked up once per article rather than once per block.
+local setsArticle, setsOpts, setsTypes, setsExclude
+
 local function tag_block(block, article, opts)
   local text = block.text
   if type(text) ~= "string" or text == "" then return end
-  local types = as_set(opts.types)
-  local exclude = as_set(opts.exclude)
+  if article ~= setsArticle or opts ~= setsOpts then
+    setsArticle, setsOpts = article, opts
+    setsTypes, setsExclude = as_set(opts.types), as_set(opts.exclude)
+  end
+  local types, exclude = setsTypes, setsExclude
   local t = scanning_text(text)
   lastStop, lastCode = -10, nil
   local done = 0      -- the last byte of the words already looked at
