@@ -51,6 +51,17 @@ public final class HTMLTree {
         characters.reserveCapacity(capacity / 2)
     }
 
+    /// The tree `HTMLParser` built, in the arrays it filled (it builds them in a struct of its
+    /// own, where appends cost no exclusivity checks).
+    init(nodes: [Node], attributes: [Attribute], characters: [UInt8], names: [String]) {
+        self.nodes = nodes
+        self.attributes = attributes
+        self.characters = characters
+        self.names = names
+        nameNumbers.reserveCapacity(names.count)
+        for (number, name) in names.enumerated() { nameNumbers[name] = Int32(number) }
+    }
+
     // MARK: Reading
 
     public var count: Int { nodes.count }
