@@ -13,7 +13,8 @@
 /// the entry points; `HTMLTokenizer`, `HTMLRawText` and `HTMLCharacterReferences` read the
 /// bytes, `HTMLTreeBuilder` and `HTMLOpenElements` decide where elements go.
 public struct HTMLParser {
-    /// Elements deeper than this are appended to the element at this depth instead.
+    /// No element is deeper than this (`<html>` is at depth 1): elements that would be are
+    /// appended beside the ones at this depth instead.
     public static let depthLimit = 512
 
     // The page.

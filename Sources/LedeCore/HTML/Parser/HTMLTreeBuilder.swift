@@ -100,7 +100,7 @@ extension HTMLParser {
         let mode = contentMode(of: name, traits: traits, element: element)
         guard case .markup = mode, !traits.contains(.void) else { return mode }
         if selfClosing, foreignRoot >= 0 || name == HTMLTag.svg.rawValue || name == HTMLTag.math.rawValue { return mode }
-        if open.count < Self.depthLimit { push(element, name: name) }
+        if open.count + 1 < Self.depthLimit { push(element, name: name) }  // its children stay within the limit
         if name == HTMLTag.pre.rawValue || name == HTMLTag.listing.rawValue { skipNewline = true }
         return mode
     }
