@@ -109,18 +109,33 @@ enum HTMLCharacterReferences {
         }
     }
 
+    /// Read from the source's bytes: Swift's `split` and `UInt32(_:radix:)` per line cost
+    /// more than parsing a few pages.
     static let table: Table = {
         var table = Table(names: ByteStringTable(capacity: HTMLEntityTable.count))
-        for line in HTMLEntityTable.source.split(separator: "\n") {
-            let fields = line.split(separator: " ")
-            var name = Array(fields[0].utf8)
-            name.withUnsafeBufferPointer { key in _ = table.names.insert(key, hash: ByteStringTable.hash(key)) }
-            name.removeAll()
-            for code in fields[1].split(separator: ",") {
-                let scalar = Unicode.Scalar(UInt32(code, radix: 16)!)!
-                table.values.append(contentsOf: String(scalar).utf8)
+        var source = HTMLEntityTable.source
+        source.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let nameStart = index
+                while bytes[index] != UInt8(ascii: " ") { index += 1 }
+                let name = UnsafeBufferPointer(rebasing: bytes[nameStart..<index])
+                table.names.insert(name, hash: ByteStringTable.hash(name))
+                var value: UInt32 = 0
+                repeat {
+                    index += 1  // past the space, a comma or the newline
+                    let byte = index < bytes.count ? bytes[index] : UInt8(ascii: "\n")
+                    switch byte {
+                    case UInt8(ascii: "0")...UInt8(ascii: "9"): value = value << 4 | UInt32(byte - UInt8(ascii: "0"))
+                    case UInt8(ascii: "A")...UInt8(ascii: "F"): value = value << 4 | UInt32(byte - UInt8(ascii: "A") + 10)
+                    default:
+                        table.values.append(contentsOf: Unicode.UTF8.encode(Unicode.Scalar(value)!)!)
+                        value = 0
+                    }
+                } while index < bytes.count && bytes[index] != UInt8(ascii: "\n")
+                table.valueEnds.append(Int32(table.values.count))
+                index += 1
             }
-            table.valueEnds.append(Int32(table.values.count))
         }
         return table
     }()
