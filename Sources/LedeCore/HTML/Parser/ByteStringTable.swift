@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// A hash table from short byte strings to numbers, for the parser's names and entities:
 /// found straight from the page's bytes, with no String made per tag, attribute or `&name;`.
 ///
@@ -52,10 +46,12 @@ struct ByteStringTable {
                         let number = slots[slot]
                         if number < 0 { return nil }
                         let entry = entries[Int(number)]
-                        if entry.hash == hash, Int(entry.length) == key.count,
-                            key.count == 0 || memcmp(keys.baseAddress! + Int(entry.start), key.baseAddress!, key.count) == 0
-                        {
-                            return number
+                        if entry.hash == hash, Int(entry.length) == key.count {
+                            // Names are short: a loop beats memcmp's call.
+                            var offset = 0
+                            let start = Int(entry.start)
+                            while offset < key.count, keys[start &+ offset] == key[offset] { offset &+= 1 }
+                            if offset == key.count { return number }
                         }
                         slot = (slot + 1) & mask
                     }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// lede's HTML parser: a tokenizer and an "HTML5-lite" tree builder in one pass over the
 /// page's UTF-8, filling an `HTMLTree`. It replaces libxml2's parser, whose tree building
 /// cost more than a whole run of the fastest competitor.
@@ -22,6 +28,8 @@ public struct HTMLParser {
     let end: Int
     var position = 0
     let byteClass: UnsafePointer<UInt8>
+    /// The page has no CR and no NUL, so text scans need not look for them.
+    let plainInput: Bool
     let tagTraits: UnsafePointer<HTMLTag.Traits>
 
     // The tree under construction (see `HTMLTree` for their meaning). While a tag is read its
@@ -67,10 +75,11 @@ public struct HTMLParser {
         self.input = input
         end = count
         byteClass = ByteClass.table
+        plainInput = memchr(input, 0x0D, count) == nil && memchr(input, 0, count) == nil
         tagTraits = HTMLTag.traitTable
         nodes = [HTMLTree.Node(kind: .document, name: -1, parent: HTMLTree.none)]
         nodes.reserveCapacity(count / 48 + 16)
-        characters.reserveCapacity(count / 3 + 64)
+        characters.reserveCapacity(count + 64)
         names = HTMLTag.seededNames
         treeNumber = Array(repeating: -1, count: names.count)
         topOpen = Array(repeating: -1, count: names.count)

@@ -13,7 +13,8 @@ extension HTMLParser {
         }
         var run = index
         scanning: while true {
-            index = scan(from: index, stoppingAt: UInt8(ascii: "<"))
+            // Without entities to decode nor CR or NUL to replace, only a `<` can stop the run.
+            index = plainInput && !decode ? nextLessThan(from: index) : scan(from: index, stoppingAt: UInt8(ascii: "<"))
             appendInput(run, index)
             guard index < end else { break }
             switch input[index] {

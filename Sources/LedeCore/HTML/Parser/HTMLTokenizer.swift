@@ -47,17 +47,26 @@ extension HTMLParser {
     }
 
     /// The index of the first byte from `start` that is `byte`, `&`, CR or NUL, or `end`;
-    /// eight bytes at a time, as most text and attribute values have none of them.
+    /// eight bytes at a time, as most text and attribute values have none of them. On a
+    /// page without CR or NUL (most), only `byte` and `&` are looked for.
     @inline(__always)
     func scan(from start: Int, stoppingAt byte: UInt8) -> Int {
         var index = start
         let pattern = Self.ones &* UInt64(byte)
-        while index &+ 8 <= end {
-            let word = UnsafeRawPointer(input + index).loadUnaligned(as: UInt64.self)
-            let hits = Self.zeroBytes(word ^ pattern) | Self.zeroBytes(word ^ Self.ampersands)
-                | Self.zeroBytes(word ^ Self.returns) | Self.zeroBytes(word)
-            if hits != 0 { break }
-            index &+= 8
+        if plainInput {
+            while index &+ 8 <= end {
+                let word = UnsafeRawPointer(input + index).loadUnaligned(as: UInt64.self)
+                if Self.zeroBytes(word ^ pattern) | Self.zeroBytes(word ^ Self.ampersands) != 0 { break }
+                index &+= 8
+            }
+        } else {
+            while index &+ 8 <= end {
+                let word = UnsafeRawPointer(input + index).loadUnaligned(as: UInt64.self)
+                let hits = Self.zeroBytes(word ^ pattern) | Self.zeroBytes(word ^ Self.ampersands)
+                    | Self.zeroBytes(word ^ Self.returns) | Self.zeroBytes(word)
+                if hits != 0 { break }
+                index &+= 8
+            }
         }
         while index < end {
             let next = input[index]
@@ -65,6 +74,14 @@ extension HTMLParser {
             index &+= 1
         }
         return end
+    }
+
+    /// The index of the next `<` from `start`, or `end` (memchr: raw text such as scripts is
+    /// long and has few).
+    @inline(__always)
+    func nextLessThan(from start: Int) -> Int {
+        guard start < end, let found = memchr(input + start, Int32(UInt8(ascii: "<")), end - start) else { return end }
+        return input.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
     static let ones: UInt64 = 0x0101_0101_0101_0101
