@@ -79,15 +79,7 @@ extension HTMLParser {
     }
 
     @discardableResult
-    private mutating func link(_ node: HTMLTree.Node) -> HTMLTree.NodeID {
-        let id = HTMLTree.NodeID(nodes.count)
-        let parent = Int(node.parent)
-        nodes.append(node)
-        let last = nodes[parent].lastChild
-        if last == HTMLTree.none { nodes[parent].firstChild = id } else { nodes[Int(last)].nextSibling = id }
-        nodes[parent].lastChild = id
-        return id
-    }
+    private mutating func link(_ node: HTMLTree.Node) -> HTMLTree.NodeID { HTMLTree.link(node, into: &nodes) }
 
     /// Adds the tag's attributes `attributes[first...]` that `element` lacks to it (a second
     /// `<html>` or `<body>`). Its attributes must stay contiguous, so they are copied to the
@@ -98,9 +90,10 @@ extension HTMLParser {
         attributeMerges += 1
         let existing = attributes[Int(record.firstAttribute)..<Int(record.firstAttribute + record.attributeCount)]
         var added = existing.map { $0 }
+        var present = Set(existing.map(\.name))  // a set: pages may repeat a body tag with thousands of attributes
         for attribute in attributes[first...] {
             let name = treeName(attribute.name)
-            if !existing.contains(where: { $0.name == name }) { added.append(HTMLTree.Attribute(name: name, valueStart: attribute.valueStart, valueEnd: attribute.valueEnd)) }
+            if present.insert(name).inserted { added.append(HTMLTree.Attribute(name: name, valueStart: attribute.valueStart, valueEnd: attribute.valueEnd)) }
         }
         attributes.removeLast(attributes.count - first)
         nodes[Int(element)].firstAttribute = Int32(attributes.count)

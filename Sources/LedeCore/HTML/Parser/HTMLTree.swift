@@ -159,12 +159,16 @@ public final class HTMLTree {
     }
 
     @discardableResult
-    private func link(_ node: Node) -> NodeID {
+    private func link(_ node: Node) -> NodeID { Self.link(node, into: &nodes) }
+
+    /// Appends `node` to `nodes` as the last child of its parent; the parser's arrays too.
+    @inline(__always)
+    static func link(_ node: Node, into nodes: inout [Node]) -> NodeID {
         let id = NodeID(nodes.count)
         let parent = Int(node.parent)
         nodes.append(node)
         let last = nodes[parent].lastChild
-        if last == Self.none { nodes[parent].firstChild = id } else { nodes[Int(last)].nextSibling = id }
+        if last == none { nodes[parent].firstChild = id } else { nodes[Int(last)].nextSibling = id }
         nodes[parent].lastChild = id
         return id
     }
