@@ -7,10 +7,7 @@ extension HTMLParser {
     mutating func readRawText(into element: HTMLTree.NodeID, endTag name: Int32, decodingEntities decode: Bool) {
         let start = characters.count
         var index = position
-        if skipNewline {
-            skipNewline = false
-            if index < end, input[index] == UInt8(ascii: "\n") { index += 1 }
-        }
+        if skipNewline { index = afterLeadingNewline(index) }
         var run = index
         scanning: while true {
             // Without entities to decode nor CR or NUL to replace, only a `<` can stop the run.

@@ -21,10 +21,7 @@ extension HTMLParser {
     /// Reads text up to the next `<` into the pending text.
     mutating func readText() {
         var index = position
-        if skipNewline {
-            skipNewline = false
-            if index < end, input[index] == UInt8(ascii: "\n") { index += 1 }
-        }
+        if skipNewline { index = afterLeadingNewline(index) }
         var run = index
         while true {
             index = scan(from: index, stoppingAt: UInt8(ascii: "<"))
@@ -97,6 +94,16 @@ extension HTMLParser {
     @inline(__always)
     mutating func appendInput(_ from: Int, _ to: Int) {
         if to > from { characters.append(contentsOf: UnsafeBufferPointer(start: input + from, count: to - from)) }
+    }
+
+    /// The index after a line break (LF, CR or CR LF) at `index`, which HTML5 drops right after
+    /// `<pre>`, `<listing>` and `<textarea>`; `index` when there is none.
+    mutating func afterLeadingNewline(_ index: Int) -> Int {
+        skipNewline = false
+        guard index < end else { return index }
+        if input[index] == UInt8(ascii: "\n") { return index + 1 }
+        if input[index] == UInt8(ascii: "\r") { return index + 1 < end && input[index + 1] == UInt8(ascii: "\n") ? index + 2 : index + 1 }
+        return index
     }
 
     /// A CR at `index` becomes a LF (a CR LF pair one LF); returns the index after it.

@@ -64,6 +64,7 @@ import Testing
         #expect(parsedBody("a\u{0}b") == "ab")
         #expect(parsedBody("<p title=\"a\u{0}\r\nb\">") == "<p title=\"a\u{FFFD}\nb\"></p>")
         #expect(parsedBody("<pre>\nx</pre>") == "<pre>x</pre>")
+        #expect(parsedBody("<pre>\r\n\nx</pre><textarea>\rt</textarea>") == "<pre>\nx</pre><textarea>t</textarea>")
     }
 
     @Test func multibyteTextAndNames() {
