@@ -19,13 +19,9 @@ static inline void lede_xml_free(void *pointer) { xmlFree(pointer); }
 
 static void lede_xml_silent(void *context, const char *message, ...) { (void)context; (void)message; }
 
-/* No error output on stderr: recover mode reports every quirk of real-world HTML. */
+/* No error output on stderr: XPath evaluation reports its errors to the context only. */
 static inline void lede_xml_quiet(void) {
     xmlSetGenericErrorFunc(NULL, lede_xml_silent);
     xmlSetStructuredErrorFunc(NULL, NULL);
-}
-
-static inline int lede_html_options(void) {
-    return HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_COMPACT;
 }
 #endif

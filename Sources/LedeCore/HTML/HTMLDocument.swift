@@ -7,11 +7,10 @@ public final class HTMLDocument {
     public let finding: String?
 
     /// Decodes the bytes from `encoding` (an IANA name: `UTF-8`, `windows-1252`) and parses
-    /// them.
+    /// them with lede's own parser, which reads any bytes.
     public init(bytes: [UInt8], encoding: String) throws(InputError) {
         let decoded = Transcoding.utf8(bytes, from: encoding)
-        guard let tree = XPathMirror.parseWithLibXML2(decoded.utf8) else { throw InputError(.unreadable, "the HTML could not be parsed") }
-        self.tree = tree
+        tree = HTMLParser.parse(decoded.utf8)
         finding = decoded.finding
     }
 

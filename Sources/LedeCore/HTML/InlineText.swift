@@ -28,7 +28,8 @@ struct InlineText {
     }
 
     /// Collapses runs of white space to one space, or to one line break where a `<br>` was,
-    /// and trims both ends. No-break spaces are kept as they are. Works on the UTF-8 bytes:
+    /// and trims both ends. No-break spaces are kept as they are; ASCII control characters
+    /// other than white space go. Works on the UTF-8 bytes:
     /// this runs over every paragraph of a page several times.
     static func tidy(_ text: String) -> String {
         var text = text
@@ -40,6 +41,10 @@ struct InlineText {
             var start = 0
             while start < bytes.count {
                 let length = UTF8Scalars.length(lead: bytes[start])
+                if length == 1, bytes[start] < 0x20 && !bytes[start].isASCIIWhiteSpace || bytes[start] == 0x7F {
+                    start += 1  // a control character (a stray BEL): never text
+                    continue
+                }
                 let isSpace = length == 1 ? bytes[start].isASCIIWhiteSpace : isSpaceOrBreak(bytes, at: start, length: length, pendingBreak: &pendingBreak)
                 if isSpace {
                     pendingSpace = true

@@ -64,8 +64,9 @@ import Testing
     @Test func deepNestingDoesNotCrash() throws {
         let html = "<html><body>" + String(repeating: "<div>", count: 100_000) + "text" + String(repeating: "</div>", count: 100_000) + "</body></html>"
         let article = try extractHTML(html)
-        #expect(article.body.isEmpty)
-        #expect(article.diagnostics.contains { $0.stage == "blocks" })
+        // lede's parser caps nesting at 512 levels (deeper elements go beside the ones at
+        // the cap), so the text is still read.
+        #expect(article.body.map(\.text) == ["text"])
     }
 
     @Test func aPageWithNoTextIsAnArticleWithADiagnostic() throws {

@@ -37,6 +37,11 @@ import Testing
         }
     }
 
+    @Test func controlCharactersGoAndJoinNothing() {
+        #expect(InlineText.tidy("bell\u{7}ed\u{1B} \u{7F}text") == "belled text")
+        #expect(InlineText.tidy("\u{7}  a") == "a")
+    }
+
     @Test func classWordsOfASCIIAndOtherValues() {
         #expect(HTMLVocabulary.words(of: "Article-Body  main_col\tx") == ["article-body", "article", "body", "main_col", "main", "col", "x"])
         #expect(HTMLVocabulary.words(of: "Störer-Box ad") == ["störer-box", "störer", "box", "ad"])

@@ -120,45 +120,4 @@ final class XPathMirror {
         default: "invalid expression"
         }
     }
-
-    /// libxml2's own HTML parser into lede's tree: the reference the new parser was checked
-    /// against. (Temporary: kept until lede's parser is measured against it.)
-    static func parseWithLibXML2(_ utf8: [UInt8]) -> HTMLTree? {
-        lede_xml_quiet()
-        let parsed: xmlDocPtr? = utf8.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
-                htmlReadMemory(chars.baseAddress, Int32(clamping: chars.count), nil, "UTF-8", lede_html_options())
-            }
-        }
-        guard let parsed else { return nil }
-        defer { xmlFreeDoc(parsed) }
-        var tree = HTMLTree.Builder(capacity: utf8.count)
-        func copy(_ first: xmlNodePtr?, into parent: HTMLTree.NodeID) {
-            var child = first
-            while let node = child {
-                switch node.pointee.type {
-                case XML_ELEMENT_NODE:
-                    var pairs: [(name: Int32, value: ArraySlice<UInt8>)] = []
-                    var property = node.pointee.properties
-                    while let attribute = property {
-                        let name = tree.intern(String(cString: attribute.pointee.name))
-                        let value = xmlNodeGetContent(xmlNodePtr(OpaquePointer(attribute)))
-                        pairs.append((name, value.map { Array(String(cString: $0).utf8)[...] } ?? []))
-                        if let value { lede_xml_free(value) }
-                        property = attribute.pointee.next
-                    }
-                    let element = tree.appendElement(name: tree.intern(String(cString: node.pointee.name)), to: parent, attributes: pairs)
-                    copy(node.pointee.children, into: element)
-                case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                    if let content = node.pointee.content {
-                        tree.appendText(UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))), to: parent)
-                    }
-                default: break
-                }
-                child = node.pointee.next
-            }
-        }
-        copy(parsed.pointee.children, into: HTMLTree.document)
-        return HTMLTree(tree)
-    }
 }

@@ -60,6 +60,31 @@ public final class HTMLTree {
         nameLengths = names.map(\.utf8.count)
     }
 
+    /// The tree `HTMLParser` built, in the arrays it filled (in a struct of its own, where
+    /// appends cost no exclusivity checks).
+    convenience init(nodes: [Node], attributes: [Attribute], characters: [UInt8], names: [String]) {
+        var builder = Builder()
+        builder.nodes = nodes
+        builder.attributes = attributes
+        builder.characters = characters
+        builder.names = names
+        builder.nameNumbers.reserveCapacity(names.count)
+        for (number, name) in names.enumerated() { builder.nameNumbers[name] = Int32(number) }
+        self.init(builder)
+    }
+
+    /// Appends `node` to `nodes` as the last child of its parent: for `Builder` and the parser.
+    @inline(__always)
+    static func link(_ node: Node, into nodes: inout [Node]) -> NodeID {
+        let id = NodeID(nodes.count)
+        let parent = Int(node.parent)
+        nodes.append(node)
+        let last = nodes[parent].lastChild
+        if last == none { nodes[parent].firstChild = id } else { nodes[Int(last)].nextSibling = id }
+        nodes[parent].lastChild = id
+        return id
+    }
+
     // MARK: Reading
 
     public var count: Int { nodes.count }
@@ -188,14 +213,6 @@ extension HTMLTree {
         }
 
         @discardableResult
-        private mutating func link(_ node: Node) -> NodeID {
-            let id = NodeID(nodes.count)
-            let parent = Int(node.parent)
-            nodes.append(node)
-            let last = nodes[parent].lastChild
-            if last == HTMLTree.none { nodes[parent].firstChild = id } else { nodes[Int(last)].nextSibling = id }
-            nodes[parent].lastChild = id
-            return id
-        }
+        private mutating func link(_ node: Node) -> NodeID { HTMLTree.link(node, into: &nodes) }
     }
 }
