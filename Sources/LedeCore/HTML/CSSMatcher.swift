@@ -47,15 +47,25 @@ struct CSSMatcher {
     }
 
     /// The elements below `context` that one of the selectors matches, in document order.
+    /// (A plain loop over the tree: rules' `match` functions run this on every page.)
     func select(below context: HTMLTree.NodeID) -> [HTMLTree.NodeID] {
         var found: [HTMLTree.NodeID] = []
-        HTMLNode(tree, context).walk { node in
-            if node.id != context, tree.kind(node.id) == .element,
-                list.contains(where: { matches($0, $0.compounds.count - 1, node.id, below: context) })
-            {
-                found.append(node.id)
+        var node = tree.firstChild(context)
+        while node != HTMLTree.none {
+            if tree.kind(node) == .element {
+                for complex in list where matches(complex, complex.compounds.count - 1, node, below: context) {
+                    found.append(node)
+                    break
+                }
             }
-            return true
+            // Next in document order: the first child, else the next sibling of the node or
+            // of its nearest ancestor below `context` that has one.
+            var next = tree.firstChild(node)
+            while next == HTMLTree.none, node != context {
+                next = tree.nextSibling(node)
+                if next == HTMLTree.none { node = tree.parent(node) }
+            }
+            node = next
         }
         return found
     }
