@@ -54,11 +54,15 @@ enum HTMLVocabulary {
         "trending", "most-popular", "popular", "more-stories", "read-more", "readmore", "teaser", "disclaimer",
     ]
 
+    static let noiseNames = ClassWordList(noiseWords)
+
     /// Class and id words that suggest the article itself.
     static let contentWords: Set<String> = [
         "article", "articlebody", "article-body", "body", "content", "entry", "main", "post", "story", "text",
         "blog", "page", "prose", "richtext", "rich-text",
     ]
+
+    static let contentNames = ClassWordList(contentWords)
 
     /// The words of a class or id value: lowercase, split at spaces, `-` and `_`, plus the
     /// whole hyphenated tokens (`article-body`).

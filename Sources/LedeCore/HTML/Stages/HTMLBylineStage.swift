@@ -5,6 +5,7 @@ public struct HTMLBylineStage: HTMLStage {
     public let name = "byline"
 
     private static let markers: Set<String> = ["byline", "author", "authors", "writer", "contributor", "author-name", "byline-name"]
+    private static let markerNames = ClassWordList(markers)
 
     public init() {}
 
@@ -30,8 +31,6 @@ public struct HTMLBylineStage: HTMLStage {
     static func isBylineElement(_ node: HTMLNode) -> Bool {
         if node.attribute("rel")?.lowercased() == "author" { return true }
         if let property = node.attribute("itemprop")?.lowercased(), property == "author" { return true }
-        let value = [node.attribute("class"), node.attribute("id")].compactMap { $0 }.joined(separator: " ")
-        guard !value.isEmpty else { return false }
-        return !HTMLVocabulary.words(of: value).isDisjoint(with: markers)
+        return node.isNamed(by: markerNames)
     }
 }

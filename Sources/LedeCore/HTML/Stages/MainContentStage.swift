@@ -121,12 +121,8 @@ public struct MainContentStage: HTMLStage {
         default: score = 0
         }
         if node.attribute("itemprop")?.lowercased() == "articlebody" { score += 25 }
-        let value = [node.attribute("class"), node.attribute("id")].compactMap { $0 }.joined(separator: " ")
-        if !value.isEmpty {
-            let words = HTMLVocabulary.words(of: value)
-            if !words.isDisjoint(with: HTMLVocabulary.contentWords) { score += 25 }
-            if !words.isDisjoint(with: HTMLVocabulary.noiseWords) { score -= 25 }
-        }
+        if node.isNamed(by: HTMLVocabulary.contentNames) { score += 25 }
+        if node.isNamed(by: HTMLVocabulary.noiseNames) { score -= 25 }
         return score
     }
 

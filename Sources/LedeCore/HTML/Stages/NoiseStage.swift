@@ -56,9 +56,6 @@ public struct NoiseStage: HTMLStage {
 
     /// A class or id word of furniture, unless the same element also names content.
     static func hasNoiseName(_ node: HTMLNode) -> Bool {
-        let value = [node.attribute("class"), node.attribute("id")].compactMap { $0 }.joined(separator: " ")
-        guard !value.isEmpty else { return false }
-        let words = HTMLVocabulary.words(of: value)
-        return !words.isDisjoint(with: HTMLVocabulary.noiseWords) && words.isDisjoint(with: HTMLVocabulary.contentWords)
+        node.isNamed(by: HTMLVocabulary.noiseNames) && !node.isNamed(by: HTMLVocabulary.contentNames)
     }
 }
