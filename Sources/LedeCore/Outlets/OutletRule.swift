@@ -36,15 +36,21 @@ public struct OutletRule: Sendable {
 
     /// True when the URL's host is one of `domains` or a subdomain of one.
     public func matches(url: String) -> Bool {
-        guard let host = Self.host(of: url) else { return false }
-        return domains.contains { host == $0 || host.hasSuffix("." + $0) }
+        Self.host(of: url).map(matches(host:)) ?? false
+    }
+
+    /// True when `host` (lowercase, as `host(of:)` gives it) is one of `domains` or a
+    /// subdomain of one. Resolvers find the host once and ask every rule.
+    public func matches(host: String) -> Bool {
+        domains.contains { host == $0 || host.hasSuffix("." + $0) }
     }
 
     /// The lowercase host of an absolute http(s) URL (or a `//host/...` one), without `www.`-style
     /// stripping: `domains` entries match subdomains anyway.
     public static func host(of url: String) -> String? {
-        var rest = Substring(url.trimmingCharacters(in: .whitespaces))
-        if let scheme = rest.range(of: "://") {
+        var rest = Substring(url).drop { $0 == " " || $0 == "\t" }
+        while let last = rest.last, last == " " || last == "\t" { rest = rest.dropLast() }
+        if let scheme = rest.firstRange(of: "://") {
             rest = rest[scheme.upperBound...]
         } else if rest.hasPrefix("//") {
             rest = rest.dropFirst(2)

@@ -82,7 +82,9 @@ public final class OutletRules: OutletResolver {
 
     public func rule(for input: OutletInput, findings: inout [Diagnostic]) -> OutletRule? {
         if let forced { return forced.rule }
-        if let url = input.url, let byHost = rules.first(where: { $0.rule.matches(url: url) }) { return byHost.rule }
+        if let host = input.url.flatMap(OutletRule.host(of:)), let byHost = rules.first(where: { $0.rule.matches(host: host) }) {
+            return byHost.rule
+        }
         for loaded in rules where loaded.rule.hasMatch {
             do {
                 if try runtime.matchOutlet(id: loaded.id, input: input) { return loaded.rule }
