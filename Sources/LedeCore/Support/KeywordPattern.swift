@@ -18,16 +18,26 @@ public struct KeywordPattern: Sendable {
     /// The words by their first byte, so each position of the text is tried only against the
     /// words that can start there.
     private let wordsByFirstByte: [[Word]]
+    /// The pairs of lowercase ASCII bytes a word starts with, one bit per pair (first byte times
+    /// 128 plus the second): most positions of a text start no word, and one bit test says so.
+    private let openings: [UInt64]
     private let fallback: Pattern
 
     /// `anywhere` and `wholeWords` are lowercase ASCII words, letters, digits and `-` or `_`.
     public init(_ anywhere: [String], wholeWords: [String] = []) {
         var table = [[Word]](repeating: [], count: 128)
+        var openings = [UInt64](repeating: 0, count: 128 * 128 / 64)
         for (word, isWhole) in anywhere.map({ ($0, false) }) + wholeWords.map({ ($0, true) }) {
             let bytes = Array(word.utf8)
             table[Int(bytes[0])].append(Word(bytes: bytes, isWhole: isWhole))
+            // A one-byte word opens at its byte whatever follows it.
+            for second in bytes.count > 1 ? [bytes[1]] : Array(0..<128) {
+                let pair = Int(bytes[0]) << 7 | Int(second)
+                openings[pair >> 6] |= 1 << UInt64(pair & 63)
+            }
         }
         wordsByFirstByte = table
+        self.openings = openings
         let alternatives = anywhere.map(NSRegularExpression.escapedPattern(for:))
             + wholeWords.map { #"\b"# + NSRegularExpression.escapedPattern(for: $0) + #"\b"# }
         fallback = Pattern(alternatives.joined(separator: "|"))
@@ -44,8 +54,30 @@ public struct KeywordPattern: Sendable {
         return fallback.matches(text)
     }
 
+    /// Whether the words occur in `parts` (an element's class, id and itemprop) joined with
+    /// spaces and lowercased, as `matches` answers for that label. No word holds a space, so none
+    /// spans two parts and ASCII parts are searched one by one without being joined or lowercased.
+    func matches(joining first: String?, _ second: String?, _ third: String? = nil) -> Bool {
+        var nonASCII = false
+        for part in [first, second, third] {
+            guard let part else { continue }
+            let answer = part.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+                bytes.allSatisfy { $0 < 0x80 } ? matchesASCII(bytes) : nil
+            }
+            switch answer ?? nil {
+            case true?: return true
+            case false?: continue
+            case nil: nonASCII = true
+            }
+        }
+        return nonASCII && matches([first, second, third].compactMap { $0 }.joined(separator: " ").lowercased())
+    }
+
     private func matchesASCII(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
         for start in text.indices {
+            let second = start + 1 < text.count ? Int(Self.lowercase(text[start + 1])) : 0
+            let pair = Int(Self.lowercase(text[start])) << 7 | second
+            guard openings[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { continue }
             for word in wordsByFirstByte[Int(Self.lowercase(text[start]))] where Self.occurs(word, in: text, at: start) {
                 return true
             }
