@@ -15,6 +15,12 @@ import Foundation
 struct MatchWindows {
     enum Anchor {
         case fourDigits, digitAndPeriod
+        /// Four digits as the year of `12. März 2019`: a digit (the day) among the `reach` units
+        /// that are not white space before them, and a letter (the month) after that digit.
+        case yearAfterMonth(reach: Int)
+        /// Four digits as the year of `March 12, 2019`: a digit (the day) among the `reach` units
+        /// that are not white space before them, and a letter (the month) before the day.
+        case yearAfterDay(reach: Int)
         /// Lowercase ASCII words, none of which can start inside another.
         case words([[UInt8]])
     }
@@ -30,7 +36,8 @@ struct MatchWindows {
         var windows: [NSRange] = []
         var index = 0
         while index < units.count {
-            guard let end = anchorEnd(at: index) else {
+            index = candidate(from: index)
+            guard index < units.count, let end = anchorEnd(at: index) else {
                 index += 1
                 continue
             }
@@ -46,14 +53,15 @@ struct MatchWindows {
         return windows
     }
 
-    /// Every match of `regex` in the windows of `text` (whose UTF-16 units are `units`), as the
-    /// ranges of its groups in `text`. Each window is matched in a copy of it with a few units
-    /// on either side, for the look-behinds and look-aheads (one character each) to read.
-    func matches(of regex: NSRegularExpression, in text: NSString) -> [[NSRange]] {
+    /// Every match of `regex` in the windows of the text whose UTF-16 units are `units`, as the
+    /// ranges of its groups in the text. Each window is matched in a copy of it with a few units
+    /// on either side, for the look-behinds and look-aheads (one character each) to read, made
+    /// from the units (an `NSString` of a Swift string finds a UTF-16 offset by counting).
+    func matches(of regex: NSRegularExpression) -> [[NSRange]] {
         windows.flatMap { window -> [[NSRange]] in
             let start = alignedStart(max(0, window.location - 4))
             let end = alignedEnd(min(units.count, NSMaxRange(window) + 4))
-            let piece = text.substring(with: NSRange(location: start, length: end - start))
+            let piece = String(decoding: units[start..<end], as: UTF16.self)
             let region = NSRange(location: window.location - start, length: window.length)
             return regex.matches(in: piece, options: .withTransparentBounds, range: region).map { match in
                 (0..<match.numberOfRanges).map { index in
@@ -72,12 +80,16 @@ struct MatchWindows {
         case .words: return nil
         case .digitAndPeriod:
             return end < units.count && units[end] == 0x2E ? end + 1 : nil
-        case .fourDigits:
+        case .fourDigits, .yearAfterMonth, .yearAfterDay:
             for _ in 1..<4 {
                 guard let next = digitEnd(at: end) else { return nil }
                 end = next
             }
-            return end
+            switch anchor {
+            case .yearAfterMonth(let reach): return hasDayAndMonth(before: index, reach: reach) ? end : nil
+            case .yearAfterDay(let reach): return hasMonthAndDay(before: index, reach: reach) ? end : nil
+            default: return end
+            }
         }
     }
 
@@ -119,7 +131,7 @@ extension MatchWindows {
     }
 
     /// Where the decimal digit at `index` ends (after one unit, or two beyond the BMP), or nil.
-    fileprivate func digitEnd(at index: Int) -> Int? {
+    func digitEnd(at index: Int) -> Int? {
         guard index < units.count else { return nil }
         let unit = units[index]
         if unit < 0x80 { return unit >= 0x30 && unit <= 0x39 ? index + 1 : nil }
@@ -128,12 +140,39 @@ extension MatchWindows {
             let value = 0x10000 + (UInt32(unit - 0xD800) << 10) + UInt32(units[index + 1] - 0xDC00)
             return Unicode.Scalar(value)?.properties.generalCategory == .decimalNumber ? index + 2 : nil
         }
-        return Unicode.Scalar(unit)?.properties.generalCategory == .decimalNumber ? index + 1 : nil
+        return DecimalDigits.contains(unit) ? index + 1 : nil
+    }
+
+    /// The first index from `start` on where an anchor may start: a digit, a unit that may
+    /// begin one beyond the plane, or the first letter of a word. Most units of a text are
+    /// passed over here, a few instructions each.
+    fileprivate func candidate(from start: Int) -> Int {
+        units.withUnsafeBufferPointer { units in
+            var index = start
+            if case .words(let words) = anchor {
+                let firsts = words.map { UInt16($0[0]) }
+                while index < units.count {
+                    let unit = units[index]
+                    if firsts.contains(unit >= 0x41 && unit <= 0x5A ? unit | 0x20 : unit) { break }
+                    index += 1
+                }
+                return index
+            }
+            let digits = DecimalDigits.bits
+            while index < units.count {
+                let unit = units[index]
+                if unit < 0x80 ? (unit >= 0x30 && unit <= 0x39) : unit >= 0x100 && (UTF16.isLeadSurrogate(unit) || digits[Int(unit >> 6)] & (1 << UInt64(unit & 63)) != 0) {
+                    break
+                }
+                index += 1
+            }
+            return index
+        }
     }
 
     /// White space as ICU's `\s` may read it (Unicode White_Space, or a separator), generously:
     /// taking a unit for space that is not only makes a window larger.
-    fileprivate static func isSpace(_ unit: UInt16) -> Bool {
+    static func isSpace(_ unit: UInt16) -> Bool {
         if unit < 0x80 { return unit == 0x20 || (unit >= 0x09 && unit <= 0x0D) || (unit >= 0x1C && unit <= 0x1F) }
         if unit < 0x100 { return unit == 0x85 || unit == 0xA0 }
         guard let scalar = Unicode.Scalar(unit) else { return false }

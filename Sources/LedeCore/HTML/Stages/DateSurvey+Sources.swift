@@ -16,7 +16,7 @@ extension DateSurvey {
                 let text = script.node.text
                 let source = text as NSString
                 let windows = MatchWindows(units: Array(text.utf16), anchor: .words([Array("date".utf8), Array("pub".utf8)]), before: 12, after: 120)
-                for match in windows.matches(of: Self.scriptKey, in: source) {
+                for match in windows.matches(of: Self.scriptKey) {
                     let value = source.substring(with: match[2]).replacingOccurrences(of: "\\/", with: "/")
                     if let date = plausible(DateScanner.machineDate(value, monthFirst: monthFirst)) { return date }
                 }
