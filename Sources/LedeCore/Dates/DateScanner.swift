@@ -49,7 +49,9 @@ public enum DateScanner {
         // without them those shapes, each a scan of the whole text, find nothing worth trying.
         let hasFourDigitYear = hasFourASCIIDigits(lowered)
         let units = Array(lowered.utf16)
-        for (shape, regex) in shapes where hasFourDigitYear || shape == .dmyNumeric {
+        // `2019年3月12日` needs its 年, which has no case to fold.
+        let hasYearSign = units.contains(0x5E74)
+        for (shape, regex) in shapes where (hasFourDigitYear || shape == .dmyNumeric) && (hasYearSign || shape != .cjk) {
             for match in windows(for: shape, in: units).matches(of: regex) {
                 guard !taken.contains(where: { NSIntersectionRange($0, match[0]).length > 0 }) else { continue }
                 func group(_ index: Int) -> String { nsText.substring(with: match[index]) }
@@ -93,8 +95,9 @@ public enum DateScanner {
     static func windows(for shape: Shape, in units: [UInt16]) -> MatchWindows {
         switch shape {
         case .dmyNumeric: MatchWindows(units: units, anchor: .digitAndPeriod, before: 24, after: 24)
-        case .ymd, .cjk: MatchWindows(units: units, anchor: .fourDigits, before: 8, after: 24)
-        case .slashed: MatchWindows(units: units, anchor: .fourDigits, before: 24, after: 8)
+        case .ymd: MatchWindows(units: units, anchor: .yearThenSeparator, before: 8, after: 24)
+        case .cjk: MatchWindows(units: units, anchor: .fourDigits, before: 8, after: 24)
+        case .slashed: MatchWindows(units: units, anchor: .yearAfterSeparator, before: 24, after: 8)
         case .dmyWords: MatchWindows(units: units, anchor: .yearAfterMonth(reach: 28 + monthReach), before: 32 + monthReach, after: 8)
         case .mdyWords: MatchWindows(units: units, anchor: .yearAfterDay(reach: 6), before: 32 + monthReach, after: 8)
         }

@@ -14,7 +14,14 @@ import Foundation
 /// attempt fail, never succeed.
 struct MatchWindows {
     enum Anchor {
-        case fourDigits, digitAndPeriod
+        case fourDigits
+        /// A digit and a period, then a digit after at most one unit of white space: the day
+        /// and month of `12.03.19` (the anchor ends at the period).
+        case digitAndPeriod
+        /// Four digits followed by `-`, `/` or `.`: the year of `2019-03-12`.
+        case yearThenSeparator
+        /// Four digits after `/` or `-`: the year of `12/03/2019`.
+        case yearAfterSeparator
         /// Four digits as the year of `12. März 2019`: a digit (the day) among the `reach` units
         /// that are not white space before them, and a letter (the month) after that digit.
         case yearAfterMonth(reach: Int)
@@ -79,8 +86,10 @@ struct MatchWindows {
         switch anchor {
         case .words: return nil
         case .digitAndPeriod:
-            return end < units.count && units[end] == 0x2E ? end + 1 : nil
-        case .fourDigits, .yearAfterMonth, .yearAfterDay:
+            guard end < units.count, units[end] == 0x2E else { return nil }
+            let next = end + 1 < units.count && Self.isSpace(units[end + 1]) ? end + 2 : end + 1
+            return digitEnd(at: next) != nil ? end + 1 : nil
+        case .fourDigits, .yearThenSeparator, .yearAfterSeparator, .yearAfterMonth, .yearAfterDay:
             for _ in 1..<4 {
                 guard let next = digitEnd(at: end) else { return nil }
                 end = next
@@ -88,6 +97,8 @@ struct MatchWindows {
             switch anchor {
             case .yearAfterMonth(let reach): return hasDayAndMonth(before: index, reach: reach) ? end : nil
             case .yearAfterDay(let reach): return hasMonthAndDay(before: index, reach: reach) ? end : nil
+            case .yearThenSeparator: return end < units.count && [0x2D, 0x2F, 0x2E].contains(units[end]) ? end : nil
+            case .yearAfterSeparator: return index > 0 && (units[index - 1] == 0x2F || units[index - 1] == 0x2D) ? end : nil
             default: return end
             }
         }
@@ -150,10 +161,11 @@ extension MatchWindows {
         units.withUnsafeBufferPointer { units in
             var index = start
             if case .words(let words) = anchor {
-                let firsts = words.map { UInt16($0[0]) }
+                // The words' first letters, either case, one bit each.
+                let firsts = words.reduce(UInt128(0)) { $0 | 1 << UInt128($1[0]) | 1 << UInt128($1[0] & ~0x20) }
                 while index < units.count {
                     let unit = units[index]
-                    if firsts.contains(unit >= 0x41 && unit <= 0x5A ? unit | 0x20 : unit) { break }
+                    if unit < 0x80, firsts & (1 << UInt128(unit)) != 0 { break }
                     index += 1
                 }
                 return index

@@ -58,31 +58,33 @@ public struct KeywordPattern: Sendable {
     /// spaces and lowercased, as `matches` answers for that label. No word holds a space, so none
     /// spans two parts and ASCII parts are searched one by one without being joined or lowercased.
     func matches(joining first: String?, _ second: String?, _ third: String? = nil) -> Bool {
-        var nonASCII = false
-        for part in [first, second, third] {
-            guard let part else { continue }
-            let answer = part.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
-                bytes.allSatisfy { $0 < 0x80 } ? matchesASCII(bytes) : nil
-            }
-            switch answer ?? nil {
-            case true?: return true
-            case false?: continue
-            case nil: nonASCII = true
-            }
-        }
-        return nonASCII && matches([first, second, third].compactMap { $0 }.joined(separator: " ").lowercased())
+        let answers = (asciiAnswer(first), asciiAnswer(second), asciiAnswer(third))
+        if answers.0 == true || answers.1 == true || answers.2 == true { return true }
+        guard answers.0 == nil || answers.1 == nil || answers.2 == nil else { return false }
+        return matches([first, second, third].compactMap { $0 }.joined(separator: " ").lowercased())
+    }
+
+    /// The answer for ASCII text (false for none), or nil for other text.
+    private func asciiAnswer(_ text: String?) -> Bool? {
+        guard var text, !text.isEmpty else { return false }
+        return text.withUTF8 { bytes in bytes.allSatisfy { $0 < 0x80 } ? matchesASCII(bytes) : nil }
     }
 
     private func matchesASCII(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        for start in text.indices {
-            let second = start + 1 < text.count ? Int(Self.lowercase(text[start + 1])) : 0
-            let pair = Int(Self.lowercase(text[start])) << 7 | second
-            guard openings[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { continue }
-            for word in wordsByFirstByte[Int(Self.lowercase(text[start]))] where Self.occurs(word, in: text, at: start) {
-                return true
+        guard !text.isEmpty else { return false }
+        return openings.withUnsafeBufferPointer { openings in
+            var first = Int(Self.lowercase(text[0]))
+            for start in text.indices {
+                let second = start + 1 < text.count ? Int(Self.lowercase(text[start + 1])) : 0
+                let pair = first << 7 | second
+                first = second
+                guard openings[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { continue }
+                for word in wordsByFirstByte[pair >> 7] where Self.occurs(word, in: text, at: start) {
+                    return true
+                }
             }
+            return false
         }
-        return false
     }
 
     private static func occurs(_ word: Word, in text: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {

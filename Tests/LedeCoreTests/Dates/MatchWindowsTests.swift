@@ -9,7 +9,7 @@ import Testing
         String(repeating: " ", count: 300), "march", "März", "de ", "of ", "er", "th", "º", "sept.", "dezember", "كانون الثاني",
         "października", "年", "月", "日", "word", "é", "ß", "x", "😀", "published on",
         // Characters ICU folds onto month letters, separators the wider white space takes, suffixes.
-        "\u{17F}ept", "\u{FB06}ycznia", "\u{212A}", "\u{1C}", "\u{2028}", "1st", "2nd", "3rd", "er", "º", "°", "jahr", "© ",
+        "\u{17F}ept", "\u{FB06}ycznia", "\u{212A}", "\u{1C}", "\u{2028}", "1st", "2nd", "3rd", "er", "º", "°", "jahr", "© ", "mars", "1er", "de", ",", "im ", "xmarch", "march\u{301}", "Mar", "DE ", "in ",
     ]
 
     @Test func windowsGiveTheMatchesOfTheWholeText() {
@@ -86,6 +86,13 @@ import Testing
 }
 
 @Suite struct YearAnchorTests {
+    /// `MatchWindows.mayEndMonth` reads ASCII names as letters only.
+    @Test func asciiMonthNamesAreLetters() {
+        for name in DateWords.asciiMonthNames {
+            #expect(!name.isEmpty && name.allSatisfy { $0 >= 0x61 && $0 <= 0x7A }, "\(name)")
+        }
+    }
+
     /// Years the word shapes can end with pass; years alone do not start a window.
     @Test func yearsBesideADayAndAMonth() {
         func windows(_ shape: DateScanner.Shape, _ text: String) -> Int { DateScanner.windows(for: shape, in: Array(text.utf16)).windows.count }
@@ -96,5 +103,14 @@ import Testing
         #expect(windows(.mdyWords, "march 12th, 2019") == 1)
         #expect(windows(.mdyWords, "im jahr 2019") == 0)
         #expect(windows(.mdyWords, "12.03. 2019") == 0)
+        #expect(windows(.dmyWords, "in the 12 months of 2019") == 0)
+        #expect(windows(.dmyWords, "12 de marzo, de 2019") == 1)
+        #expect(windows(.dmyWords, "12 märz 2019") == 1)
+        #expect(windows(.ymd, "2019-03-12") == 1)
+        #expect(windows(.ymd, "in 2019 and 2020") == 0)
+        #expect(windows(.slashed, "12/03/2019") == 1)
+        #expect(windows(.slashed, "since 2019") == 0)
+        #expect(windows(.dmyNumeric, "12. 3.19") == 1)
+        #expect(windows(.dmyNumeric, "version 2. the end") == 0)
     }
 }

@@ -94,25 +94,28 @@ struct DateSurvey {
             guard node.isElement else { return false }
             index += 1
             let name = node.name
-            switch name {
-            case "script":
+            // Names are compared only with names of their length: String comparisons cost a call each.
+            let length = name.utf8.count
+            switch (length, name) {
+            case (6, "script"):
                 let type = node.attribute("type")?.lowercased() ?? ""
-                if type.isEmpty || type.contains("javascript") || type.contains("json") {
-                    scripts.append((type.contains("ld+json"), node))
+                if type.isEmpty || Self.contains(type, "javascript") || Self.contains(type, "json") {
+                    scripts.append((Self.contains(type, "ld+json"), node))
                 }
                 return false
-            case "style", "noscript", "template", "svg", "title", "select", "option", "textarea", "iframe": return false
+            case (3, "svg"), (5, "style"), (5, "title"), (6, "select"), (6, "option"), (6, "iframe"), (8, "noscript"), (8, "template"), (8, "textarea"):
+                return false
             default: break
             }
             if contentIndex == nil, node == contentStart { contentIndex = index }
-            if name == "h1", headlineIndex == nil || (headline != nil && InlineText.tidy(node.text) == headline) {
+            if length == 2, name == "h1", headlineIndex == nil || (headline != nil && InlineText.tidy(node.text) == headline) {
                 if headlineIndex == nil || !page.isNoise(node) { headlineIndex = index }
             }
-            if name == "meta" { return false }
-            let isTime = name == "time"
+            if length == 4, name == "meta" { return false }
+            let isTime = length == 4 && name == "time"
             // A link named for a date or a publication leads to another page (a press release, an
             // archive day); only a `<time>` inside it, or its own itemprop, is read.
-            let label = name == "a" ? nil : Label(node)
+            let label = length == 1 && name == "a" ? nil : Label(node)
             path.push(node, name: name, label: label)
             let itemprop = label.map(\.itemprop) ?? node.attribute("itemprop")
             let isMarked = (isTime && node.attribute("pubdate") != nil) || itemprop?.lowercased() == "datepublished"
@@ -141,8 +144,21 @@ struct DateSurvey {
             }
         }
         let inner = node.text
-        guard (inner as NSString).length <= 300 else { return nil }
+        var units = 0  // read no further than 300 units: the text of a big element is long
+        for _ in inner.utf16 {
+            units += 1
+            if units > 300 { return nil }
+        }
         return DateScanner.dates(in: InlineText.tidy(inner), monthFirst: monthFirst).map(\.date).first { DateScanner.isPlausible($0, now: now) }
+    }
+
+    /// `text.contains(needle)`, as a byte search when the text is ASCII (Foundation's `contains`
+    /// bridges both strings).
+    static func contains(_ text: String, _ needle: String) -> Bool {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.contains(needle) }
+        let bytes = Array(text.utf8), pattern = Array(needle.utf8)
+        guard bytes.count >= pattern.count else { return false }
+        return (0...(bytes.count - pattern.count)).contains { start in pattern.indices.allSatisfy { bytes[start + $0] == pattern[$0] } }
     }
 
     func plausible(_ date: ParsedDate?) -> ParsedDate? {
