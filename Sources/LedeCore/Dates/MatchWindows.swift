@@ -28,8 +28,10 @@ struct MatchWindows {
         /// Four digits as the year of `March 12, 2019`: a digit (the day) among the `reach` units
         /// that are not white space before them, and a letter (the month) before the day.
         case yearAfterDay(reach: Int)
-        /// Lowercase ASCII words, none of which can start inside another.
-        case words([[UInt8]])
+        /// Lowercase ASCII words, none of which can start inside another; with `valueWithin`,
+        /// followed within that many units that are not white space by `:` or `=` and a quote
+        /// (a key and its quoted value, `"datePublished": "2019-03-12"`).
+        case words([[UInt8]], valueWithin: Int? = nil)
     }
 
     let units: [UInt16]
@@ -81,7 +83,10 @@ struct MatchWindows {
 
     /// Where the anchor starting at `index` ends, or nil when none starts there.
     private func anchorEnd(at index: Int) -> Int? {
-        if case .words(let words) = anchor { return wordEnd(at: index, words: words) }
+        if case .words(let words, let within) = anchor {
+            guard let end = wordEnd(at: index, words: words) else { return nil }
+            return within.map { hasQuotedValue(from: index, within: $0) } ?? true ? end : nil
+        }
         guard var end = digitEnd(at: index) else { return nil }
         switch anchor {
         case .words: return nil
@@ -141,6 +146,24 @@ extension MatchWindows {
         return nil
     }
 
+    /// Whether `:` or `=` followed by a quote (white space between) comes within `reach` units
+    /// that are not white space from `start`.
+    fileprivate func hasQuotedValue(from start: Int, within reach: Int) -> Bool {
+        var position = start
+        var counted = 0
+        while position < units.count, counted <= reach {
+            let unit = units[position]
+            position += 1
+            if Self.isSpace(unit) { continue }
+            counted += 1
+            guard unit == 0x3A || unit == 0x3D else { continue }
+            var next = position
+            while next < units.count, Self.isSpace(units[next]) { next += 1 }
+            if next < units.count, units[next] == 0x22 || units[next] == 0x27 { return true }
+        }
+        return false
+    }
+
     /// Where the decimal digit at `index` ends (after one unit, or two beyond the BMP), or nil.
     func digitEnd(at index: Int) -> Int? {
         guard index < units.count else { return nil }
@@ -160,7 +183,7 @@ extension MatchWindows {
     fileprivate func candidate(from start: Int) -> Int {
         units.withUnsafeBufferPointer { units in
             var index = start
-            if case .words(let words) = anchor {
+            if case .words(let words, _) = anchor {
                 // The words' first letters, either case, one bit each.
                 let firsts = words.reduce(UInt128(0)) { $0 | 1 << UInt128($1[0]) | 1 << UInt128($1[0] & ~0x20) }
                 while index < units.count {

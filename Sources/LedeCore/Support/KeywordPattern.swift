@@ -18,8 +18,9 @@ public struct KeywordPattern: Sendable {
     /// The words by their first byte, so each position of the text is tried only against the
     /// words that can start there.
     private let wordsByFirstByte: [[Word]]
-    /// The pairs of lowercase ASCII bytes a word starts with, one bit per pair (first byte times
-    /// 128 plus the second): most positions of a text start no word, and one bit test says so.
+    /// The pairs of ASCII bytes a word starts with, in either case, one bit per pair (first byte
+    /// times 128 plus the second): most positions of a text start no word, and one bit test
+    /// says so.
     private let openings: [UInt64]
     private let fallback: Pattern
 
@@ -31,9 +32,11 @@ public struct KeywordPattern: Sendable {
             let bytes = Array(word.utf8)
             table[Int(bytes[0])].append(Word(bytes: bytes, isWhole: isWhole))
             // A one-byte word opens at its byte whatever follows it.
-            for second in bytes.count > 1 ? [bytes[1]] : Array(0..<128) {
-                let pair = Int(bytes[0]) << 7 | Int(second)
-                openings[pair >> 6] |= 1 << UInt64(pair & 63)
+            for first in Self.cases(of: bytes[0]) {
+                for second in bytes.count > 1 ? Self.cases(of: bytes[1]) : Array(0..<128) {
+                    let pair = Int(first) << 7 | Int(second)
+                    openings[pair >> 6] |= 1 << UInt64(pair & 63)
+                }
             }
         }
         wordsByFirstByte = table
@@ -73,13 +76,11 @@ public struct KeywordPattern: Sendable {
     private func matchesASCII(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
         guard !text.isEmpty else { return false }
         return openings.withUnsafeBufferPointer { openings in
-            var first = Int(Self.lowercase(text[0]))
+            var pair = Int(text[0])
             for start in text.indices {
-                let second = start + 1 < text.count ? Int(Self.lowercase(text[start + 1])) : 0
-                let pair = first << 7 | second
-                first = second
+                pair = (pair & 0x7F) << 7 | (start + 1 < text.count ? Int(text[start + 1]) : 0)
                 guard openings[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { continue }
-                for word in wordsByFirstByte[pair >> 7] where Self.occurs(word, in: text, at: start) {
+                for word in wordsByFirstByte[Int(Self.lowercase(text[start]))] where Self.occurs(word, in: text, at: start) {
                     return true
                 }
             }
@@ -92,6 +93,11 @@ public struct KeywordPattern: Sendable {
         guard end <= text.count else { return false }
         for offset in 1..<word.bytes.count where lowercase(text[start + offset]) != word.bytes[offset] { return false }
         return !word.isWhole || ((start == 0 || !isWordByte(text[start - 1])) && (end == text.count || !isWordByte(text[end])))
+    }
+
+    /// A lowercase ASCII byte and, for a letter, its uppercase.
+    private static func cases(of byte: UInt8) -> [UInt8] {
+        byte >= 0x61 && byte <= 0x7A ? [byte, byte - 0x20] : [byte]
     }
 
     private static func lowercase(_ byte: UInt8) -> UInt8 {

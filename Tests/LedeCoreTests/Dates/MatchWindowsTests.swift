@@ -69,7 +69,7 @@ import Testing
             let whole = DateSurvey.scriptKey.matches(in: text, range: NSRange(location: 0, length: ns.length)).map { match in
                 (0..<match.numberOfRanges).map { match.range(at: $0) }
             }
-            let windows = MatchWindows(units: Array(text.utf16), anchor: .words([Array("date".utf8), Array("pub".utf8)]), before: 12, after: 120)
+            let windows = MatchWindows(units: Array(text.utf16), anchor: .words([Array("date".utf8), Array("pub".utf8)], valueWithin: 40), before: 12, after: 120)
             #expect(whole == windows.matches(of: DateSurvey.scriptKey), "\(text.debugDescription)")
         }
     }

@@ -9,13 +9,15 @@ extension DateSurvey {
 
     /// A publication key in a script: JSON-LD first, then page variables. Every key holds
     /// "date" or "pub" (no other characters fold to those letters), and a match reaches at most
-    /// a dozen units before it and, the value's white space aside, 120 after it (see `MatchWindows`).
+    /// a dozen units before it and, the value's white space aside, 120 after it (see `MatchWindows`);
+    /// the rest of the key and a quote take at most 25 units before the `:` or `=`.
     func scriptDate() -> ParsedDate? {
         for wantJSONLD in [true, false] {
             for script in scripts where script.isJSONLD == wantJSONLD {
                 let text = script.node.text
                 let source = text as NSString
-                let windows = MatchWindows(units: Array(text.utf16), anchor: .words([Array("date".utf8), Array("pub".utf8)]), before: 12, after: 120)
+                let anchor = MatchWindows.Anchor.words([Array("date".utf8), Array("pub".utf8)], valueWithin: 40)
+                let windows = MatchWindows(units: Array(text.utf16), anchor: anchor, before: 12, after: 120)
                 for match in windows.matches(of: Self.scriptKey) {
                     let value = source.substring(with: match[2]).replacingOccurrences(of: "\\/", with: "/")
                     if let date = plausible(DateScanner.machineDate(value, monthFirst: monthFirst)) { return date }
