@@ -49,8 +49,10 @@ public enum DateScanner {
         // without them those shapes, each a scan of the whole text, find nothing worth trying.
         let hasFourDigitYear = hasFourASCIIDigits(lowered)
         let units = Array(lowered.utf16)
-        for (shape, regex) in shapes where hasFourDigitYear || shape == .dmyNumeric {
-            for match in windows(for: shape, in: units).matches(of: regex, in: nsText) {
+        // `2019年3月12日` needs its 年, which has no case to fold.
+        let hasYearSign = units.contains(0x5E74)
+        for (shape, regex) in shapes where (hasFourDigitYear || shape == .dmyNumeric) && (hasYearSign || shape != .cjk) {
+            for match in windows(for: shape, in: units).matches(of: regex) {
                 guard !taken.contains(where: { NSIntersectionRange($0, match[0]).length > 0 }) else { continue }
                 func group(_ index: Int) -> String { nsText.substring(with: match[index]) }
                 func number(_ index: Int) -> Int { Int(group(index)) ?? 0 }
@@ -87,12 +89,17 @@ public enum DateScanner {
     /// at most 14 characters that are not white space (`12.er de`, `., de 2019`), 11 in the
     /// numeric shapes, each at most two UTF-16 units; the year (anchor) ends the match in most
     /// shapes and starts it in `2019-03-12`, and may begin up to three digits off the anchor.
+    /// Between a day and the year after it, `12. März 2019` holds at most those 14 characters
+    /// (28 units) beside the month name, and `March 12, 2019` a suffix and a comma (3 units, 6
+    /// allowed); see `MatchWindows+Years`.
     static func windows(for shape: Shape, in units: [UInt16]) -> MatchWindows {
         switch shape {
         case .dmyNumeric: MatchWindows(units: units, anchor: .digitAndPeriod, before: 24, after: 24)
-        case .ymd, .cjk: MatchWindows(units: units, anchor: .fourDigits, before: 8, after: 24)
-        case .slashed: MatchWindows(units: units, anchor: .fourDigits, before: 24, after: 8)
-        case .dmyWords, .mdyWords: MatchWindows(units: units, anchor: .fourDigits, before: 32 + monthReach, after: 8)
+        case .ymd: MatchWindows(units: units, anchor: .yearThenSeparator, before: 8, after: 24)
+        case .cjk: MatchWindows(units: units, anchor: .fourDigits, before: 8, after: 24)
+        case .slashed: MatchWindows(units: units, anchor: .yearAfterSeparator, before: 24, after: 8)
+        case .dmyWords: MatchWindows(units: units, anchor: .yearAfterMonth(reach: 28 + monthReach), before: 32 + monthReach, after: 8)
+        case .mdyWords: MatchWindows(units: units, anchor: .yearAfterDay(reach: 6), before: 32 + monthReach, after: 8)
         }
     }
 

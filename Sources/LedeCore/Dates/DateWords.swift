@@ -78,4 +78,7 @@ extension DateWords {
         }
         return months
     }()
+
+    /// The names in `monthsInManyLanguages` that are all ASCII (lowercase), as bytes.
+    static let asciiMonthNames: [[UInt8]] = monthsInManyLanguages.keys.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }
 }

@@ -64,7 +64,7 @@ struct InlineText {
 
     /// For a scalar beyond ASCII: true when it is white space other than the no-break space,
     /// or the `<br>` stand-in (which also sets `pendingBreak`).
-    private static func isSpaceOrBreak(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, length: Int, pendingBreak: inout Bool) -> Bool {
+    static func isSpaceOrBreak(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, length: Int, pendingBreak: inout Bool) -> Bool {
         let scalar = UTF8Scalars.scalar(in: bytes, at: start, length: length)
         if scalar == lineBreak {
             pendingBreak = true

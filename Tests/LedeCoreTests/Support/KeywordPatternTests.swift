@@ -32,3 +32,20 @@ import Testing
         #expect(keywords.matches("Ünter DATE"))
     }
 }
+
+@Suite struct KeywordPatternLabelTests {
+    private let keywords = KeywordPattern(["date", "post-meta", "publi"], wholeWords: ["stand"])
+    private let parts: [String?] = [nil, "", "date", "Stand", "x-stand", "stand_x", "café", "ſtand", "post", "-meta", "PUBLI", "st", "and", "Ünter"]
+
+    /// Parts searched one by one answer as the label they make, joined with spaces and lowercased.
+    @Test func partsAnswerAsTheJoinedLabel() {
+        for first in parts {
+            for second in parts {
+                for third in [nil, "stand", "é"] as [String?] {
+                    let label = [first, second, third].compactMap { $0 }.joined(separator: " ").lowercased()
+                    #expect(keywords.matches(joining: first, second, third) == keywords.matches(label), "\(label)")
+                }
+            }
+        }
+    }
+}

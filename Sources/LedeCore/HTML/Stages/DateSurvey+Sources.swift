@@ -9,13 +9,16 @@ extension DateSurvey {
 
     /// A publication key in a script: JSON-LD first, then page variables. Every key holds
     /// "date" or "pub" (no other characters fold to those letters), and a match reaches at most
-    /// a dozen units before it and, the value's white space aside, 120 after it (see `MatchWindows`).
+    /// a dozen units before it and, the value's white space aside, 120 after it (see `MatchWindows`);
+    /// the rest of the key and a quote take at most 25 units before the `:` or `=`.
     func scriptDate() -> ParsedDate? {
         for wantJSONLD in [true, false] {
             for script in scripts where script.isJSONLD == wantJSONLD {
-                let source = script.text as NSString
-                let windows = MatchWindows(units: Array(script.text.utf16), anchor: .words([Array("date".utf8), Array("pub".utf8)]), before: 12, after: 120)
-                for match in windows.matches(of: Self.scriptKey, in: source) {
+                let text = script.node.text
+                let source = text as NSString
+                let anchor = MatchWindows.Anchor.words([Array("date".utf8), Array("pub".utf8)], valueWithin: 40)
+                let windows = MatchWindows(units: Array(text.utf16), anchor: anchor, before: 12, after: 120)
+                for match in windows.matches(of: Self.scriptKey) {
                     let value = source.substring(with: match[2]).replacingOccurrences(of: "\\/", with: "/")
                     if let date = plausible(DateScanner.machineDate(value, monthFirst: monthFirst)) { return date }
                 }
@@ -58,9 +61,9 @@ extension DateSurvey {
     private static let modifiedLabel = Pattern(#"(aktualisiert|geändert|updated|modified|mis à jour|actualizado|aggiornato)"#)
 
     /// A date right after a publication label in the page text, on a line of its own or opening
-    /// a paragraph. `hits` are the dates in `text`.
-    func labelledTextDate(among hits: [DateScanner.Hit]) -> ParsedDate? {
-        let source = text as NSString
+    /// a paragraph. `hits` are the dates in `page.text`.
+    func labelledTextDate(among hits: [DateScanner.Hit], in page: PageText) -> ParsedDate? {
+        let source = page.text as NSString
         for hit in hits {
             let start = max(0, hit.offset - 40)
             let before = source.substring(with: NSRange(location: start, length: hit.offset - start)).lowercased()
@@ -72,8 +75,8 @@ extension DateSurvey {
             guard Self.label.matches(trimmedBefore), !Self.modifiedLabel.matches(trimmedBefore) else { continue }
             // In a sentence ("5.2 was released on November 5, 2019") the label is the story's
             // word; a paragraph may still open with one ("Published on March 3, 2020 – ...").
-            if let part = textStarts.last(where: { $0.offset <= hit.offset }), part.inProse,
-                !part.opensBlock || source.substring(with: NSRange(location: part.offset, length: hit.offset - part.offset)).words.count > 3
+            if let at = page.offsets.lastIndex(where: { $0 <= hit.offset }), isProse(textParts[at]),
+                !textParts[at].opensBlock || source.substring(with: NSRange(location: page.offsets[at], length: hit.offset - page.offsets[at])).words.count > 3
             {
                 continue
             }
@@ -104,7 +107,7 @@ extension DateSurvey {
     /// Whether a date at `offset` in `text` is a dateline opening a paragraph: first in it, or
     /// after a place and a comma or bracket ("Karlsruhe, (12.11.2021).") rather than after a word
     /// of the sentence ("On July 31, 2019, ...").
-    private func isDateline(from start: Int, to offset: Int) -> Bool {
+    private func isDateline(in text: String, from start: Int, to offset: Int) -> Bool {
         guard offset - start < 40 else { return false }
         let before = (text as NSString).substring(with: NSRange(location: start, length: offset - start)).trimmed
         guard let last = before.unicodeScalars.last else { return true }
@@ -114,16 +117,18 @@ extension DateSurvey {
     /// The date printed nearest the start of the article (a few elements before it, or after it):
     /// outside furniture, or in furniture beside the headline (a `<header>`), by preference; then
     /// on a short line of its own or opening a paragraph (a dateline) rather than in prose.
-    /// `hits` are the dates in `text`.
-    func nearestTextDate(among hits: [DateScanner.Hit]) -> ParsedDate? {
+    /// `hits` are the dates in `page.text`.
+    func nearestTextDate(among hits: [DateScanner.Hit], in page: PageText) -> ParsedDate? {
         var best: (date: ParsedDate, rank: (Int, Int, Int, Int))?
         for hit in hits {
-            guard let part = textStarts.lastIndex(where: { $0.offset <= hit.offset }).map({ textStarts[$0] }),
-                let date = plausible(hit.date), anchors.contains(where: { part.index >= $0 - 15 })
+            guard let at = page.offsets.lastIndex(where: { $0 <= hit.offset }), let date = plausible(hit.date),
+                anchors.contains(where: { textParts[at].index >= $0 - 15 })
             else { continue }
+            let part = textParts[at]
             let away = distance(part.index)
-            let inProse = part.inProse && !(part.opensBlock && isDateline(from: part.offset, to: hit.offset))
-            let rank = (part.inNoise && away > 10 ? 1 : 0, inProse ? 1 : 0, part.inNoise ? 1 : 0, away)
+            let inProse = isProse(part) && !(part.opensBlock && isDateline(in: page.text, from: page.offsets[at], to: hit.offset))
+            let inNoise = isNoise(part)
+            let rank = (inNoise && away > 10 ? 1 : 0, inProse ? 1 : 0, inNoise ? 1 : 0, away)
             if let current = best, current.rank <= rank { continue }
             best = (date, rank)
         }

@@ -13,18 +13,28 @@ struct DateSurvey {
         var inNoise: Bool
     }
 
+    /// A text node of the page text (one that is not only white space), with the index of its
+    /// element, its element, the block it stands in, and whether it opens that block (where a
+    /// dateline stands). The text itself is read only when the page's other sources are silent.
+    struct TextPart {
+        let node: HTMLNode
+        let index: Int
+        let parent: HTMLNode
+        let block: HTMLNode
+        let opensBlock: Bool
+    }
+
     let now: Date
     let monthFirst: Bool
-    var scripts: [(isJSONLD: Bool, text: String)] = []
+    let page: HTMLPage
+    /// Scripts that may hold JavaScript or JSON, read by `scriptDate`.
+    var scripts: [(isJSONLD: Bool, node: HTMLNode)] = []
     /// `<time pubdate>` and `itemprop=datePublished` on elements other than `<meta>`.
     var marked: [Candidate] = []
     /// `<time>` elements and elements named for a date.
     var named: [Candidate] = []
-    var text = ""
-    /// Where each text node starts in `text`, the index of its element, and whether it stands in
-    /// prose (a block of more than a line or two: a date there is one the story mentions) and
-    /// opens its block (where a dateline stands).
-    var textStarts: [(offset: Int, index: Int, inNoise: Bool, inProse: Bool, opensBlock: Bool)] = []
+    /// The text nodes of the page text, in order (see `PageText`).
+    var textParts: [TextPart] = []
     /// Where the article starts: the headline's element and the first content element.
     var anchors: [Int] = []
     /// Where the article's header has surely ended: at the second paragraph (a `<p>` of a line
@@ -49,10 +59,10 @@ struct DateSurvey {
         "comment", "kommentar", "reply", "replies", "respond", "related", "recommend", "popular", "most-read", "trending",
         "more-stories", "more-news",
     ])
-    private static let skipped: Set<String> = ["style", "noscript", "template", "svg", "title", "select", "option", "textarea", "iframe"]
 
     init(page: HTMLPage, now: Date) {
         self.now = now
+        self.page = page
         let language = (page.article.language ?? "").lowercased()
         let monthFirst = language == "en" || language == "en-us"
         self.monthFirst = monthFirst
@@ -62,58 +72,63 @@ struct DateSurvey {
         var headlineIndex: Int?
         var contentIndex: Int?
         let contentStart = page.content.first
-        var textParts: [String] = []
-        var textLength = 0
         var paragraphs = 0
-        var furniture = Furniture(page: page)
-        var blocks = Blocks()
+        let furniture = Furniture(page: page)
+        var path = Path()
         page.document.root?.walk { node in
+            path.enter(parent: node.parent)
             if node.isText {
-                let value = node.text
-                if value.utf8.contains(where: { $0 > 0x20 }), let parent = node.parent, contentIndex == nil || !furniture.isElsewhere(parent) {
-                    let block = blocks.block(of: parent)
-                    textStarts.append((textLength, index, page.isNoise(parent), block.isProse, block.isNew))
-                    if block.isNew, block.paragraphLength >= 60, headlineIndex.map({ index > $0 }) ?? true {
-                        paragraphs += 1
-                        if paragraphs == 2 { bodyStart = index }
-                    }
-                    textParts.append(value)
-                    textLength += (value as NSString).length + 1
+                guard let parent = path.top, node.withTextBytes({ $0.contains { $0 > 0x20 } }), contentIndex == nil || !path.isElsewhere(parent, furniture)
+                else { return false }
+                let block = path.block(of: parent)
+                textParts.append(TextPart(node: node, index: index, parent: node.parent ?? node, block: block.node, opensBlock: block.isNew))
+                // Only whether a new `<p>` has 60 characters matters here, and only up to the second one.
+                if paragraphs < 2, block.isNew, block.isParagraph, headlineIndex.map({ index > $0 }) ?? true,
+                    InlineText.tidyCount(of: block.node, limit: 59) >= 60
+                {
+                    paragraphs += 1
+                    if paragraphs == 2 { bodyStart = index }
                 }
                 return false
             }
             guard node.isElement else { return false }
             index += 1
             let name = node.name
-            if name == "script" {
+            // Names are compared only with names of their length: String comparisons cost a call each.
+            let length = name.utf8.count
+            switch (length, name) {
+            case (6, "script"):
                 let type = node.attribute("type")?.lowercased() ?? ""
-                if type.isEmpty || type.contains("javascript") || type.contains("json") {
-                    scripts.append((type.contains("ld+json"), node.text))
+                if type.isEmpty || Self.contains(type, "javascript") || Self.contains(type, "json") {
+                    scripts.append((Self.contains(type, "ld+json"), node))
                 }
                 return false
+            case (3, "svg"), (5, "style"), (5, "title"), (6, "select"), (6, "option"), (6, "iframe"), (8, "noscript"), (8, "template"), (8, "textarea"):
+                return false
+            default: break
             }
-            if Self.skipped.contains(name) { return false }
             if contentIndex == nil, node == contentStart { contentIndex = index }
-            if name == "h1", headlineIndex == nil || (headline != nil && InlineText.tidy(node.text) == headline) {
+            if length == 2, name == "h1", headlineIndex == nil || (headline != nil && InlineText.tidy(node.text) == headline) {
                 if headlineIndex == nil || !page.isNoise(node) { headlineIndex = index }
             }
-            let itemprop = node.attribute("itemprop")?.lowercased() ?? ""
-            if name == "meta" { return false }
-            let label = [node.attribute("class"), node.attribute("id"), node.attribute("itemprop")].compactMap { $0 }.joined(separator: " ")
-                .lowercased()
-            let isTime = name == "time"
-            let isMarked = (isTime && node.attribute("pubdate") != nil) || itemprop == "datepublished"
+            if length == 4, name == "meta" { return false }
+            let isTime = length == 4 && name == "time"
             // A link named for a date or a publication leads to another page (a press release, an
-            // archive day); only a `<time>` inside it is read.
-            let isNamed = isTime || (name != "a" && !label.isEmpty && Self.dateName.matches(label))
-            guard isMarked || isNamed, !Self.notPublication.matches(label), contentIndex == nil || !furniture.isElsewhere(node) else { return true }
+            // archive day); only a `<time>` inside it, or its own itemprop, is read.
+            let label = length == 1 && name == "a" ? nil : Label(node)
+            path.push(node, name: name, label: label)
+            let itemprop = label.map(\.itemprop) ?? node.attribute("itemprop")
+            let isMarked = (isTime && node.attribute("pubdate") != nil) || itemprop?.lowercased() == "datepublished"
+            let isNamed = isTime || label?.names(Self.dateName) == true
+            guard isMarked || isNamed, !(label ?? Label(node)).names(Self.notPublication),
+                contentIndex == nil || !path.isElsewhere(path.top ?? 0, furniture)
+            else { return true }
             if let date = date(of: node) {
                 let candidate = Candidate(date: date, index: index, inNoise: page.isNoise(node))
                 if isMarked { marked.append(candidate) } else { named.append(candidate) }
             }
             return true
         }
-        text = textParts.joined(separator: "\n")
         anchors = [headlineIndex, contentIndex].compactMap { $0 }
         if anchors.isEmpty { anchors = [0] }
     }
@@ -129,8 +144,21 @@ struct DateSurvey {
             }
         }
         let inner = node.text
-        guard (inner as NSString).length <= 300 else { return nil }
+        var units = 0  // read no further than 300 units: the text of a big element is long
+        for _ in inner.utf16 {
+            units += 1
+            if units > 300 { return nil }
+        }
         return DateScanner.dates(in: InlineText.tidy(inner), monthFirst: monthFirst).map(\.date).first { DateScanner.isPlausible($0, now: now) }
+    }
+
+    /// `text.contains(needle)`, as a byte search when the text is ASCII (Foundation's `contains`
+    /// bridges both strings).
+    static func contains(_ text: String, _ needle: String) -> Bool {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.contains(needle) }
+        let bytes = Array(text.utf8), pattern = Array(needle.utf8)
+        guard bytes.count >= pattern.count else { return false }
+        return (0...(bytes.count - pattern.count)).contains { start in pattern.indices.allSatisfy { bytes[start + $0] == pattern[$0] } }
     }
 
     func plausible(_ date: ParsedDate?) -> ParsedDate? {
@@ -138,46 +166,44 @@ struct DateSurvey {
         return date
     }
 
-    /// The length of the text of the block each text node stands in, remembered per block: its
-    /// paragraph (`<p>`, `<li>`, a heading, ...) when it is in one, else the outermost inline
-    /// element it is in (a `<small>` line under a title stands for itself).
-    private struct Blocks {
-        private var lengths: [HTMLNode: Int] = [:]
-        private static let inline: Set<String> = [
-            "a", "abbr", "b", "bdi", "cite", "em", "font", "i", "mark", "q", "s", "small", "span", "strong", "sub", "sup", "time", "u",
-        ]
-
-        private static let paragraphs: Set<String> = [
-            "p", "li", "dd", "dt", "blockquote", "figcaption", "caption", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6",
-        ]
-
-        /// Whether the block `element` stands in is prose, whether this is the first time it is
-        /// asked about, and its length when it is a `<p>` (else 0).
-        mutating func block(of element: HTMLNode) -> (isProse: Bool, isNew: Bool, paragraphLength: Int) {
-            var block = element
-            while Self.inline.contains(block.name), let parent = block.parent, parent.isElement,
-                Self.inline.contains(parent.name) || Self.paragraphs.contains(parent.name)
-            {
-                block = parent
-            }
-            let isParagraph = block.name == "p"
-            if let length = lengths[block] { return (length > DateSurvey.proseLength, false, isParagraph ? length : 0) }
-            let length = InlineText.tidy(block.text).count
-            lengths[block] = length
-            return (length > DateSurvey.proseLength, true, isParagraph ? length : 0)
-        }
-    }
-
     /// Characters beyond which a block is prose rather than a header line.
     static let proseLength = 160
+
+    /// The page text: the text parts joined with line breaks, and where each starts in it (in
+    /// UTF-16 units, as `DateScanner` gives offsets).
+    struct PageText {
+        let text: String
+        let offsets: [Int]
+    }
+
+    func pageText() -> PageText {
+        var values: [String] = []
+        var offsets: [Int] = []
+        var length = 0
+        for part in textParts {
+            let value = part.node.text
+            values.append(value)
+            offsets.append(length)
+            length += value.utf16.count + 1
+        }
+        return PageText(text: values.joined(separator: "\n"), offsets: offsets)
+    }
+
+    /// Whether a text part stands in prose, a block of more than a line or two: a date there is
+    /// one the story mentions.
+    func isProse(_ part: TextPart) -> Bool {
+        InlineText.tidyCount(of: part.block, limit: Self.proseLength) > Self.proseLength
+    }
+
+    /// Whether a text part is in the page's furniture.
+    func isNoise(_ part: TextPart) -> Bool { page.isNoise(part.parent) }
 
     /// Which elements after the start of the article's content sit in comments and lists of other
     /// stories: an element whose class or id names one (and not also a date: a header's
     /// "ArticleHeaderComment_publishDate"), or that lies inside one, unless it also holds the
     /// article's headline or content (a wrapper named "with-related" around the whole
-    /// page, the header of an opinion piece named "comment").
-    private struct Furniture {
-        private var known: [HTMLNode: Bool] = [:]
+    /// page, the header of an opinion piece named "comment"). `Path` asks it of each element.
+    struct Furniture {
         private let article: Set<HTMLNode>
 
         init(page: HTMLPage) {
@@ -209,16 +235,12 @@ struct DateSurvey {
             return matching ?? first
         }
 
-        mutating func isElsewhere(_ node: HTMLNode) -> Bool {
-            if let answer = known[node] { return answer }
-            var answer = false
-            if !article.contains(node) {
-                let label = [node.attribute("class"), node.attribute("id")].compactMap { $0 }.joined(separator: " ").lowercased()
-                answer = !label.isEmpty && DateSurvey.elsewhere.matches(label) && !DateSurvey.dateName.matches(label)
-                if !answer, let parent = node.parent, parent.isElement { answer = isElsewhere(parent) }
-            }
-            known[node] = answer
-            return answer
+        /// Whether `node` holds the article's headline or the start of its content.
+        func holdsArticle(_ node: HTMLNode) -> Bool { article.contains(node) }
+
+        /// Whether the class or id names comments or other stories, and not a date.
+        func namesElsewhere(_ label: Label) -> Bool {
+            DateSurvey.elsewhere.matches(joining: label.classes, label.id) && !DateSurvey.dateName.matches(joining: label.classes, label.id)
         }
     }
 }

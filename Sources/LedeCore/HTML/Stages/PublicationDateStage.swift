@@ -29,8 +29,9 @@ public struct PublicationDateStage: HTMLStage {
         var found = survey.scriptDate() ?? survey.markedDate() ?? survey.urlDate() ?? survey.printedDate()
         if found == nil {
             // The page text is long: its dates are found once for the last two sources.
-            let hits = DateScanner.dates(in: survey.text, monthFirst: survey.monthFirst)
-            found = survey.labelledTextDate(among: hits) ?? survey.nearestTextDate(among: hits)
+            let text = survey.pageText()
+            let hits = DateScanner.dates(in: text.text, monthFirst: survey.monthFirst)
+            found = survey.labelledTextDate(among: hits, in: text) ?? survey.nearestTextDate(among: hits, in: text)
         }
         if let found { page.article.datePublished = found.iso }
     }
