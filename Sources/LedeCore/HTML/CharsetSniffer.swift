@@ -7,6 +7,8 @@ enum CharsetSniffer {
     struct Result: Equatable {
         var encoding: String
         var finding: String?
+        /// The bytes were checked and are valid UTF-8, so decoding need not check again.
+        var isCheckedUTF8 = false
     }
 
     static func encoding(of bytes: [UInt8]) -> Result {
@@ -15,12 +17,15 @@ enum CharsetSniffer {
         if bytes.starts(with: [0xFE, 0xFF]) { return Result(encoding: "UTF-16BE") }
         if let declared = declaredCharset(in: bytes.prefix(4096)) {
             let name = declared == "iso-8859-1" || declared == "latin1" || declared == "us-ascii" || declared == "ascii" ? "windows-1252" : declared
-            if name == "utf-8" || name == "utf8", !UTF8Validation.isValid(bytes) {
-                return Result(encoding: "windows-1252", finding: "the page says UTF-8 but is not valid UTF-8; decoded as Windows-1252")
+            if name == "utf-8" || name == "utf8" {
+                guard UTF8Validation.isValid(bytes) else {
+                    return Result(encoding: "windows-1252", finding: "the page says UTF-8 but is not valid UTF-8; decoded as Windows-1252")
+                }
+                return Result(encoding: name, isCheckedUTF8: true)
             }
             return Result(encoding: name)
         }
-        if UTF8Validation.isValid(bytes) { return Result(encoding: "UTF-8") }
+        if UTF8Validation.isValid(bytes) { return Result(encoding: "UTF-8", isCheckedUTF8: true) }
         return Result(encoding: "windows-1252", finding: "no charset declared and not valid UTF-8; decoded as Windows-1252")
     }
 

@@ -13,9 +13,11 @@ enum Transcoding {
         var finding: String?
     }
 
-    static func utf8(_ bytes: [UInt8], from encoding: String) -> Result {
+    /// `checked`: the caller found the bytes valid UTF-8 already.
+    static func utf8(_ bytes: [UInt8], from encoding: String, checked: Bool = false) -> Result {
         switch encoding.lowercased() {
         case "utf-8", "utf8":
+            if checked, !bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return Result(utf8: bytes) }
             let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes[3...]) : bytes
             if UTF8Validation.isValid(body) { return Result(utf8: body) }
             return Result(utf8: Array(String(decoding: body, as: UTF8.self).utf8))

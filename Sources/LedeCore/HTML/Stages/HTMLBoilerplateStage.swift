@@ -16,11 +16,14 @@ public struct HTMLBoilerplateStage: HTMLStage {
 
     public func run(_ page: HTMLPage) {
         var kept: [Block] = []
+        /// Whether `kept` holds a paragraph of 80 characters or more (tracked, not searched:
+        /// counting Characters of every kept block for every block was most of this stage).
+        var keptALongParagraph = false
         var seen = Set<String>()
         if let caption = page.article.image?.caption { seen.insert(caption) }
         let body = page.article.body
         for (position, block) in body.enumerated() {
-            if block.text.count <= 60, kept.contains(where: { $0.type == .paragraph && $0.text.count >= 80 }),
+            if keptALongParagraph, block.text.hasAtMostCharacters(60),
                 Self.otherStories.matches(block.text.trimmed)
             {
                 for rest in body[position...] { page.article.removed.append(Removal(text: rest.text, reason: "other stories", by: name)) }
@@ -31,7 +34,7 @@ public struct HTMLBoilerplateStage: HTMLStage {
                 continue
             }
             if block.type == .figure, block.text.isEmpty { continue }
-            if block.type == .paragraph, block.text.count <= 40, block.text.words.count <= 5, Self.allCapsDateline.matches(block.text.trimmed) {
+            if block.type == .paragraph, block.text.hasAtMostCharacters(40), block.text.words.count <= 5, Self.allCapsDateline.matches(block.text.trimmed) {
                 page.article.removed.append(Removal(text: block.text, reason: "dateline", by: name))
                 continue
             }
@@ -40,12 +43,12 @@ public struct HTMLBoilerplateStage: HTMLStage {
                 continue
             }
             if block.type == .paragraph, block.text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { continue }
-            if block.type == .paragraph, block.text.count <= 300, let caption = Caption.parse(block.text) {
+            if block.type == .paragraph, block.text.hasAtMostCharacters(300), let caption = Caption.parse(block.text) {
                 // A photo caption set as a paragraph ("Protesters in Hong Kong (Image: Getty)").
                 kept.append(.figure(caption: caption.caption, credit: caption.credit))
                 continue
             }
-            if block.type == .paragraph, block.text.count <= 120, let fields = HeaderLine.fields(of: block.text) {
+            if block.type == .paragraph, block.text.hasAtMostCharacters(120), let fields = HeaderLine.fields(of: block.text) {
                 // A date or byline line left in the body: metadata, not story.
                 page.article.removed.append(Removal(text: block.text, reason: "metadata line", by: name))
                 for field in fields {
@@ -55,6 +58,7 @@ public struct HTMLBoilerplateStage: HTMLStage {
                 continue
             }
             kept.append(block)
+            if block.type == .paragraph, !keptALongParagraph { keptALongParagraph = !block.text.hasAtMostCharacters(79) }
         }
         var notes: [String] = []
         while let last = kept.last, last.type == .paragraph, TrailerStage.isTrailer(last.text), kept.count > 1 {
