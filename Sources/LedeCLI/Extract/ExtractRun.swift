@@ -188,20 +188,54 @@ public struct ExtractRun {
                 throw RunFailure(.usage, error.description)
             }
         }
+        // Workers are made in parallel: each compiles the outlet rules and loads the plugins
+        // into Lua states of its own, which took most of a short run's set-up when done in turn.
+        let slots = WorkerSlots(jobs) { index in
+            Result { () throws(RunFailure) in try makeWorker(reportingWarnings: index == 0, setup: setup, builtIn: builtIn) }
+        }
+        DispatchQueue.concurrentPerform(iterations: jobs) { index in slots.make(index) }
+        return try slots.all()
+    }
+
+    private func makeWorker(reportingWarnings: Bool, setup: PluginSetup?, builtIn: (any ArticleWriter)?) throws(RunFailure) -> ExtractWorker {
+        let context = ExtractionContext(outlets: try prepareOutlets(reportingWarnings: reportingWarnings), explain: options.explain,
+                                        timings: options.verbose ? StageTimings() : nil)
+        do throws(PluginLoadError) {
+            let explain: ((String) -> Void)? = options.explain ? { Console.printError($0) } : nil
+            var processor: (any ArticleProcessor)?
+            if let setup, !setup.filters.isEmpty { processor = try PluginChain(setup: setup, explain: explain) }
+            var writer: any ArticleWriter
+            if let builtIn { writer = builtIn } else { writer = try LuaWriter(setup: setup!) }
+            return ExtractWorker(extractor: extractor, from: options.from, processor: processor, writer: writer, context: context)
+        } catch {
+            throw RunFailure(.usage, error.description)
+        }
+    }
+}
+
+/// The workers being made on several threads, each into its own slot; the first failure,
+/// in job order, is the run's. `@unchecked Sendable`: what `maker` reads (the options, the
+/// plugin set-up, the built-in writer) is only read, and each call makes its own Lua states.
+private final class WorkerSlots: @unchecked Sendable {
+    private var slots: [Result<ExtractWorker, RunFailure>?]
+    private let maker: (Int) -> Result<ExtractWorker, RunFailure>
+    private let lock = NSLock()
+
+    init(_ count: Int, maker: @escaping (Int) -> Result<ExtractWorker, RunFailure>) {
+        slots = Array(repeating: nil, count: count)
+        self.maker = maker
+    }
+
+    func make(_ index: Int) {
+        let result = maker(index)
+        lock.withLock { slots[index] = result }
+    }
+
+    func all() throws(RunFailure) -> [ExtractWorker] {
         var workers: [ExtractWorker] = []
-        for index in 0..<jobs {
-            let context = ExtractionContext(outlets: try prepareOutlets(reportingWarnings: index == 0), explain: options.explain,
-                                            timings: options.verbose ? StageTimings() : nil)
-            do throws(PluginLoadError) {
-                let explain: ((String) -> Void)? = options.explain ? { Console.printError($0) } : nil
-                var processor: (any ArticleProcessor)?
-                if let setup, !setup.filters.isEmpty { processor = try PluginChain(setup: setup, explain: explain) }
-                var writer: any ArticleWriter
-                if let builtIn { writer = builtIn } else { writer = try LuaWriter(setup: setup!) }
-                workers.append(ExtractWorker(extractor: extractor, from: options.from, processor: processor, writer: writer, context: context))
-            } catch {
-                throw RunFailure(.usage, error.description)
-            }
+        for slot in slots {
+            guard let slot else { continue }
+            workers.append(try slot.get())
         }
         return workers
     }

@@ -20,6 +20,8 @@ public final class PluginSetup {
     public let limits: LuaLimits
     /// The resolving runtime with the filters' ids in it, until the first `loadFilters()`.
     private var spare: (runtime: LuaRuntime, ids: [Int])?
+    /// Workers are made on several threads; the spare runtime goes to one of them.
+    private let spareLock = NSLock()
 
     /// Resolves `-p` arguments and an optional writer, and checks `-M name.key=value` settings.
     /// Throws a usage-level `PluginLoadError` for anything wrong, before any input is read.
@@ -107,10 +109,14 @@ public final class PluginSetup {
         (candidate.path as NSString).lastPathComponent == name + ".lua"
     }
 
-    /// A runtime with the filters loaded and configured, ids in chain order.
+    /// A runtime with the filters loaded and configured, ids in chain order. Safe to call
+    /// from several threads at once: each caller gets a runtime of its own.
     public func loadFilters() throws(PluginLoadError) -> (runtime: LuaRuntime, chain: [(id: Int, info: PluginInfo)]) {
-        if let (runtime, ids) = spare {
-            spare = nil
+        let taken = spareLock.withLock { () -> (runtime: LuaRuntime, ids: [Int])? in
+            defer { spare = nil }
+            return spare
+        }
+        if let (runtime, ids) = taken {
             var chain: [(id: Int, info: PluginInfo)] = []
             for (plugin, id) in zip(filters, ids) {
                 try configure(id, plugin, in: runtime)
