@@ -26,8 +26,18 @@ struct Caption: Equatable {
         return creditSplit(line)
     }
 
+    /// What `creditLabel` cannot match without: one of its label words.
+    private static let creditWords = KeywordPattern(["credit", "photo", "picture", "image"])
+
     private static func creditSplit(_ line: String) -> Caption? {
-        for pattern in [bracketed, parenthesised, creditLabel] {
+        // Each pattern runs only on lines holding what it needs (most body lines hold none).
+        let bytes = line.utf8
+        let candidates = [
+            bytes.contains(UInt8(ascii: "]")) ? bracketed : nil,
+            bytes.contains(UInt8(ascii: ")")) ? parenthesised : nil,
+            bytes.contains(UInt8(ascii: ":")) && creditWords.matches(line) ? creditLabel : nil,
+        ]
+        for case let pattern? in candidates {
             guard let groups = pattern.groups(line), let text = groups[1], let credit = groups[2]?.trimmed else { continue }
             guard isCredit(credit) else { continue }
             let caption = text.trimmed
