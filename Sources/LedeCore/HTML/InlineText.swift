@@ -29,37 +29,13 @@ struct InlineText {
 
     /// Collapses runs of white space to one space, or to one line break where a `<br>` was,
     /// and trims both ends. No-break spaces are kept as they are; ASCII control characters
-    /// other than white space go. Works on the UTF-8 bytes:
-    /// this runs over every paragraph of a page several times.
+    /// other than white space go. Works on the UTF-8 bytes (`Tidier`): this runs over every
+    /// paragraph of a page several times.
     static func tidy(_ text: String) -> String {
         var text = text
-        return text.withUTF8 { bytes in
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count)
-            var pendingSpace = false
-            var pendingBreak = false
-            var start = 0
-            while start < bytes.count {
-                let length = UTF8Scalars.length(lead: bytes[start])
-                if length == 1, bytes[start] < 0x20 && !bytes[start].isASCIIWhiteSpace || bytes[start] == 0x7F {
-                    start += 1  // a control character (a stray BEL): never text
-                    continue
-                }
-                let isSpace = length == 1 ? bytes[start].isASCIIWhiteSpace : isSpaceOrBreak(bytes, at: start, length: length, pendingBreak: &pendingBreak)
-                if isSpace {
-                    pendingSpace = true
-                } else {
-                    if !out.isEmpty {
-                        if pendingBreak { out.append(0x0A) } else if pendingSpace { out.append(0x20) }
-                    }
-                    pendingSpace = false
-                    pendingBreak = false
-                    if length == 1 { out.append(bytes[start]) } else { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<start + length])) }
-                }
-                start += length
-            }
-            return String(decoding: out, as: UTF8.self)
-        }
+        var tidier = Tidier(capacity: text.utf8.count)
+        text.withUTF8 { tidier.feed($0) }
+        return tidier.text
     }
 
     /// For a scalar beyond ASCII: true when it is white space other than the no-break space,

@@ -6,6 +6,7 @@ import Testing
     private let pieces = [
         "word", " ", "  \n\t ", "\u{E000}", "\u{A0}", "é", "e\u{301}", "\u{301}", "🇩🇪", "🇩", "日本語", "\u{2003}", "\r\n",
         "<b>bold</b>", "<i> </i>", "<span>x</span> ", "<a href=\"#\">link</a>", "<br>", String(repeating: "long text ", count: 12),
+        "\u{7}", "a\u{1B}b", "\u{7F}",
     ]
 
     /// The count always agrees with `tidy(node.text).count` up to the limit, and says "more" past it.
