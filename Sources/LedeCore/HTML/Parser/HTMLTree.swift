@@ -48,32 +48,23 @@ public final class HTMLTree {
     /// Each name's length in UTF-8, by number: most names a lookup compares differ in it.
     private let nameLengths: [Int]
 
-    /// The tree a builder made. (Stored properties are constants: the stages read them
-    /// millions of times, and a `var` in a class costs a dynamic exclusivity check per read.)
-    init(_ builder: consuming Builder) {
-        nodes = builder.nodes
-        attributes = builder.attributes
-        characters = builder.characters
-        names = builder.names
-        nameNumbers = builder.nameNumbers
+    /// The tree `HTMLParser` built, in the arrays it filled (in a struct of its own, where
+    /// appends cost no exclusivity checks). Stored properties are constants: the stages read
+    /// them millions of times, and a `var` in a class costs a dynamic exclusivity check per read.
+    init(nodes: [Node], attributes: [Attribute], characters: [UInt8], names: [String]) {
+        self.nodes = nodes
+        self.attributes = attributes
+        self.characters = characters
+        self.names = names
+        var numbers: [String: Int32] = [:]
+        numbers.reserveCapacity(names.count)
+        for (number, name) in names.enumerated() { numbers[name] = Int32(number) }
+        nameNumbers = numbers
         categories = names.map(HTMLVocabulary.categories(of:))
         nameLengths = names.map(\.utf8.count)
     }
 
-    /// The tree `HTMLParser` built, in the arrays it filled (in a struct of its own, where
-    /// appends cost no exclusivity checks).
-    convenience init(nodes: [Node], attributes: [Attribute], characters: [UInt8], names: [String]) {
-        var builder = Builder()
-        builder.nodes = nodes
-        builder.attributes = attributes
-        builder.characters = characters
-        builder.names = names
-        builder.nameNumbers.reserveCapacity(names.count)
-        for (number, name) in names.enumerated() { builder.nameNumbers[name] = Int32(number) }
-        self.init(builder)
-    }
-
-    /// Appends `node` to `nodes` as the last child of its parent: for `Builder` and the parser.
+    /// Appends `node` to `nodes` as the last child of its parent (the parser's appends).
     @inline(__always)
     static func link(_ node: Node, into nodes: inout [Node]) -> NodeID {
         let id = NodeID(nodes.count)
@@ -146,73 +137,5 @@ public final class HTMLTree {
             index += 1
         }
         return nil
-    }
-}
-
-extension HTMLTree {
-    /// The parser's side: a tree being filled in, node by node in document order.
-    struct Builder {
-        var nodes: [Node]
-        var attributes: [Attribute] = []
-        var characters: [UInt8] = []
-        var names: [String] = []
-        var nameNumbers: [String: Int32] = [:]
-
-        /// An empty tree: the document node alone.
-        init(capacity: Int = 0) {
-            nodes = [Node(kind: .document, name: -1, parent: HTMLTree.none)]
-            nodes.reserveCapacity(capacity / 32)
-            characters.reserveCapacity(capacity / 2)
-        }
-
-        /// The number of a lowercase name, interning it on first sight.
-        mutating func intern(_ name: String) -> Int32 {
-            if let number = nameNumbers[name] { return number }
-            let number = Int32(names.count)
-            names.append(name)
-            nameNumbers[name] = number
-            return number
-        }
-
-        /// Adds an element as the last child of `parent`, with attributes already given as
-        /// (name number, value bytes) pairs; the first of a repeated attribute name wins.
-        @discardableResult
-        mutating func appendElement(name: Int32, to parent: NodeID, attributes pairs: [(name: Int32, value: ArraySlice<UInt8>)] = []) -> NodeID {
-            let first = Int32(attributes.count)
-            for pair in pairs where !attributes[Int(first)...].contains(where: { $0.name == pair.name }) {
-                let start = Int32(characters.count)
-                characters.append(contentsOf: pair.value)
-                attributes.append(Attribute(name: pair.name, valueStart: start, valueEnd: Int32(characters.count)))
-            }
-            var node = Node(kind: .element, name: name, parent: parent)
-            node.firstAttribute = first
-            node.attributeCount = Int32(attributes.count) - first
-            return link(node)
-        }
-
-        /// Adds text as the last child of `parent`, joined to a text node already there.
-        mutating func appendText(_ bytes: some Collection<UInt8>, to parent: NodeID) {
-            guard !bytes.isEmpty else { return }
-            let last = nodes[Int(parent)].lastChild
-            if last != HTMLTree.none, nodes[Int(last)].kind == .text {
-                let record = nodes[Int(last)]
-                if record.textEnd != Int32(characters.count) {  // something was stored since: move the text to the end
-                    characters.append(contentsOf: characters[Int(record.textStart)..<Int(record.textEnd)])
-                    nodes[Int(last)].textStart = Int32(characters.count) - (record.textEnd - record.textStart)
-                }
-                characters.append(contentsOf: bytes)
-                nodes[Int(last)].textEnd = Int32(characters.count)
-                return
-            }
-            let start = Int32(characters.count)
-            characters.append(contentsOf: bytes)
-            var node = Node(kind: .text, name: -1, parent: parent)
-            node.textStart = start
-            node.textEnd = Int32(characters.count)
-            link(node)
-        }
-
-        @discardableResult
-        private mutating func link(_ node: Node) -> NodeID { HTMLTree.link(node, into: &nodes) }
     }
 }
