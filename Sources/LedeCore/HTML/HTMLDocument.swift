@@ -7,9 +7,9 @@ public final class HTMLDocument {
     public let finding: String?
 
     /// Decodes the bytes from `encoding` (an IANA name: `UTF-8`, `windows-1252`) and parses
-    /// them with lede's own parser, which reads any bytes. `checkedUTF8`: the caller found
-    /// them valid UTF-8 already.
-    public init(bytes: [UInt8], encoding: String, checkedUTF8: Bool = false) throws(InputError) {
+    /// them with lede's own parser, which reads any bytes (so this never fails). `checkedUTF8`:
+    /// the caller found them valid UTF-8 already.
+    public init(bytes: [UInt8], encoding: String, checkedUTF8: Bool = false) {
         let decoded = Transcoding.utf8(bytes, from: encoding, checked: checkedUTF8)
         tree = HTMLParser.parse(decoded.utf8)
         finding = decoded.finding

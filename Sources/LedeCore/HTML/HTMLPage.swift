@@ -70,7 +70,7 @@ public struct HTMLExtractor: Sendable {
         }
         let charset = CharsetSniffer.encoding(of: bytes)
         if let finding = charset.finding { article.diagnostics.append(Diagnostic(stage: "decode", message: finding)) }
-        let document = try context.timed("html:parse") { () throws(InputError) in try HTMLDocument(bytes: bytes, encoding: charset.encoding, checkedUTF8: charset.isCheckedUTF8) }
+        let document = context.timed("html:parse") { HTMLDocument(bytes: bytes, encoding: charset.encoding, checkedUTF8: charset.isCheckedUTF8) }
         if let finding = document.finding { article.diagnostics.append(Diagnostic(stage: "decode", message: finding)) }
         let page = HTMLPage(document: document, article: article)
         var tracker = context.explain ? ProvenanceTracker(page.article) : nil

@@ -30,7 +30,7 @@ import Testing
         }
         #expect(pages.count > 5)
         for page in pages {
-            let document = try HTMLDocument(bytes: page, encoding: "UTF-8")
+            let document = HTMLDocument(bytes: page, encoding: "UTF-8")
             for selector in try Self.selectors.map({ source throws in try Selector(source) }) {
                 let viaXPath = try Selector(selector.xpath)
                 #expect(viaXPath.css == nil)

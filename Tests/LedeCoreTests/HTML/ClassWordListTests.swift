@@ -17,7 +17,7 @@ import Testing
     }
 
     @Test func elementsAreNamedByClassOrId() throws {
-        let document = try HTMLDocument(bytes: Array(#"<div class="main" id="share-bar"></div><p class="x">"#.utf8), encoding: "UTF-8")
+        let document = HTMLDocument(bytes: Array(#"<div class="main" id="share-bar"></div><p class="x">"#.utf8), encoding: "UTF-8")
         let body = try #require(document.root?.elementChildren.last)
         #expect(body.elementChildren[0].isNamed(by: HTMLVocabulary.noiseNames))
         #expect(body.elementChildren[0].isNamed(by: HTMLVocabulary.contentNames))

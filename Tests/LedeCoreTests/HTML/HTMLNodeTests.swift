@@ -8,7 +8,7 @@ import Testing
 
     init() throws {
         let html = #"<html lang="en"><head><title>T</title></head><body class="b"><div id="a" data-x="1&amp;2">one <b>two</b> three</div><br><script>if (a < b) {}</script><p>x &lt; y</p></body></html>"#
-        document = try HTMLDocument(bytes: Array(html.utf8), encoding: "UTF-8")
+        document = HTMLDocument(bytes: Array(html.utf8), encoding: "UTF-8")
         body = try #require(document.root?.elementChildren.last)
     }
 

@@ -22,7 +22,7 @@ import Testing
     /// The ids of the elements `css` matches, in document order, evaluating exactly the
     /// XPath that `CSSSelector` writes (and so checking that libxml2 compiles it).
     func ids(_ css: String, below contextID: String? = nil) throws -> [String] {
-        let document = try HTMLDocument(bytes: Array(Self.html.utf8), encoding: "UTF-8")
+        let document = HTMLDocument(bytes: Array(Self.html.utf8), encoding: "UTF-8")
         let context = try contextID.map { id in try #require(document.select(Selector("//*[@id='\(id)']")).first) }
         return try document.select(Selector(CSSSelector.xpath(css)), in: context).map { $0.attribute("id") ?? "?" }
     }

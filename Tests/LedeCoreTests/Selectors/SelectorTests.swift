@@ -8,7 +8,7 @@ import Testing
         <aside><p id="p3">Aside</p></aside></body></html>
         """
 
-    func document() throws -> HTMLDocument { try HTMLDocument(bytes: Array(Self.html.utf8), encoding: "UTF-8") }
+    func document() throws -> HTMLDocument { HTMLDocument(bytes: Array(Self.html.utf8), encoding: "UTF-8") }
 
     @Test func cssOrXPathByTheFirstCharacter() throws {
         #expect(try Selector("//p").xpath == "//p")

@@ -18,7 +18,7 @@ import Testing
         return try OutletRules(locator: PluginLocator(pluginDirectories: [folder.path], environment: ["LEDE_BUNDLED_PLUGINS": ""]), forcing: forcing)
     }
 
-    static func document() throws -> HTMLDocument { try HTMLDocument(bytes: Array(page.utf8), encoding: "UTF-8") }
+    static func document() throws -> HTMLDocument { HTMLDocument(bytes: Array(page.utf8), encoding: "UTF-8") }
 
     @Test func theHostChoosesBeforeMatchFunctions() throws {
         let rules = try Self.rules([
