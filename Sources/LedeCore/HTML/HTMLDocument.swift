@@ -15,8 +15,8 @@ public final class HTMLDocument {
         finding = decoded.finding
     }
 
-    /// Kept for callers that set up threads first; lede's parser needs no global state, and
-    /// libxml2's (for XPath) is set up on first use.
+    /// Sets up libxml2's global state (used for XPath only) before pages are queried on
+    /// several threads; lede's own parser needs none.
     public static func prepareForThreads() {
         XPathMirror.prepareForThreads()
     }
